@@ -1,0 +1,35 @@
+package org.amtsplan.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.TreeSet;
+
+@ApplicationScoped
+public class JpaStaffAccountRepository implements StaffAccountRepository {
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Override
+  public Optional<StaffAccount> find(String username) {
+    return Optional.ofNullable(em.find(StaffAccount.class, username));
+  }
+
+  @Override
+  public boolean add(StaffAccount account) {
+    // INSERT IGNORE: two instances creating the first admin at once must not fail their start
+    return em.createNativeQuery(
+                "insert ignore into idn_staff_account (username, password_hash, roles, units,"
+                    + " created_at) values (?1, ?2, ?3, ?4, ?5)")
+            .setParameter(1, account.username())
+            .setParameter(2, account.passwordHash())
+            .setParameter(3, String.join(",", new TreeSet<>(account.roles())))
+            .setParameter(4, String.join(",", new TreeSet<>(account.units())))
+            .setParameter(5, Timestamp.from(account.createdAt()))
+            .executeUpdate()
+        == 1;
+  }
+}

@@ -1,0 +1,12 @@
+package org.amtsplan.identity.internal;
+
+import java.util.Optional;
+
+/** Where staff accounts are kept. */
+public interface StaffAccountRepository {
+
+  Optional<StaffAccount> find(String username);
+
+  /** Stores a new account; returns false when the username is taken. */
+  boolean add(StaffAccount account);
+}

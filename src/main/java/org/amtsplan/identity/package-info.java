@@ -1,0 +1,6 @@
+/**
+ * Identity: staff accounts with salted PBKDF2 password hashes, HTTP Basic authentication of the
+ * API, the first administrator and the demo accounts; later roles, department scoping and the audit
+ * trail. Other modules learn who is calling from the JAX-RS {@code SecurityContext} only.
+ */
+package org.amtsplan.identity;

@@ -1,0 +1,20 @@
+package org.amtsplan.platform.internal;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON-B settings for every resource: absent values are left out rather than written as null. */
+@Provider
+public class JsonbProvider implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().withNullValues(false).withEncoding("UTF-8"));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}

@@ -1,0 +1,43 @@
+package org.amtsplan.platform.internal;
+
+import org.amtsplan.platform.ProblemResponses;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * A body that is not JSON, or JSON that does not fit the expected shape (a word where a number
+ * belongs), is the client's mistake: 400, never a 500.
+ */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
+
+  @Override
+  public Response toResponse(ProcessingException exception) {
+    if (!isJsonInputProblem(exception)) {
+      return UnexpectedExceptionMapper.internalError(exception);
+    }
+    return ProblemResponses.of(
+        400,
+        "urn:amtsplan:problem:malformed-json",
+        "Bad Request",
+        "Der Inhalt ist kein gültiges JSON in der erwarteten Form. / The body is not valid JSON of the expected shape.",
+        java.util.List.of(),
+        java.util.Map.of());
+  }
+
+  static boolean isJsonInputProblem(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException
+          || cause instanceof JsonParsingException
+          || cause instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,18 @@
+package org.amtsplan.platform.internal;
+
+import org.amtsplan.platform.ProblemResponses;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.amtsplan.platform.ProblemException;
+
+/** A module's deliberate rejection, as the problem document it describes. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+  @Override
+  public Response toResponse(ProblemException exception) {
+    return ProblemResponses.of(exception);
+  }
+}

@@ -1,0 +1,41 @@
+package org.amtsplan.platform.internal;
+
+import org.amtsplan.platform.ProblemResponses;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything nobody anticipated: logged with an incident number, answered with that number and no
+ * stack trace. A bug of ours, never the client's fault.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    if (MalformedJsonMapper.isJsonInputProblem(exception)) {
+      return new MalformedJsonMapper().toResponse(new jakarta.ws.rs.ProcessingException(exception));
+    }
+    return internalError(exception);
+  }
+
+  static Response internalError(Throwable exception) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
+    return ProblemResponses.of(
+        500,
+        "Internal Server Error",
+        "Ein interner Fehler ist aufgetreten (Vorfall "
+            + incident
+            + "). / An internal error occurred (incident "
+            + incident
+            + ").");
+  }
+}

@@ -1,0 +1,15 @@
+package org.amtsplan.scheduling.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Command: add a service centre. Its id appears in URLs, so it is a short lower-case slug. */
+public record DefineLocation(
+    @NotBlank
+        @Pattern(
+            regexp = "[a-z0-9][a-z0-9-]{1,39}",
+            message = "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'")
+        String id,
+    @NotBlank @Size(max = 120) String name,
+    @NotBlank @Size(max = 300) String address) {}

@@ -1,0 +1,25 @@
+package org.amtsplan.scheduling.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: a unit starts offering a service. {@code name} is German, {@code nameEn} the English
+ * name (the German one stands in when it is missing). {@code leikaKey} is the optional key of the
+ * federal service catalogue.
+ */
+public record DefineService(
+    @NotBlank
+        @Pattern(
+            regexp = "[a-z0-9][a-z0-9-]{1,39}",
+            message = "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'")
+        String code,
+    @NotBlank @Size(max = 160) String name,
+    @Size(max = 160) String nameEn,
+    @NotNull @Min(5) @Max(480) Integer durationMinutes,
+    @NotNull Boolean onlineBookable,
+    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey) {}

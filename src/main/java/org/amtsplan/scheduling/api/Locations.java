@@ -1,0 +1,17 @@
+package org.amtsplan.scheduling.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/** Use case: the head or admin sets up the city's service centres. */
+public interface Locations {
+
+  /** Adds a location; a taken id is a conflict. */
+  Location define(@NotNull @Valid DefineLocation command);
+
+  List<Location> all();
+
+  Optional<Location> find(String id);
+}

@@ -1,0 +1,16 @@
+package org.amtsplan.scheduling.api;
+
+/** A service (Dienstleistung) a unit offers, as citizens and staff see it. */
+public record Service(
+    String code,
+    String unit,
+    String nameDe,
+    String nameEn,
+    int durationMinutes,
+    boolean onlineBookable,
+    String leikaKey) {
+
+  public String name(String language) {
+    return "en".equals(language) && nameEn != null ? nameEn : nameDe;
+  }
+}

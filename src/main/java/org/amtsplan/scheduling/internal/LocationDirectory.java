@@ -1,0 +1,45 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.DefineLocation;
+import org.amtsplan.scheduling.api.Location;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.internal.domain.ServiceLocation;
+import org.amtsplan.scheduling.internal.domain.ServiceLocationRepository;
+
+@ApplicationScoped
+@Transactional
+public class LocationDirectory implements Locations {
+
+  @Inject ServiceLocationRepository repository;
+
+  @Override
+  public Location define(DefineLocation command) {
+    ServiceLocation location =
+        new ServiceLocation(command.id(), command.name().strip(), command.address().strip());
+    if (!repository.add(location)) {
+      throw ProblemException.conflict(
+          "location-exists",
+          "Es gibt bereits einen Standort mit der Kennung " + command.id()
+              + ". / A location with id " + command.id() + " already exists.");
+    }
+    return location.view();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Location> all() {
+    return repository.all().stream().map(ServiceLocation::view).toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Location> find(String id) {
+    return repository.find(id).map(ServiceLocation::view);
+  }
+}

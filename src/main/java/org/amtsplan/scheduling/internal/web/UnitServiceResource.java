@@ -1,0 +1,50 @@
+package org.amtsplan.scheduling.internal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.amtsplan.platform.Languages;
+import org.amtsplan.scheduling.api.DefineService;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.api.ServiceCatalogue;
+import org.amtsplan.scheduling.internal.web.ServiceResource.ServiceJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A unit's configuration below {@code /api/units/{unit}}: here its services. */
+@Path("units/{unit}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Configuration")
+@SecurityRequirement(name = "staff")
+public class UnitServiceResource {
+
+  @Inject ServiceCatalogue catalogue;
+
+  @POST
+  @Path("services")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Dienstleistung einer Einheit anlegen / add a service to a unit")
+  public Response define(
+      @PathParam("unit") String unit,
+      @NotNull @Valid DefineService command,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    Service created = catalogue.define(unit, command);
+    return Response.created(URI.create("/api/services?unit=" + unit))
+        .entity(ServiceJson.of(created, Languages.preferred(acceptLanguage)))
+        .build();
+  }
+
+}

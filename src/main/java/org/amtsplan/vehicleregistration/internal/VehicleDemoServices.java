@@ -1,0 +1,25 @@
+package org.amtsplan.vehicleregistration.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.amtsplan.platform.DemoDataRequested;
+import org.amtsplan.scheduling.api.DefineService;
+import org.amtsplan.scheduling.api.ServiceCatalogue;
+
+/** The demo city's vehicle registration services. */
+@ApplicationScoped
+public class VehicleDemoServices {
+
+  @Inject ServiceCatalogue catalogue;
+
+  void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
+    String unit = VehicleRegistrationUnits.UNIT;
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-neuzulassung", "Neuzulassung eines Fahrzeugs", "New vehicle registration", 30, true, null));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-umschreibung", "Umschreibung (Halterwechsel)", "Change of keeper", 30, true, null));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-ausserbetriebsetzung", "Außerbetriebsetzung", "Deregistration", 15, true, null));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-wunschkennzeichen", "Wunschkennzeichen zuteilen", "Personalised number plate", 15, true, null));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-haendler", "Händlerzulassung (Sammelzulassung)", "Dealer batch registration", 15, false, null));
+  }
+}

@@ -1,0 +1,235 @@
+package org.amtsplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR as an operator deploys it, on the demo city, driven over HTTP: the foundation's
+ * promises (health, OpenAPI, units from the department modules, staff login, problem documents for
+ * every client error) and the configuration endpoints for locations and services.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WholeApplicationIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.wholeApplication();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  ApiClient anonymous;
+  ApiClient admin;
+
+  @BeforeEach
+  void connect() {
+    anonymous = ApiClient.at(deploymentUrl);
+    admin = anonymous.as("admin", "demo");
+  }
+
+  @Test
+  void reportsReadyOnlyWithDatabaseAndMigrations() {
+    Reply ready = anonymous.get("/health/ready");
+    assertEquals(200, ready.status(), ready.toString());
+    JsonObject health = ready.json();
+    assertEquals("UP", health.getString("status"));
+    JsonObject database =
+        health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("complete", database.getJsonObject("data").getString("migrations"));
+    assertEquals(200, anonymous.get("/health/live").status());
+  }
+
+  @Test
+  void publishesOpenApiWithTheContractPaths() {
+    Reply openapi = anonymous.get("/openapi", "Accept", "application/json");
+    assertEquals(200, openapi.status(), openapi.toString());
+    JsonObject paths = openapi.json().getJsonObject("paths");
+    assertTrue(paths.containsKey("/api/units"), paths.keySet().toString());
+    assertTrue(paths.containsKey("/api/locations"), paths.keySet().toString());
+    assertTrue(paths.containsKey("/api/services"), paths.keySet().toString());
+    assertTrue(paths.containsKey("/api/units/{unit}/services"), paths.keySet().toString());
+  }
+
+  @Test
+  void listsTheFourUnitsContributedByTheDepartmentModules() {
+    Reply units = admin.get("/api/units");
+    assertEquals(200, units.status(), units.toString());
+    JsonArray list = units.jsonArray();
+    Set<String> described =
+        list.getValuesAs(JsonObject.class).stream()
+            .map(u -> u.getString("id") + "/" + u.getString("department") + "/" + u.getString("ticketPrefix"))
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("vehicle/vehicle/K", "immigration/immigration/A", "civil-registry/registry/S", "citizenship/registry/E"),
+        described);
+    JsonObject vehicle = find(list, "id", "vehicle");
+    assertEquals("Kfz-Zulassung", vehicle.getString("name"));
+
+    JsonObject english = find(admin.get("/api/units", "Accept-Language", "en-GB,en;q=0.9").jsonArray(), "id", "vehicle");
+    assertEquals("Vehicle registration", english.getString("name"));
+  }
+
+  @Test
+  void staffEndpointsRefuseMissingOrWrongCredentialsWithProblemJson() {
+    Reply missing = anonymous.get("/api/units");
+    assertProblem(missing, 401);
+    assertTrue(missing.header("WWW-Authenticate").orElse("").startsWith("Basic"), missing.toString());
+
+    Reply wrong = anonymous.as("admin", "not-the-password").get("/api/units");
+    assertProblem(wrong, 401);
+
+    Reply unknownUser = anonymous.as("nobody-" + UUID.randomUUID(), "demo").get("/api/units");
+    assertProblem(unknownUser, 401);
+
+    Reply metrics = anonymous.get("/metrics", "Accept", "text/plain");
+    assertEquals(200, metrics.status());
+    assertTrue(metrics.body().contains("amtsplan_failed_logins_total"), "failed logins are counted");
+  }
+
+  @Test
+  void demoCityHasThreeLocationsAndServicesForEveryUnit() {
+    Reply locations = admin.get("/api/locations");
+    assertEquals(200, locations.status(), locations.toString());
+    List<String> names =
+        locations.jsonArray().getValuesAs(JsonObject.class).stream().map(l -> l.getString("name")).toList();
+    assertTrue(names.containsAll(List.of("Bürgerservice Mitte", "Bürgerservice Nord", "Bürgerservice Süd")), names.toString());
+
+    Reply services = anonymous.get("/api/services");
+    assertEquals(200, services.status(), "the service catalogue is public");
+    Set<String> unitsWithServices =
+        services.jsonArray().getValuesAs(JsonObject.class).stream()
+            .map(s -> s.getString("unit"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of("vehicle", "immigration", "civil-registry", "citizenship"), unitsWithServices);
+
+    JsonArray citizenship = anonymous.get("/api/services?unit=citizenship").jsonArray();
+    assertFalse(citizenship.isEmpty());
+    citizenship.getValuesAs(JsonObject.class).forEach(s -> assertEquals("citizenship", s.getString("unit")));
+  }
+
+  @Test
+  void createsALocationOnceAndReportsTheSecondAttemptAsConflict() {
+    String id = "test-" + shortId();
+    String body = "{\"id\":\"" + id + "\",\"name\":\"Bürgerbüro Ost\",\"address\":\"Ostweg 3\"}";
+
+    Reply created = admin.post("/api/locations", body);
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(id, created.json().getString("id"));
+    assertTrue(created.header("Location").orElse("").endsWith("/api/locations/" + id));
+
+    assertProblem(admin.post("/api/locations", body), 409);
+    long stored =
+        admin.get("/api/locations").jsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getString("id").equals(id))
+            .count();
+    assertEquals(1, stored);
+  }
+
+  @Test
+  void invalidInputIs422NamingEachFieldAndStoresNothing() {
+    String id = "Bad Id " + shortId();
+    Reply invalid = admin.post("/api/locations", "{\"id\":\"" + id + "\",\"name\":\"\"}");
+    assertProblem(invalid, 422);
+    Set<String> fields =
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .collect(Collectors.toSet());
+    assertEquals(Set.of("id", "name", "address"), fields);
+    assertTrue(
+        admin.get("/api/locations").jsonArray().getValuesAs(JsonObject.class).stream()
+            .noneMatch(l -> l.getString("id").equals(id)));
+  }
+
+  @Test
+  void malformedJsonIs400ProblemNotAServerError() {
+    assertProblem(admin.post("/api/locations", "{\"id\": \"x\", "), 400);
+    assertProblem(admin.post("/api/units/vehicle/services", "{\"code\":\"x1\",\"durationMinutes\":\"lang\"}"), 400);
+    assertProblem(admin.post("/api/locations", "[1,2,3]"), 400);
+  }
+
+  @Test
+  void unknownPathsAreProblemJsonInsideAndOutsideTheApi() {
+    Reply insideApi = admin.get("/api/no-such-thing");
+    assertProblem(insideApi, 404);
+    Reply outsideApi = anonymous.get("/no-such-page");
+    assertProblem(outsideApi, 404);
+    assertFalse(outsideApi.body().contains("Payara"), "no server banner: " + outsideApi.body());
+  }
+
+  @Test
+  void servicesAreDefinedPerKnownUnitAndListedPublicly() {
+    String code = "test-" + shortId();
+    Reply created =
+        admin.post(
+            "/api/units/immigration/services",
+            "{\"code\":\"" + code + "\",\"name\":\"Beratung\",\"nameEn\":\"Advice\",\"durationMinutes\":20,\"onlineBookable\":true}");
+    assertEquals(201, created.status(), created.toString());
+    assertEquals("immigration", created.json().getString("unit"));
+
+    JsonObject listed =
+        find(anonymous.get("/api/services?unit=immigration", "Accept-Language", "en").jsonArray(), "code", code);
+    assertEquals("Advice", listed.getString("name"));
+    assertEquals(20, listed.getInt("durationMinutes"));
+    assertTrue(listed.getBoolean("onlineBookable"));
+
+    assertProblem(
+        admin.post("/api/units/no-such-unit/services",
+            "{\"code\":\"" + code + "-x\",\"name\":\"X\",\"durationMinutes\":20,\"onlineBookable\":true}"),
+        404);
+    assertProblem(
+        admin.post("/api/units/immigration/services",
+            "{\"code\":\"" + code + "\",\"name\":\"Noch einmal\",\"durationMinutes\":20,\"onlineBookable\":true}"),
+        409);
+    assertProblem(anonymous.get("/api/services?unit=no-such-unit"), 422);
+    assertProblem(
+        anonymous.post("/api/units/immigration/services",
+            "{\"code\":\"" + code + "-y\",\"name\":\"X\",\"durationMinutes\":20,\"onlineBookable\":true}"),
+        401);
+  }
+
+  private static void assertProblem(Reply reply, int status) {
+    assertEquals(status, reply.status(), reply.toString());
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
+    JsonObject problem = reply.json();
+    assertEquals(status, problem.getInt("status"));
+    assertTrue(problem.containsKey("title"), reply.toString());
+    assertFalse(reply.body().contains("Exception"), "no stack trace or exception name: " + reply.body());
+  }
+
+  private static JsonObject find(JsonArray array, String key, String value) {
+    return array.getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.get(key) != null && o.get(key).getValueType() == JsonValue.ValueType.STRING)
+        .filter(o -> o.getString(key).equals(value))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(value + " not in " + array));
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,131 @@
+package org.amtsplan.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Talks to a deployed Amtsplan over HTTP like any client would. Built from the URL Arquillian
+ * reports; only its port is used, because Arquillian names the machine's external address and
+ * Amtsplan always lives at the root context.
+ */
+public final class ApiClient {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  private ApiClient(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public static ApiClient at(URL deploymentUrl) {
+    return new ApiClient(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/"), null);
+  }
+
+  /** The same client, sending HTTP Basic credentials with every request. */
+  public ApiClient as(String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(base, "Basic " + token);
+  }
+
+  public ApiClient anonymous() {
+    return new ApiClient(base, null);
+  }
+
+  public Reply get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  public Reply post(String path, String jsonBody, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
+  public Reply delete(String path, String... headers) {
+    return send(request(path, headers).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body read as text and, on demand, as JSON. */
+  public record Reply(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public Optional<String> header(String name) {
+      return response.headers().firstValue(name);
+    }
+
+    public String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray jsonArray() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + contentType() + " " + body();
+    }
+  }
+}
