@@ -12,4 +12,13 @@ public record DefineLocation(
             message = "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'")
         String id,
     @NotBlank @Size(max = 120) String name,
-    @NotBlank @Size(max = 300) String address) {}
+    @NotBlank @Size(max = 300) String address) {
+
+  // Declared explicitly so that the constraints stay on fields and accessors only: Payara's OpenAPI
+  // scanner fails on constraint annotations on constructor parameters (docs/architecture.md).
+  public DefineLocation(String id, String name, String address) {
+    this.id = id;
+    this.name = name;
+    this.address = address;
+  }
+}

@@ -22,4 +22,22 @@ public record DefineService(
     @Size(max = 160) String nameEn,
     @NotNull @Min(5) @Max(480) Integer durationMinutes,
     @NotNull Boolean onlineBookable,
-    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey) {}
+    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey) {
+
+  // Declared explicitly so that the constraints stay on fields and accessors only: Payara's OpenAPI
+  // scanner fails on constraint annotations on constructor parameters (docs/architecture.md).
+  public DefineService(
+      String code,
+      String name,
+      String nameEn,
+      Integer durationMinutes,
+      Boolean onlineBookable,
+      String leikaKey) {
+    this.code = code;
+    this.name = name;
+    this.nameEn = nameEn;
+    this.durationMinutes = durationMinutes;
+    this.onlineBookable = onlineBookable;
+    this.leikaKey = leikaKey;
+  }
+}

@@ -3,7 +3,6 @@ package org.amtsplan.scheduling.internal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +34,7 @@ public class LocationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Standort anlegen / add a service centre")
-  public Response define(@NotNull @Valid DefineLocation command) {
+  public Response define(@Valid DefineLocation command) {
     Location created = locations.define(command);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)

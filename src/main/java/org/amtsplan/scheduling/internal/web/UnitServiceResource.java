@@ -3,7 +3,6 @@ package org.amtsplan.scheduling.internal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,7 +38,7 @@ public class UnitServiceResource {
   @Operation(summary = "Dienstleistung einer Einheit anlegen / add a service to a unit")
   public Response define(
       @PathParam("unit") String unit,
-      @NotNull @Valid DefineService command,
+      @Valid DefineService command,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Service created = catalogue.define(unit, command);
     return Response.created(URI.create("/api/services?unit=" + unit))
