@@ -60,6 +60,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public Reply put(String path, String jsonBody, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
   public Reply delete(String path, String... headers) {
     return send(request(path, headers).DELETE());
   }

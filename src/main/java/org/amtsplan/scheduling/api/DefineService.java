@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * Command: a unit starts offering a service. {@code name} is German, {@code nameEn} the English
  * name (the German one stands in when it is missing). {@code leikaKey} is the optional key of the
- * federal service catalogue.
+ * federal service catalogue; {@code documents} what a citizen should bring, one line each.
  */
 public record DefineService(
     @NotBlank
@@ -22,7 +23,8 @@ public record DefineService(
     @Size(max = 160) String nameEn,
     @NotNull @Min(5) @Max(480) Integer durationMinutes,
     @NotNull Boolean onlineBookable,
-    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey) {
+    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey,
+    @Size(max = 20) List<String> documents) {
 
   // Declared explicitly so that the constraints stay on fields and accessors only: Payara's OpenAPI
   // scanner fails on constraint annotations on constructor parameters (docs/architecture.md).
@@ -32,12 +34,14 @@ public record DefineService(
       String nameEn,
       Integer durationMinutes,
       Boolean onlineBookable,
-      String leikaKey) {
+      String leikaKey,
+      List<String> documents) {
     this.code = code;
     this.name = name;
     this.nameEn = nameEn;
     this.durationMinutes = durationMinutes;
     this.onlineBookable = onlineBookable;
     this.leikaKey = leikaKey;
+    this.documents = documents;
   }
 }

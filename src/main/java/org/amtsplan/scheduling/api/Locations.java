@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.amtsplan.platform.ProblemException;
 import java.util.Optional;
 
 /** Use case: the head or admin sets up the city's service centres. */
@@ -14,4 +15,13 @@ public interface Locations {
   List<Location> all();
 
   Optional<Location> find(String id);
+
+  /** The location, or a 404 problem naming it. */
+  default Location require(String id) {
+    return find(id)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "Unbekannter Standort " + id + ". / Unknown location " + id + "."));
+  }
 }

@@ -1,5 +1,7 @@
 package org.amtsplan.scheduling.api;
 
+import java.util.List;
+
 /** A service (Dienstleistung) a unit offers, as citizens and staff see it. */
 public record Service(
     String code,
@@ -8,7 +10,8 @@ public record Service(
     String nameEn,
     int durationMinutes,
     boolean onlineBookable,
-    String leikaKey) {
+    String leikaKey,
+    List<String> documents) {
 
   public String name(String language) {
     return "en".equals(language) && nameEn != null ? nameEn : nameDe;

@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.api;
 
 import java.util.List;
+import org.amtsplan.platform.ProblemException;
 import java.util.Optional;
 
 /** The units contributed by the department modules, as the kernel knows them. */
@@ -9,4 +10,13 @@ public interface Units {
   List<UnitDescription> all();
 
   Optional<UnitDescription> find(String unitId);
+
+  /** The unit, or a 404 problem naming it. */
+  default UnitDescription require(String unitId) {
+    return find(unitId)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "Unbekannte Einheit " + unitId + ". / Unknown unit " + unitId + "."));
+  }
 }

@@ -10,6 +10,7 @@ import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.api.Units;
+import org.amtsplan.scheduling.internal.domain.CalendarRepository;
 import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 
@@ -19,6 +20,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
 
   @Inject Units units;
   @Inject OfferedServiceRepository repository;
+  @Inject CalendarRepository calendars;
 
   @Override
   public Service define(String unitId, DefineService command) {
@@ -33,10 +35,20 @@ public class ServiceCatalogueService implements ServiceCatalogue {
   }
 
   private OfferedService toService(String unitId, DefineService command) {
-    if (units.find(unitId).isEmpty()) {
-      throw ProblemException.notFound(
-          "Unbekannte Einheit " + unitId + ". / Unknown unit " + unitId + ".");
+    units.require(unitId);
+    InputErrors errors = new InputErrors();
+    for (int slot : calendars.slotLengths(unitId)) {
+      if (command.durationMinutes() % slot != 0) {
+        errors.add(
+            "durationMinutes",
+            "kein Vielfaches der Taktung " + slot + " min / not a multiple of the slot length " + slot + " min");
+      }
     }
+    List<String> documents = command.documents() == null ? List.of() : command.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      errors.text("documents[" + i + "]", documents.get(i), 200);
+    }
+    errors.throwIfAny();
     return new OfferedService(
             command.code(),
             unitId,
@@ -44,7 +56,8 @@ public class ServiceCatalogueService implements ServiceCatalogue {
             command.nameEn() == null || command.nameEn().isBlank() ? null : command.nameEn().strip(),
             command.durationMinutes(),
             command.onlineBookable(),
-            command.leikaKey());
+            command.leikaKey(),
+            documents.stream().map(String::strip).toList());
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.amtsplan.platform.DemoDataRequested;
 import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
@@ -16,10 +17,11 @@ public class VehicleDemoServices {
 
   void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
     String unit = VehicleRegistrationUnits.UNIT;
-    catalogue.defineIfAbsent(unit, new DefineService("kfz-neuzulassung", "Neuzulassung eines Fahrzeugs", "New vehicle registration", 30, true, null));
-    catalogue.defineIfAbsent(unit, new DefineService("kfz-umschreibung", "Umschreibung (Halterwechsel)", "Change of keeper", 30, true, null));
-    catalogue.defineIfAbsent(unit, new DefineService("kfz-ausserbetriebsetzung", "Außerbetriebsetzung", "Deregistration", 15, true, null));
-    catalogue.defineIfAbsent(unit, new DefineService("kfz-wunschkennzeichen", "Wunschkennzeichen zuteilen", "Personalised number plate", 15, true, null));
-    catalogue.defineIfAbsent(unit, new DefineService("kfz-haendler", "Händlerzulassung (Sammelzulassung)", "Dealer batch registration", 15, false, null));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-neuzulassung", "Neuzulassung eines Fahrzeugs", "New vehicle registration", 30, true, null,
+        List.of("Personalausweis oder Reisepass", "Zulassungsbescheinigung Teil II", "eVB-Nummer der Versicherung", "SEPA-Lastschriftmandat für die Kfz-Steuer")));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-umschreibung", "Umschreibung (Halterwechsel)", "Change of keeper", 30, true, null, List.of()));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-ausserbetriebsetzung", "Außerbetriebsetzung", "Deregistration", 15, true, null, List.of()));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-wunschkennzeichen", "Wunschkennzeichen zuteilen", "Personalised number plate", 15, true, null, List.of()));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-haendler", "Händlerzulassung (Sammelzulassung)", "Dealer batch registration", 15, false, null, List.of()));
   }
 }

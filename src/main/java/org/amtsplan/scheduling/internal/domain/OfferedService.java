@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Objects;
 import org.amtsplan.scheduling.api.Service;
 
@@ -37,6 +38,10 @@ public class OfferedService {
   @Column(name = "leika_key", length = 14)
   private String leikaKey;
 
+  /** One document per line. */
+  @Column(name = "documents")
+  private String documents;
+
   protected OfferedService() {}
 
   public OfferedService(
@@ -46,7 +51,8 @@ public class OfferedService {
       String nameEn,
       int durationMinutes,
       boolean onlineBookable,
-      String leikaKey) {
+      String leikaKey,
+      List<String> documents) {
     if (durationMinutes <= 0) {
       throw new IllegalArgumentException("duration must be positive");
     }
@@ -57,6 +63,7 @@ public class OfferedService {
     this.durationMinutes = durationMinutes;
     this.onlineBookable = onlineBookable;
     this.leikaKey = leikaKey;
+    this.documents = documents == null || documents.isEmpty() ? null : String.join("\n", documents);
   }
 
   public String code() {
@@ -68,6 +75,8 @@ public class OfferedService {
   }
 
   public Service view() {
-    return new Service(code, unitId, nameDe, nameEn, durationMinutes, onlineBookable, leikaKey);
+    return new Service(
+        code, unitId, nameDe, nameEn, durationMinutes, onlineBookable, leikaKey,
+        documents == null ? List.of() : List.of(documents.split("\n")));
   }
 }

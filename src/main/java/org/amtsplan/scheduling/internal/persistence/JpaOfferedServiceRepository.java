@@ -40,13 +40,14 @@ public class JpaOfferedServiceRepository implements OfferedServiceRepository {
     return Inserts.insertIfAbsent(
         em,
         "insert ignore into sch_service (code, unit_id, name_de, name_en, duration_minutes,"
-            + " online_bookable, leika_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            + " online_bookable, leika_key, documents) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         s.code(),
         s.unit(),
         s.nameDe(),
         s.nameEn(),
         s.durationMinutes(),
         s.onlineBookable(),
-        s.leikaKey());
+        s.leikaKey(),
+        s.documents().isEmpty() ? null : String.join("\n", s.documents()));
   }
 }

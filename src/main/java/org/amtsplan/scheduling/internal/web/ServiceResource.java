@@ -43,7 +43,8 @@ public class ServiceResource {
       Map<String, String> names,
       int durationMinutes,
       boolean onlineBookable,
-      String leikaKey) {
+      String leikaKey,
+      List<String> documents) {
 
     static ServiceJson of(Service service, String language) {
       return new ServiceJson(
@@ -55,7 +56,8 @@ public class ServiceResource {
               : Map.of(Languages.GERMAN, service.nameDe(), Languages.ENGLISH, service.nameEn()),
           service.durationMinutes(),
           service.onlineBookable(),
-          service.leikaKey());
+          service.leikaKey(),
+          service.documents());
     }
   }
 

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.amtsplan.platform.Languages;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.UnitRulesConfiguration;
 import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
@@ -22,15 +27,36 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A unit's configuration below {@code /api/units/{unit}}: here its services. */
+/** A unit's configuration below {@code /api/units/{unit}}: its services and its rules. */
 @Path("units/{unit}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Configuration")
 @SecurityRequirement(name = "staff")
-public class UnitServiceResource {
+public class UnitConfigurationResource {
 
   @Inject ServiceCatalogue catalogue;
+  @Inject UnitRulesConfiguration rules;
+
+  @GET
+  @Path("rules")
+  @Operation(summary = "Regeln der Einheit / the unit's rules")
+  public JsonObject rules(@PathParam("unit") String unit) {
+    return rules.rules(unit).json();
+  }
+
+  @PUT
+  @Path("rules")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Regeln ändern / change rules",
+      description = "Nur die genannten Schlüssel ändern sich / only the given keys change")
+  public JsonObject changeRules(@PathParam("unit") String unit, JsonObject changes) {
+    if (changes == null) {
+      throw ProblemException.invalid("body", "fehlt / is required");
+    }
+    return rules.change(unit, changes).json();
+  }
 
   @POST
   @Path("services")

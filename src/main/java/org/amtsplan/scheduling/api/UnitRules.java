@@ -1,0 +1,54 @@
+package org.amtsplan.scheduling.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * A unit's rules: the kernel's own keys as typed values, and the whole JSON object (kernel keys and
+ * the department's keys) for the department module to read its share.
+ */
+public record UnitRules(String unitId, JsonObject json) {
+
+  public static final String BOOKING_HORIZON_DAYS = "bookingHorizonDays";
+  public static final String MIN_LEAD_MINUTES = "minLeadMinutes";
+  public static final String MAX_OPEN_PER_CONTACT = "maxOpenPerContact";
+  public static final String RELEASE_HOLD_BACK_MINUTES = "releaseHoldBackMinutes";
+  public static final String CONFIRM_WITHIN_MINUTES = "confirmWithinMinutes";
+  public static final String HOLD_MINUTES = "holdMinutes";
+  public static final String WALK_IN_COUNTER_SHARE = "walkInCounterShare";
+
+  public int bookingHorizonDays() {
+    return json.getInt(BOOKING_HORIZON_DAYS);
+  }
+
+  public int minLeadMinutes() {
+    return json.getInt(MIN_LEAD_MINUTES);
+  }
+
+  public int maxOpenPerContact() {
+    return json.getInt(MAX_OPEN_PER_CONTACT);
+  }
+
+  public int releaseHoldBackMinutes() {
+    return json.getInt(RELEASE_HOLD_BACK_MINUTES);
+  }
+
+  public int confirmWithinMinutes() {
+    return json.getInt(CONFIRM_WITHIN_MINUTES);
+  }
+
+  public int holdMinutes() {
+    return json.getInt(HOLD_MINUTES);
+  }
+
+  public double walkInCounterShare() {
+    return number(WALK_IN_COUNTER_SHARE, 0);
+  }
+
+  /** A numeric rule of the department's own, or the fallback when it is absent. */
+  public double number(String key, double fallback) {
+    JsonValue value = json.get(key);
+    return value instanceof JsonNumber number ? number.doubleValue() : fallback;
+  }
+}

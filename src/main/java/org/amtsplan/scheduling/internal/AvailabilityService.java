@@ -1,0 +1,114 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amtsplan.scheduling.api.Availability;
+import org.amtsplan.scheduling.api.FreeSlot;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.SeatPool;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.api.UnitRules;
+import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.internal.domain.DayPlan;
+import org.amtsplan.scheduling.internal.domain.OfferedService;
+import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
+import org.amtsplan.scheduling.internal.domain.SeatLedger;
+import org.amtsplan.scheduling.internal.domain.SlotFinder;
+
+/** Free public slots, computed from the calendar and one read of the ledger for the whole range. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AvailabilityService implements Availability {
+
+  /** The longest range one request may ask for. */
+  static final int MAX_RANGE_DAYS = 62;
+
+  @Inject OfferedServiceRepository serviceRepository;
+  @Inject Locations locations;
+  @Inject UnitRulesConfiguration unitRules;
+  @Inject DayPlans dayPlans;
+  @Inject SeatLedger ledger;
+  @Inject Clock clock;
+
+  @Override
+  public List<FreeSlot> find(List<String> serviceCodes, String locationId, String from, String to) {
+    InputErrors errors = new InputErrors();
+    Set<String> codes = new LinkedHashSet<>();
+    if (serviceCodes != null) {
+      serviceCodes.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+    }
+    if (codes.isEmpty()) {
+      errors.add("service", "fehlt / is required");
+    }
+    List<Service> services = new ArrayList<>();
+    for (String code : codes) {
+      Optional<OfferedService> found = serviceRepository.find(code);
+      if (found.isEmpty()) {
+        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
+      } else {
+        services.add(found.get().view());
+      }
+    }
+    if (services.stream().map(Service::unit).distinct().count() > 1) {
+      errors.add("service", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
+    }
+    if (locationId == null || locationId.isBlank()) {
+      errors.add("location", "fehlt / is required");
+    } else if (locations.find(locationId).isEmpty()) {
+      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
+    }
+    LocalDate first = errors.date("from", from);
+    LocalDate last = errors.date("to", to);
+    if (first != null && last != null) {
+      if (last.isBefore(first)) {
+        errors.add("to", "liegt vor dem Beginn / is before from");
+      } else if (ChronoUnit.DAYS.between(first, last) >= MAX_RANGE_DAYS) {
+        errors.add("to", "höchstens " + MAX_RANGE_DAYS + " Tage / at most " + MAX_RANGE_DAYS + " days");
+      }
+    }
+    errors.throwIfAny();
+    if (services.stream().anyMatch(s -> !s.onlineBookable())) {
+      return List.of();
+    }
+    String unitId = services.get(0).unit();
+    UnitRules rules = unitRules.rules(unitId);
+    LocalDateTime now = CityTime.now(clock);
+    LocalDateTime earliest = now.plusMinutes(rules.minLeadMinutes());
+    LocalDateTime latest = now.toLocalDate().plusDays(rules.bookingHorizonDays()).atTime(23, 59);
+    LocalDate start = first.isBefore(earliest.toLocalDate()) ? earliest.toLocalDate() : first;
+    LocalDate end = last.isAfter(latest.toLocalDate()) ? latest.toLocalDate() : last;
+    if (end.isBefore(start)) {
+      return List.of();
+    }
+    Map<LocalDate, DayPlan> plans = dayPlans.plans(unitId, locationId, start, end, rules);
+    if (plans.isEmpty()) {
+      return List.of();
+    }
+    int total = services.stream().mapToInt(Service::durationMinutes).sum();
+    int slotMinutes = plans.values().iterator().next().slotMinutes();
+    if (total % slotMinutes != 0) {
+      return List.of();
+    }
+    Map<LocalDateTime, Integer> taken =
+        ledger.taken(unitId, locationId, SeatPool.PUBLIC, start.atStartOfDay(), end.plusDays(1).atStartOfDay());
+    List<FreeSlot> free = new ArrayList<>();
+    for (DayPlan plan : plans.values()) {
+      for (SlotFinder.Opening opening :
+          SlotFinder.openings(plan, SeatPool.PUBLIC, total / slotMinutes, taken, earliest, latest)) {
+        free.add(new FreeSlot(CityTime.offset(opening.start()), CityTime.offset(opening.end()), locationId, opening.free()));
+      }
+    }
+    return free;
+  }
+}

@@ -1,0 +1,425 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.AppointmentEvent;
+import org.amtsplan.scheduling.api.AppointmentStatus;
+import org.amtsplan.scheduling.api.AppointmentView;
+import org.amtsplan.scheduling.api.Appointments;
+import org.amtsplan.scheduling.api.BookAppointment;
+import org.amtsplan.scheduling.api.HoldSeat;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.SeatPool;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.api.UnitRules;
+import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.internal.domain.Appointment;
+import org.amtsplan.scheduling.internal.domain.AppointmentHistoryEntry;
+import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
+import org.amtsplan.scheduling.internal.domain.BookingCodes;
+import org.amtsplan.scheduling.internal.domain.Contact;
+import org.amtsplan.scheduling.internal.domain.DayPlan;
+import org.amtsplan.scheduling.internal.domain.OfferedService;
+import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
+import org.amtsplan.scheduling.internal.domain.SeatLedger;
+import org.amtsplan.scheduling.internal.policy.KernelBookingPolicies;
+import org.amtsplan.scheduling.spi.BookingFacts;
+import org.amtsplan.scheduling.spi.Decision;
+
+/**
+ * Booking and the citizen's own appointment. Seats are taken and given back only through the
+ * {@link SeatLedger}, inside the same transaction as the appointment's change, so a failure
+ * anywhere leaves both as they were.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingService implements Appointments {
+
+  static final String IDEMPOTENCY_SCOPE = "appointments";
+  static final String PUBLIC_ACTOR = "citizen";
+  static final String SYSTEM_ACTOR = "system";
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/-]{4,38}");
+
+  @Inject Locations locations;
+  @Inject OfferedServiceRepository serviceRepository;
+  @Inject UnitRulesConfiguration unitRules;
+  @Inject DayPlans dayPlans;
+  @Inject SeatLedger ledger;
+  @Inject AppointmentRepository appointments;
+  @Inject DepartmentRulesRegistry departments;
+  @Inject Clock clock;
+  @Inject Event<AppointmentEvent> events;
+
+  /** A requested slot, checked against the calendar: where the seats would be taken. */
+  record RequestedSlot(
+      String unitId, String locationId, List<Service> services, LocalDateTime start, LocalDateTime end,
+      int slotMinutes, List<SeatLedger.Claim> claims, UnitRules rules) {}
+
+  @Override
+  public AppointmentView hold(HoldSeat command) {
+    InputErrors errors = new InputErrors();
+    if (command == null) {
+      errors.add("body", "fehlt / is required");
+      errors.throwIfAny();
+    }
+    RequestedSlot slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
+    errors.throwIfAny();
+    checkPolicies(slot, false, null, null);
+    Instant now = clock.instant();
+    Appointment held = takeSeats(slot, now, now.plusSeconds(60L * slot.rules().holdMinutes()));
+    record(held, null, PUBLIC_ACTOR, "Platz reserviert / slot held");
+    return view(held);
+  }
+
+  @Override
+  public AppointmentView book(
+      BookAppointment command, Optional<String> staffUser, Optional<String> idempotencyKey) {
+    InputErrors errors = new InputErrors();
+    if (command == null) {
+      errors.add("body", "fehlt / is required");
+      errors.throwIfAny();
+    }
+    Optional<String> key = idempotencyKey.filter(k -> !k.isBlank());
+    if (key.isPresent() && key.get().length() > 100) {
+      errors.add("Idempotency-Key", "höchstens 100 Zeichen / at most 100 characters");
+    }
+    if (key.isPresent() && errors.isEmpty()) {
+      Optional<Long> earlier = appointments.appointmentOfIdempotencyKey(IDEMPOTENCY_SCOPE, key.get());
+      if (earlier.isPresent()) {
+        return view(appointments.byId(earlier.get()).orElseThrow());
+      }
+    }
+    Contact contact = contact(errors, command, staffUser.isPresent());
+    boolean fromHold = command.holdCode() != null;
+    Appointment held = null;
+    RequestedSlot slot = null;
+    if (fromHold) {
+      held = holdOf(command.holdCode(), command.holdToken());
+    } else {
+      slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    if (fromHold) {
+      slot = resolve(errors, null, held.services(), held.locationId(), held.startsAt().toString());
+      errors.throwIfAny();
+      if (held.status() != AppointmentStatus.HELD || !now.isBefore(held.expiresAt())) {
+        throw ProblemException.conflict(
+            "hold-expired",
+            "Die Reservierung ist abgelaufen; bitte neu wählen. / The hold has expired; please choose again.");
+      }
+    }
+    checkPolicies(slot, staffUser.isPresent(), contact, held == null ? null : held.code());
+    if (key.isPresent() && !appointments.claimIdempotencyKey(IDEMPOTENCY_SCOPE, key.get(), now)) {
+      // a concurrent request with the same key committed first: answer what it created
+      return appointments
+          .appointmentOfIdempotencyKey(IDEMPOTENCY_SCOPE, key.get())
+          .flatMap(appointments::byId)
+          .map(this::view)
+          .orElseThrow(() -> ProblemException.conflict("idempotency-key-in-use",
+              "Diese Anfrage wird bereits bearbeitet. / This request is already being processed."));
+    }
+    Appointment appointment = fromHold ? held : takeSeats(slot, now, null);
+    AppointmentStatus before = fromHold ? AppointmentStatus.HELD : null;
+    appointment.book(
+        contact,
+        staffUser.orElse(null),
+        now.plusSeconds(60L * slot.rules().confirmWithinMinutes()));
+    appointments.flush();
+    record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), staffUser.isPresent() ? "von Mitarbeitenden gebucht / booked by staff" : null);
+    key.ifPresent(k -> appointments.attachToIdempotencyKey(IDEMPOTENCY_SCOPE, k, appointment.id()));
+    events.fire(
+        new AppointmentEvent.Booked(
+            appointment.code(), appointment.unitId(), appointment.locationId(), appointment.startsAt(),
+            appointment.status()));
+    return view(appointment);
+  }
+
+  @Override
+  public AppointmentView confirm(String code, String token) {
+    Appointment appointment = own(code, token);
+    AppointmentStatus before = appointment.status();
+    if (appointment.confirm(clock.instant())) {
+      appointments.flush();
+      record(appointment, before, PUBLIC_ACTOR, null);
+      events.fire(new AppointmentEvent.Confirmed(appointment.code(), appointment.unitId()));
+    }
+    return view(appointment);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AppointmentView find(String code, String token) {
+    return view(own(code, token));
+  }
+
+  @Override
+  public void cancel(String code, String token, Optional<String> staffUser) {
+    Appointment appointment = own(code, token);
+    AppointmentStatus before = appointment.status();
+    appointment.cancel();
+    appointments.flush();
+    UnitRules rules = unitRules.rules(appointment.unitId());
+    giveBackSeats(appointment, appointment.seatSlots(), before != AppointmentStatus.HELD, rules);
+    record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), null);
+    events.fire(
+        new AppointmentEvent.Cancelled(appointment.code(), appointment.unitId(), staffUser.orElse(PUBLIC_ACTOR)));
+  }
+
+  @Override
+  public AppointmentView reschedule(String code, String token, String start, Optional<String> staffUser) {
+    Appointment appointment = own(code, token);
+    InputErrors errors = new InputErrors();
+    RequestedSlot slot = resolve(errors, null, appointment.services(), appointment.locationId(), start);
+    errors.throwIfAny();
+    appointment.requireReschedulable();
+    checkPolicies(
+        slot, staffUser.isPresent(),
+        new Contact(appointment.name(), appointment.email(), appointment.phone(), appointment.language()),
+        appointment.code());
+    List<LocalDateTime> oldSlots = appointment.seatSlots();
+    LocalDateTime oldStart = appointment.startsAt();
+    // the new seats first: if they are gone, the old ones stay untouched
+    if (!ledger.take(slot.unitId(), slot.locationId(), appointment.pool(), slot.claims())) {
+      throw slotTaken();
+    }
+    appointment.moveTo(slot.start(), slot.end(), slot.slotMinutes());
+    appointments.flush();
+    giveBackSeats(appointment, oldSlots, true, slot.rules());
+    record(appointment, appointment.status(), staffUser.orElse(PUBLIC_ACTOR),
+        "verlegt von / moved from " + CityTime.offset(oldStart));
+    events.fire(new AppointmentEvent.Rescheduled(appointment.code(), appointment.unitId(), oldStart, slot.start()));
+    return view(appointment);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String calendarFile(String code, String token) {
+    Appointment appointment = own(code, token);
+    List<Service> services =
+        appointment.services().stream()
+            .map(serviceRepository::find)
+            .flatMap(Optional::stream)
+            .map(OfferedService::view)
+            .toList();
+    return AppointmentCalendarFile.of(
+        appointment, services, locations.find(appointment.locationId()).orElse(null));
+  }
+
+  /** Ends a hold or reservation whose time ran out and gives its seats back at once. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean expire(long appointmentId) {
+    Optional<Appointment> found = appointments.byId(appointmentId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Appointment appointment = found.get();
+    AppointmentStatus before = appointment.status();
+    if (!appointment.expire(clock.instant())) {
+      return false;
+    }
+    appointments.flush();
+    ledger.giveBack(appointment.unitId(), appointment.locationId(), appointment.pool(), appointment.seatSlots());
+    record(appointment, before, SYSTEM_ACTOR, "nicht rechtzeitig bestätigt / not confirmed in time");
+    events.fire(new AppointmentEvent.Expired(appointment.code(), appointment.unitId()));
+    return true;
+  }
+
+  /** Returns one held-back seat to the ledger. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean releaseHeldBackSeat(long releaseId) {
+    return ledger.release(releaseId);
+  }
+
+  // --- helpers
+
+  private Appointment own(String code, String token) {
+    return Optional.ofNullable(code)
+        .filter(BookingCodes::isWellFormed)
+        .flatMap(appointments::byCode)
+        .filter(a -> a.status() != AppointmentStatus.HELD && a.tokenMatches(token))
+        .orElseThrow(BookingService::unknownAppointment);
+  }
+
+  private Appointment holdOf(String code, String token) {
+    return Optional.ofNullable(code)
+        .filter(BookingCodes::isWellFormed)
+        .flatMap(appointments::byCode)
+        .filter(a -> a.tokenMatches(token))
+        .orElseThrow(
+            () -> ProblemException.notFound(
+                "Diese Reservierung gibt es nicht. / There is no such hold."));
+  }
+
+  private static ProblemException unknownAppointment() {
+    return ProblemException.notFound("Diesen Termin gibt es nicht. / There is no such appointment.");
+  }
+
+  private static ProblemException slotTaken() {
+    return ProblemException.conflict(
+        "slot-taken",
+        "Dieser Termin ist inzwischen vergeben; bitte einen anderen wählen. / This slot has just been"
+            + " taken; please choose another.");
+  }
+
+  private Appointment takeSeats(RequestedSlot slot, Instant now, Instant expiresAt) {
+    if (!ledger.take(slot.unitId(), slot.locationId(), SeatPool.PUBLIC, slot.claims())) {
+      throw slotTaken();
+    }
+    String code = BookingCodes.newCode();
+    while (appointments.codeTaken(code)) {
+      code = BookingCodes.newCode();
+    }
+    Appointment appointment =
+        Appointment.hold(
+            code, BookingCodes.newToken(), slot.unitId(), slot.locationId(),
+            slot.services().stream().map(Service::code).toList(), slot.start(), slot.end(),
+            slot.slotMinutes(), SeatPool.PUBLIC, now, expiresAt);
+    appointments.add(appointment);
+    return appointment;
+  }
+
+  private void giveBackSeats(Appointment appointment, List<LocalDateTime> slots, boolean holdBack, UnitRules rules) {
+    int holdBackMinutes = rules.releaseHoldBackMinutes();
+    if (holdBack && holdBackMinutes > 0) {
+      ledger.giveBackLater(
+          appointment.unitId(), appointment.locationId(), appointment.pool(), slots,
+          clock.instant().plusSeconds(60L * holdBackMinutes));
+    } else {
+      ledger.giveBack(appointment.unitId(), appointment.locationId(), appointment.pool(), slots);
+    }
+  }
+
+  private void checkPolicies(RequestedSlot slot, boolean byStaff, Contact contact, String exceptCode) {
+    LocalDateTime now = CityTime.now(clock);
+    long open =
+        contact == null
+            ? 0
+            : appointments.openAppointments(slot.unitId(), contact.email(), contact.phone(), now, exceptCode);
+    BookingFacts facts =
+        new BookingFacts(
+            slot.unitId(), slot.locationId(), slot.services(), slot.start(), now, slot.rules(), byStaff, open);
+    Optional<Decision.Rejected> rejection =
+        KernelBookingPolicies.firstRejection(facts, departments.forUnit(slot.unitId()).bookingPolicies(slot.unitId()));
+    if (rejection.isPresent()) {
+      throw ProblemException.invalid(rejection.get().field(), rejection.get().reason());
+    }
+  }
+
+  /** Checks services, location and start against the catalogue and the calendar; adds errors. */
+  private RequestedSlot resolve(
+      InputErrors errors, String service, List<String> serviceList, String locationId, String start) {
+    Set<String> codes = new LinkedHashSet<>();
+    if (service != null && !service.isBlank()) {
+      codes.add(service);
+    }
+    if (serviceList != null) {
+      serviceList.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+    }
+    List<Service> services = new ArrayList<>();
+    if (codes.isEmpty()) {
+      errors.add("service", "fehlt / is required");
+    }
+    for (String code : codes) {
+      Optional<OfferedService> found = serviceRepository.find(code);
+      if (found.isEmpty()) {
+        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
+      } else {
+        services.add(found.get().view());
+      }
+    }
+    if (services.stream().map(Service::unit).distinct().count() > 1) {
+      errors.add("services", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
+    }
+    if (locationId == null || locationId.isBlank()) {
+      errors.add("location", "fehlt / is required");
+    } else if (locations.find(locationId).isEmpty()) {
+      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
+    }
+    LocalDateTime startsAt = CityTime.parse(start);
+    if (start == null || start.isBlank()) {
+      errors.add("start", "fehlt / is required");
+    } else if (startsAt == null) {
+      errors.add("start", "Zeitpunkt im ISO-8601-Format / ISO-8601 date-time, e.g. 2026-01-27T13:15:00+01:00");
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    String unitId = services.get(0).unit();
+    UnitRules rules = unitRules.rules(unitId);
+    Map<java.time.LocalDate, DayPlan> plans =
+        dayPlans.plans(unitId, locationId, startsAt.toLocalDate(), startsAt.toLocalDate(), rules);
+    DayPlan plan = plans.get(startsAt.toLocalDate());
+    int total = services.stream().mapToInt(Service::durationMinutes).sum();
+    if (plan == null || total % plan.slotMinutes() != 0) {
+      errors.add("start", "zu dieser Zeit ist kein Termin buchbar / no appointment can be booked at this time");
+      return null;
+    }
+    int slotsNeeded = total / plan.slotMinutes();
+    List<LocalDateTime> run = plan.run(startsAt.toLocalTime(), slotsNeeded, SeatPool.PUBLIC);
+    if (startsAt.getSecond() != 0 || startsAt.getNano() != 0 || run.isEmpty()) {
+      errors.add("start", "zu dieser Zeit ist kein Termin buchbar / no appointment can be booked at this time");
+      return null;
+    }
+    List<SeatLedger.Claim> claims =
+        run.stream().map(s -> new SeatLedger.Claim(s, plan.capacity(s.toLocalTime(), SeatPool.PUBLIC))).toList();
+    return new RequestedSlot(
+        unitId, locationId, services, startsAt, startsAt.plusMinutes(total), plan.slotMinutes(), claims, rules);
+  }
+
+  private static Contact contact(InputErrors errors, BookAppointment command, boolean byStaff) {
+    String name = errors.text("name", command.name(), 200);
+    String email = blankToNull(command.email());
+    String phone = blankToNull(command.phone());
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      errors.add("email", "keine gültige E-Mail-Adresse / not a valid e-mail address");
+    }
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      errors.add("phone", "keine gültige Telefonnummer / not a valid phone number");
+    }
+    if (!byStaff && email == null) {
+      errors.add("email", "zur Bestätigung nötig / needed for the confirmation");
+    }
+    String language = command.language() == null ? "de" : command.language();
+    if (!language.equals("de") && !language.equals("en")) {
+      errors.add("language", "de oder en / de or en");
+    }
+    return new Contact(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT), phone, language);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private void record(Appointment appointment, AppointmentStatus before, String actor, String detail) {
+    appointments.record(
+        new AppointmentHistoryEntry(appointment.id(), clock.instant(), before, appointment.status(), actor, detail));
+  }
+
+  private AppointmentView view(Appointment a) {
+    List<AppointmentView.StatusChange> history =
+        appointments.history(a.id()).stream()
+            .map(h -> new AppointmentView.StatusChange(CityTime.offset(h.at()), h.fromStatus(), h.toStatus(), h.actor(), h.detail()))
+            .toList();
+    List<String> services = a.services();
+    return new AppointmentView(
+        a.code(), a.token(), a.status(), a.unitId(), services.isEmpty() ? null : services.get(0), services,
+        a.locationId(), CityTime.offset(a.startsAt()), CityTime.offset(a.endsAt()), a.name(), a.email(),
+        a.phone(), a.language(), CityTime.offset(a.expiresAt()), history);
+  }
+}

@@ -1,0 +1,274 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.AddClosure;
+import org.amtsplan.scheduling.api.AddSession;
+import org.amtsplan.scheduling.api.Calendars;
+import org.amtsplan.scheduling.api.ClosureView;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.OpeningHours;
+import org.amtsplan.scheduling.api.SessionKind;
+import org.amtsplan.scheduling.api.SessionView;
+import org.amtsplan.scheduling.api.SetOpeningHours;
+import org.amtsplan.scheduling.api.Units;
+import org.amtsplan.scheduling.api.WeeklyHours;
+import org.amtsplan.scheduling.internal.domain.CalendarRepository;
+import org.amtsplan.scheduling.internal.domain.CapacitySpan;
+import org.amtsplan.scheduling.internal.domain.Closure;
+import org.amtsplan.scheduling.internal.domain.DatedSession;
+import org.amtsplan.scheduling.internal.domain.OfferedService;
+import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
+import org.amtsplan.scheduling.internal.domain.OpeningPeriod;
+
+@ApplicationScoped
+@Transactional
+public class CalendarService implements Calendars {
+
+  /** Slot lengths that divide an hour, so every slot starts on a clock-face time. */
+  static final Set<Integer> SLOT_LENGTHS = Set.of(5, 10, 15, 20, 30, 60);
+
+  static final int MAX_COUNTERS = 100;
+
+  @Inject Units units;
+  @Inject Locations locations;
+  @Inject CalendarRepository calendars;
+  @Inject OfferedServiceRepository services;
+  @Inject Clock clock;
+
+  @Override
+  public OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command) {
+    requireCalendarOwner(unitId, locationId);
+    InputErrors errors = new InputErrors();
+    if (command == null) {
+      errors.add("body", "fehlt / is required");
+      errors.throwIfAny();
+    }
+    Integer slot = command.slotMinutes();
+    if (slot == null || !SLOT_LENGTHS.contains(slot)) {
+      errors.add("slotMinutes", "eine von / one of " + new TreeSet<>(SLOT_LENGTHS));
+      slot = null;
+    }
+    List<WeeklyHours> weekly = command.weekly() == null ? List.of() : command.weekly();
+    if (command.weekly() == null) {
+      errors.add("weekly", "fehlt / is required");
+    }
+    List<OpeningPeriod> periods = new ArrayList<>();
+    List<DayOfWeek> days = new ArrayList<>();
+    List<CapacitySpan> spans = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < weekly.size(); i++) {
+      WeeklyHours hours = weekly.get(i);
+      String field = "weekly[" + i + "]";
+      if (hours == null) {
+        errors.add(field, "fehlt / is required");
+        continue;
+      }
+      DayOfWeek day = dayOfWeek(errors, field + ".day", hours.day());
+      LocalTime from = errors.time(field + ".from", hours.from());
+      LocalTime to = errors.time(field + ".to", hours.to());
+      Integer counters = errors.whole(field + ".counters", hours.counters(), 1, MAX_COUNTERS);
+      if (from == null || to == null || day == null || counters == null) {
+        continue;
+      }
+      if (!checkRange(errors, field, from, to, slot)) {
+        continue;
+      }
+      CapacitySpan span = CapacitySpan.regular(from, to, counters);
+      for (int j = 0; j < spans.size(); j++) {
+        if (days.get(j) == day && spans.get(j).overlaps(span)) {
+          errors.add(field, "überschneidet sich mit / overlaps weekly[" + positions.get(j) + "]");
+        }
+      }
+      days.add(day);
+      spans.add(span);
+      positions.add(i);
+      periods.add(new OpeningPeriod(unitId, locationId, day, from, to, counters));
+    }
+    if (slot != null) {
+      for (OfferedService service : services.list(Optional.of(unitId))) {
+        if (service.view().durationMinutes() % slot != 0) {
+          errors.add(
+              "slotMinutes",
+              "Dauer von " + service.code() + " (" + service.view().durationMinutes()
+                  + " min) ist kein Vielfaches / duration is not a multiple of the slot length");
+        }
+      }
+    }
+    errors.throwIfAny();
+    calendars.replaceWeeklyPattern(unitId, locationId, slot, periods);
+    return openingHours(unitId, locationId);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public OpeningHours openingHours(String unitId, String locationId) {
+    requireCalendarOwner(unitId, locationId);
+    int slot =
+        calendars
+            .calendar(unitId, locationId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "Für diese Einheit und diesen Standort gibt es keine Öffnungszeiten. / No opening"
+                            + " hours for this unit and location."))
+            .slotMinutes();
+    List<WeeklyHours> weekly =
+        calendars.weeklyPattern(unitId, locationId).stream()
+            .map(p -> new WeeklyHours(p.day().name(), p.span().from().toString(), p.span().to().toString(), p.span().counters()))
+            .toList();
+    return new OpeningHours(unitId, locationId, slot, weekly);
+  }
+
+  @Override
+  public ClosureView addClosure(String unitId, String locationId, AddClosure command) {
+    requireCalendarOwner(unitId, locationId);
+    InputErrors errors = new InputErrors();
+    if (command == null) {
+      errors.add("body", "fehlt / is required");
+      errors.throwIfAny();
+    }
+    LocalDate date = errors.date("date", command.date());
+    String reason = errors.text("reason", command.reason(), 300);
+    if (date != null && date.isBefore(LocalDate.now(clock))) {
+      errors.add("date", "liegt in der Vergangenheit / is in the past");
+    }
+    errors.throwIfAny();
+    Closure closure = new Closure(unitId, locationId, date, reason);
+    if (!calendars.addClosure(closure)) {
+      throw ProblemException.conflict(
+          "closure-exists",
+          "An diesem Tag ist bereits geschlossen. / This day is already closed.");
+    }
+    return new ClosureView(closure.id(), unitId, locationId, date, reason);
+  }
+
+  @Override
+  public SessionView addSession(String unitId, String locationId, AddSession command) {
+    requireCalendarOwner(unitId, locationId);
+    InputErrors errors = new InputErrors();
+    if (command == null) {
+      errors.add("body", "fehlt / is required");
+      errors.throwIfAny();
+    }
+    LocalDate date = errors.date("date", command.date());
+    LocalTime from = errors.time("from", command.from());
+    LocalTime to = errors.time("to", command.to());
+    Integer counters = errors.whole("counters", command.counters(), 1, MAX_COUNTERS);
+    SessionKind kind = sessionKind(errors, command.kind());
+    String reservedFor = command.reservedForDisruption();
+    if (reservedFor != null && !reservedFor.isBlank()) {
+      if (kind != null && kind != SessionKind.REPLACEMENT) {
+        errors.add("reservedForDisruption", "nur für REPLACEMENT / only for REPLACEMENT sessions");
+      } else if (reservedFor.length() > 40) {
+        errors.add("reservedForDisruption", "höchstens 40 Zeichen / at most 40 characters");
+      }
+    } else {
+      reservedFor = null;
+    }
+    if (date != null && date.isBefore(LocalDate.now(clock))) {
+      errors.add("date", "liegt in der Vergangenheit / is in the past");
+    }
+    Optional<Integer> slot = calendars.calendar(unitId, locationId).map(c -> c.slotMinutes());
+    if (slot.isEmpty()) {
+      errors.add(
+          "from",
+          "zuerst Öffnungszeiten mit Taktung festlegen / set the opening hours and slot length first");
+    }
+    if (from != null && to != null && slot.isPresent() && checkRange(errors, "", from, to, slot.get())
+        && date != null && counters != null && kind != null) {
+      CapacitySpan span = new CapacitySpan(from, to, counters, kind, reservedFor);
+      for (DatedSession other : calendars.sessions(unitId, locationId, date, date)) {
+        if (other.span().overlaps(span)) {
+          errors.add("from", "überschneidet sich mit Sitzung / overlaps session " + other.id());
+        }
+      }
+      if (kind == SessionKind.AFTER_HOURS) {
+        for (OpeningPeriod regular : calendars.weeklyPattern(unitId, locationId)) {
+          if (regular.day() == date.getDayOfWeek() && regular.span().overlaps(span)) {
+            errors.add("from", "liegt in den regulären Öffnungszeiten / lies within the regular hours");
+          }
+        }
+      }
+    }
+    errors.throwIfAny();
+    DatedSession session =
+        calendars.addSession(new DatedSession(unitId, locationId, date, from, to, counters, kind, reservedFor));
+    return view(session);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to) {
+    requireCalendarOwner(unitId, locationId);
+    return calendars.sessions(unitId, locationId, from, to).stream().map(CalendarService::view).toList();
+  }
+
+  static SessionView view(DatedSession session) {
+    CapacitySpan span = session.span();
+    return new SessionView(
+        session.id(), session.unitId(), session.locationId(), session.day(), span.from(), span.to(),
+        span.counters(), span.kind(), span.reservedForDisruption());
+  }
+
+  private void requireCalendarOwner(String unitId, String locationId) {
+    units.require(unitId);
+    locations.require(locationId);
+  }
+
+  /** from before to, both on the slot grid; false (with errors) otherwise. */
+  private static boolean checkRange(InputErrors errors, String field, LocalTime from, LocalTime to, Integer slot) {
+    String prefix = field.isEmpty() ? "" : field + ".";
+    boolean ok = true;
+    if (!from.isBefore(to)) {
+      errors.add(prefix + "to", "muss nach dem Beginn liegen / must be after the start");
+      ok = false;
+    }
+    if (slot != null) {
+      if ((from.toSecondOfDay() / 60) % slot != 0) {
+        errors.add(prefix + "from", "nicht im Takt von " + slot + " Minuten / not on the " + slot + "-minute grid");
+        ok = false;
+      }
+      if ((to.toSecondOfDay() / 60) % slot != 0) {
+        errors.add(prefix + "to", "nicht im Takt von " + slot + " Minuten / not on the " + slot + "-minute grid");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static DayOfWeek dayOfWeek(InputErrors errors, String field, String value) {
+    try {
+      return DayOfWeek.valueOf(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      errors.add(field, "Wochentag wie MONDAY / weekday such as MONDAY");
+      return null;
+    }
+  }
+
+  private static SessionKind sessionKind(InputErrors errors, String value) {
+    if (value != null) {
+      try {
+        SessionKind kind = SessionKind.valueOf(value);
+        if (kind != SessionKind.REGULAR) {
+          return kind;
+        }
+      } catch (IllegalArgumentException ignored) {
+        // reported below
+      }
+    }
+    errors.add("kind", "EXTRA, AFTER_HOURS oder REPLACEMENT / EXTRA, AFTER_HOURS or REPLACEMENT");
+    return null;
+  }
+}

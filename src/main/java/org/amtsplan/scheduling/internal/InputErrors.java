@@ -1,0 +1,89 @@
+package org.amtsplan.scheduling.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+
+/**
+ * Collects what is wrong with a request, field by field, so that the client learns everything at
+ * once; {@link #throwIfAny()} turns the collection into one 422 problem.
+ */
+final class InputErrors {
+
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  void add(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  boolean has(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
+  boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "fehlt / is required");
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      add(field, "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  LocalTime time(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(field, "fehlt / is required");
+      return null;
+    }
+    try {
+      return LocalTime.parse(value, HOURS_MINUTES);
+    } catch (DateTimeParseException e) {
+      add(field, "Uhrzeit im Format HH:mm / time as HH:mm");
+      return null;
+    }
+  }
+
+  Integer whole(String field, Integer value, int min, int max) {
+    if (value == null) {
+      add(field, "fehlt / is required");
+      return null;
+    }
+    if (value < min || value > max) {
+      add(field, "muss zwischen " + min + " und " + max + " liegen / must be between " + min + " and " + max);
+      return null;
+    }
+    return value;
+  }
+
+  String text(String field, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      add(field, "fehlt / is required");
+      return null;
+    }
+    if (value.length() > maxLength) {
+      add(field, "höchstens " + maxLength + " Zeichen / at most " + maxLength + " characters");
+      return null;
+    }
+    return value.strip();
+  }
+
+  void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.UnitRules;
+import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.api.Units;
+import org.amtsplan.scheduling.internal.domain.UnitRulesRepository;
+import org.amtsplan.scheduling.spi.DepartmentRules;
+
+@ApplicationScoped
+@Transactional
+public class UnitRulesService implements UnitRulesConfiguration {
+
+  @Inject Units units;
+  @Inject UnitRulesRepository repository;
+  @Inject DepartmentRulesRegistry departments;
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public UnitRules rules(String unitId) {
+    requireUnit(unitId);
+    JsonObjectBuilder merged = Json.createObjectBuilder(defaults(unitId));
+    repository.rulesJson(unitId).map(UnitRulesService::parse).ifPresent(stored -> stored.forEach(merged::add));
+    return new UnitRules(unitId, merged.build());
+  }
+
+  @Override
+  public UnitRules change(String unitId, JsonObject changes) {
+    requireUnit(unitId);
+    DepartmentRules department = departments.forUnit(unitId);
+    JsonObject departmentDefaults = department.defaults(unitId);
+    List<FieldError> errors = new ArrayList<>();
+    for (String key : changes.keySet()) {
+      if (!KernelRuleKeys.NAMES.contains(key) && !departmentDefaults.containsKey(key)) {
+        errors.add(new FieldError(key, "unbekannte Regel / unknown rule"));
+      }
+    }
+    errors.addAll(KernelRuleKeys.validate(changes));
+    JsonObjectBuilder merged = Json.createObjectBuilder(rules(unitId).json());
+    for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
+      merged.add(change.getKey(), change.getValue());
+    }
+    JsonObject result = merged.build();
+    errors.addAll(department.validate(unitId, result));
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    repository.save(unitId, result.toString());
+    return new UnitRules(unitId, result);
+  }
+
+  private JsonObject defaults(String unitId) {
+    JsonObjectBuilder builder = Json.createObjectBuilder(KernelRuleKeys.defaults());
+    departments.forUnit(unitId).defaults(unitId).forEach(builder::add);
+    return builder.build();
+  }
+
+  private void requireUnit(String unitId) {
+    units.require(unitId);
+  }
+
+  private static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.amtsplan.scheduling.internal.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Where appointments, their history and idempotency keys are kept. */
+public interface AppointmentRepository {
+
+  Optional<Appointment> byCode(String code);
+
+  Optional<Appointment> byId(long id);
+
+  boolean codeTaken(String code);
+
+  /** Stores a new appointment and assigns its id. */
+  void add(Appointment appointment);
+
+  /**
+   * Writes pending changes now, so that a concurrent change of the same appointment fails here (as
+   * a conflict) rather than at commit.
+   */
+  void flush();
+
+  void record(AppointmentHistoryEntry entry);
+
+  List<AppointmentHistoryEntry> history(long appointmentId);
+
+  /** Open (RESERVED or BOOKED, not yet begun) appointments of a contact in a unit. */
+  long openAppointments(String unitId, String email, String phone, LocalDateTime now, String exceptCode);
+
+  /** Ids of holds and reservations whose time ran out. */
+  List<Long> expired(Instant now, int limit);
+
+  /**
+   * Claims an idempotency key for the current transaction; false when it is taken (a concurrent
+   * claim waits until the other transaction ends).
+   */
+  boolean claimIdempotencyKey(String scope, String key, Instant now);
+
+  void attachToIdempotencyKey(String scope, String key, long appointmentId);
+
+  /** The appointment created under a key, if the key is taken and its creation committed. */
+  Optional<Long> appointmentOfIdempotencyKey(String scope, String key);
+}

@@ -1,0 +1,140 @@
+package org.amtsplan.scheduling.internal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.AppointmentStatus;
+import org.amtsplan.scheduling.internal.domain.Appointment;
+import org.amtsplan.scheduling.internal.domain.AppointmentHistoryEntry;
+import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
+
+@ApplicationScoped
+public class JpaAppointmentRepository implements AppointmentRepository {
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Override
+  public Optional<Appointment> byCode(String code) {
+    return em.createQuery("select a from Appointment a where a.code = :code", Appointment.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Appointment> byId(long id) {
+    return Optional.ofNullable(em.find(Appointment.class, id));
+  }
+
+  @Override
+  public boolean codeTaken(String code) {
+    return !em.createNativeQuery("select 1 from sch_appointment where code = ?1")
+        .setParameter(1, code)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(Appointment appointment) {
+    em.persist(appointment);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrentChange) {
+      throw ProblemException.conflict(
+          "concurrent-change",
+          "Der Termin wurde gleichzeitig geändert; bitte neu laden. / The appointment was changed"
+              + " at the same time; please reload.");
+    }
+  }
+
+  @Override
+  public void record(AppointmentHistoryEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<AppointmentHistoryEntry> history(long appointmentId) {
+    return em.createQuery(
+            "select h from AppointmentHistoryEntry h where h.appointmentId = :id order by h.at, h.id",
+            AppointmentHistoryEntry.class)
+        .setParameter("id", appointmentId)
+        .getResultList();
+  }
+
+  @Override
+  public long openAppointments(
+      String unitId, String email, String phone, LocalDateTime now, String exceptCode) {
+    if (email == null && phone == null) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(a) from Appointment a where a.unitId = :unit and a.status in :open"
+                + " and a.startsAt > :now and a.code <> :except"
+                + " and (a.email = :email or a.phone = :phone)",
+            Long.class)
+        .setParameter("unit", unitId)
+        .setParameter("open", AppointmentStatus.OPEN)
+        .setParameter("now", now)
+        .setParameter("except", exceptCode == null ? "" : exceptCode)
+        .setParameter("email", email == null ? "\u0000" : email)
+        .setParameter("phone", phone == null ? "\u0000" : phone)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Long> expired(Instant now, int limit) {
+    return em.createQuery(
+            "select a.id from Appointment a where a.status in :waiting and a.expiresAt <= :now"
+                + " order by a.expiresAt",
+            Long.class)
+        .setParameter("waiting", List.of(AppointmentStatus.HELD, AppointmentStatus.RESERVED))
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public boolean claimIdempotencyKey(String scope, String key, Instant now) {
+    return em.createNativeQuery(
+                "insert ignore into sch_idempotency (scope, idem_key, created_at) values (?1, ?2, ?3)")
+            .setParameter(1, scope)
+            .setParameter(2, key)
+            .setParameter(3, Timestamp.from(now))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void attachToIdempotencyKey(String scope, String key, long appointmentId) {
+    em.createNativeQuery("update sch_idempotency set appointment_id = ?1 where scope = ?2 and idem_key = ?3")
+        .setParameter(1, appointmentId)
+        .setParameter(2, scope)
+        .setParameter(3, key)
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<Long> appointmentOfIdempotencyKey(String scope, String key) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select appointment_id from sch_idempotency where scope = ?1 and idem_key = ?2"
+                    + " and appointment_id is not null")
+            .setParameter(1, scope)
+            .setParameter(2, key)
+            .getResultList();
+    return rows.stream().findFirst().map(id -> ((Number) id).longValue());
+  }
+}

@@ -1,0 +1,152 @@
+package org.amtsplan.scheduling.internal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.amtsplan.scheduling.api.SeatPool;
+import org.amtsplan.scheduling.internal.domain.SeatLedger;
+
+/**
+ * The ledger in {@code sch_seat_ledger}. Taking a seat is "create the row if missing, then {@code
+ * UPDATE ... SET taken = taken + 1 WHERE ... AND taken < capacity}": InnoDB locks the row for the
+ * update and evaluates the condition on the latest committed value, so of two concurrent takers of
+ * the last seat exactly one matches a row.
+ */
+@ApplicationScoped
+public class JpaSeatLedger implements SeatLedger {
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Override
+  public boolean take(String unitId, String locationId, SeatPool pool, List<Claim> claims) {
+    // ascending order: two bookings over the same slots lock them in the same order, no deadlock
+    List<Claim> ordered = claims.stream().sorted(Comparator.comparing(Claim::slot)).toList();
+    for (Claim claim : ordered) {
+      if (claim.capacity() <= 0) {
+        return false;
+      }
+      em.createNativeQuery(
+              "insert ignore into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken)"
+                  + " values (?1, ?2, ?3, ?4, 0)")
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, claim.slot())
+          .setParameter(4, pool.id())
+          .executeUpdate();
+      int updated =
+          em.createNativeQuery(
+                  "update sch_seat_ledger set taken = taken + 1 where unit_id = ?1 and location_id = ?2"
+                      + " and slot_start = ?3 and pool = ?4 and taken < ?5")
+              .setParameter(1, unitId)
+              .setParameter(2, locationId)
+              .setParameter(3, claim.slot())
+              .setParameter(4, pool.id())
+              .setParameter(5, claim.capacity())
+              .executeUpdate();
+      if (updated != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void giveBack(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
+    for (LocalDateTime slot : slots.stream().sorted().toList()) {
+      em.createNativeQuery(
+              "update sch_seat_ledger set taken = taken - 1 where unit_id = ?1 and location_id = ?2"
+                  + " and slot_start = ?3 and pool = ?4 and taken > 0")
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, slot)
+          .setParameter(4, pool.id())
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void giveBackLater(
+      String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots, Instant releaseAt) {
+    for (LocalDateTime slot : slots) {
+      em.createNativeQuery(
+              "insert into sch_seat_release (unit_id, location_id, slot_start, pool, release_at)"
+                  + " values (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, slot)
+          .setParameter(4, pool.id())
+          .setParameter(5, Timestamp.from(releaseAt))
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public List<Long> dueReleases(Instant now, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select id from sch_seat_release where release_at <= ?1 order by release_at limit ?2")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  @Override
+  public boolean release(long releaseId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select unit_id, location_id, slot_start, pool from sch_seat_release where id = ?1 for update")
+            .setParameter(1, releaseId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return false;
+    }
+    Object[] row = (Object[]) rows.get(0);
+    int deleted =
+        em.createNativeQuery("delete from sch_seat_release where id = ?1")
+            .setParameter(1, releaseId)
+            .executeUpdate();
+    if (deleted != 1) {
+      return false;
+    }
+    giveBack(
+        (String) row[0], (String) row[1], new SeatPool((String) row[3]), List.of(toLocalDateTime(row[2])));
+    return true;
+  }
+
+  @Override
+  public Map<LocalDateTime, Integer> taken(
+      String unitId, String locationId, SeatPool pool, LocalDateTime from, LocalDateTime to) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select slot_start, taken from sch_seat_ledger where unit_id = ?1 and location_id = ?2"
+                    + " and pool = ?3 and slot_start >= ?4 and slot_start < ?5 and taken > 0")
+            .setParameter(1, unitId)
+            .setParameter(2, locationId)
+            .setParameter(3, pool.id())
+            .setParameter(4, from)
+            .setParameter(5, to)
+            .getResultList();
+    Map<LocalDateTime, Integer> taken = new HashMap<>();
+    for (Object r : rows) {
+      Object[] row = (Object[]) r;
+      taken.put(toLocalDateTime(row[0]), ((Number) row[1]).intValue());
+    }
+    return taken;
+  }
+
+  private static LocalDateTime toLocalDateTime(Object value) {
+    if (value instanceof LocalDateTime local) {
+      return local;
+    }
+    return ((Timestamp) value).toLocalDateTime();
+  }
+}

@@ -1,0 +1,21 @@
+package org.amtsplan.scheduling.internal.policy;
+
+import org.amtsplan.scheduling.spi.BookingFacts;
+import org.amtsplan.scheduling.spi.BookingPolicy;
+import org.amtsplan.scheduling.spi.Decision;
+
+/** The public books no further ahead than the unit's horizon; staff may. */
+public final class BookingHorizonPolicy implements BookingPolicy {
+
+  @Override
+  public Decision evaluate(BookingFacts facts) {
+    int days = facts.rules().bookingHorizonDays();
+    if (facts.byStaff() || !facts.start().toLocalDate().isAfter(facts.now().toLocalDate().plusDays(days))) {
+      return Decision.ALLOWED;
+    }
+    return Decision.rejected(
+        "start",
+        "Termine sind höchstens " + days + " Tage im Voraus buchbar.",
+        "Appointments can be booked at most " + days + " days ahead.");
+  }
+}

@@ -1,0 +1,53 @@
+package org.amtsplan.scheduling.spi;
+
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.scheduling.api.SeatPool;
+import org.amtsplan.scheduling.api.UnitRules;
+
+/**
+ * Implemented by a department module (as a CDI bean) for the rules of its units: its own rule keys
+ * with their defaults and checks, how a slot's counters are split into seat pools, and extra
+ * booking policies. A department without an implementation gets the kernel's defaults.
+ */
+public interface DepartmentRules {
+
+  /** The department this applies to, such as {@code vehicle}. */
+  String department();
+
+  /** The department's own rule keys of the unit, with their default values. */
+  JsonObject defaults(String unitId);
+
+  /** Errors in the department's own keys (field = key); an empty list when they are fine. */
+  List<FieldError> validate(String unitId, JsonObject rules);
+
+  /**
+   * How the counters of one slot are split into pools. Replacement sessions reserved for a
+   * disruption are not split: all their counters belong to that disruption's pool.
+   */
+  default Map<SeatPool, Integer> split(String unitId, UnitRules rules, int counters) {
+    return splitWithWalkInShare(rules, counters);
+  }
+
+  /** Extra policies a booking in the unit must pass, after the kernel's own. */
+  default List<BookingPolicy> bookingPolicies(String unitId) {
+    return List.of();
+  }
+
+  /**
+   * The kernel's split: the unit's {@code walkInCounterShare} of the counters (rounded down) is
+   * kept for walk-ins, the rest may be booked by the public.
+   */
+  static Map<SeatPool, Integer> splitWithWalkInShare(UnitRules rules, int counters) {
+    int walkIn = (int) Math.floor(counters * rules.walkInCounterShare());
+    Map<SeatPool, Integer> split = new LinkedHashMap<>();
+    split.put(SeatPool.PUBLIC, counters - walkIn);
+    if (walkIn > 0) {
+      split.put(SeatPool.WALK_IN, walkIn);
+    }
+    return split;
+  }
+}
