@@ -23,7 +23,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (MalformedJsonMapper.isJsonInputProblem(exception)) {
       return new MalformedJsonMapper().toResponse(new jakarta.ws.rs.ProcessingException(exception));
     }
+    if (isLockContention(exception)) {
+      // the database gave up a transaction to resolve a lock conflict; nothing was stored
+      return Response.fromResponse(
+              ProblemResponses.of(
+                  503,
+                  "Service Unavailable",
+                  "Gerade sehr viele gleichzeitige Anfragen; bitte gleich noch einmal versuchen. / Too"
+                      + " many simultaneous requests; please try again."))
+          .header("Retry-After", "1")
+          .build();
+    }
     return internalError(exception);
+  }
+
+  static boolean isLockContention(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response internalError(Throwable exception) {

@@ -14,10 +14,10 @@ import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 
 /**
- * The ledger in {@code sch_seat_ledger}. Taking a seat is "create the row if missing, then {@code
- * UPDATE ... SET taken = taken + 1 WHERE ... AND taken < capacity}": InnoDB locks the row for the
- * update and evaluates the condition on the latest committed value, so of two concurrent takers of
- * the last seat exactly one matches a row.
+ * The ledger in {@code sch_seat_ledger}. Taking a seat is "create the row if missing and lock it,
+ * then {@code UPDATE ... SET taken = taken + 1 WHERE ... AND taken < capacity}": InnoDB holds the
+ * row's exclusive lock until commit and evaluates the condition on the latest committed value, so
+ * of two concurrent takers of the last seat exactly one matches a row.
  */
 @ApplicationScoped
 public class JpaSeatLedger implements SeatLedger {
@@ -33,9 +33,11 @@ public class JpaSeatLedger implements SeatLedger {
       if (claim.capacity() <= 0) {
         return false;
       }
+      // Creates the row if missing and locks it exclusively either way. INSERT IGNORE would take a
+      // shared lock on an existing row, and two shared holders upgrading for the UPDATE deadlock.
       em.createNativeQuery(
-              "insert ignore into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken)"
-                  + " values (?1, ?2, ?3, ?4, 0)")
+              "insert into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken)"
+                  + " values (?1, ?2, ?3, ?4, 0) on duplicate key update taken = taken")
           .setParameter(1, unitId)
           .setParameter(2, locationId)
           .setParameter(3, claim.slot())
