@@ -3,10 +3,13 @@ package org.amtsplan.registryoffice.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
+import org.amtsplan.scheduling.spi.WalkInDecision;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
@@ -28,6 +31,16 @@ public class RegistryOfficeRules implements DepartmentRules {
     return Json.createObjectBuilder()
         .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
         .build();
+  }
+
+  @Override
+  public WalkInDecision admitWalkIn(String unitId, UnitRules rules, LocalDate day, long walkInsToday) {
+    if (rules.json().getBoolean(WALK_INS, true)) {
+      return WalkInDecision.ADMITTED;
+    }
+    return WalkInDecision.refused(
+        "Hier nur mit Termin; bitte buchen Sie online oder telefonisch.",
+        "By appointment only; please book online or by phone.");
   }
 
   @Override

@@ -17,6 +17,10 @@ public record UnitRules(String unitId, JsonObject json) {
   public static final String CONFIRM_WITHIN_MINUTES = "confirmWithinMinutes";
   public static final String HOLD_MINUTES = "holdMinutes";
   public static final String WALK_IN_COUNTER_SHARE = "walkInCounterShare";
+  public static final String QUEUE_EARLY_MINUTES = "queueEarlyMinutes";
+  public static final String QUEUE_LATE_MINUTES = "queueLateMinutes";
+  public static final String PROMOTE_AFTER_MINUTES = "promoteAfterMinutes";
+  public static final String MISSED_CALLS_FOR_NO_SHOW = "missedCallsForNoShow";
 
   public int bookingHorizonDays() {
     return json.getInt(BOOKING_HORIZON_DAYS);
@@ -40,6 +44,22 @@ public record UnitRules(String unitId, JsonObject json) {
 
   public int holdMinutes() {
     return json.getInt(HOLD_MINUTES);
+  }
+
+  public int queueEarlyMinutes() {
+    return json.getInt(QUEUE_EARLY_MINUTES);
+  }
+
+  public int queueLateMinutes() {
+    return json.getInt(QUEUE_LATE_MINUTES);
+  }
+
+  public int promoteAfterMinutes() {
+    return json.getInt(PROMOTE_AFTER_MINUTES);
+  }
+
+  public int missedCallsForNoShow() {
+    return json.getInt(MISSED_CALLS_FOR_NO_SHOW);
   }
 
   public double walkInCounterShare() {

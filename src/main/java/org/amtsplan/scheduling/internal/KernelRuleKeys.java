@@ -25,7 +25,11 @@ final class KernelRuleKeys {
           new RuleKey(UnitRules.RELEASE_HOLD_BACK_MINUTES, 0, 1_440, true, 30, "Sperrzeit freigewordener Plätze / hold-back of freed seats"),
           new RuleKey(UnitRules.CONFIRM_WITHIN_MINUTES, 5, 10_080, true, 120, "Frist zur Bestätigung / time to confirm"),
           new RuleKey(UnitRules.HOLD_MINUTES, 1, 60, true, 10, "Reservierung während der Eingabe / hold while filling in the form"),
-          new RuleKey(UnitRules.WALK_IN_COUNTER_SHARE, 0, 1, false, 0, "Anteil für Spontankunden / share kept for walk-ins"));
+          new RuleKey(UnitRules.WALK_IN_COUNTER_SHARE, 0, 1, false, 0, "Anteil für Spontankunden / share kept for walk-ins"),
+          new RuleKey(UnitRules.QUEUE_EARLY_MINUTES, 0, 240, true, 10, "Termin gilt ab so vielen Minuten vorher als fällig / due this early"),
+          new RuleKey(UnitRules.QUEUE_LATE_MINUTES, 0, 240, true, 15, "und bis so viele Minuten danach / and this late"),
+          new RuleKey(UnitRules.PROMOTE_AFTER_MINUTES, 1, 600, true, 60, "Vorrang nach so langer Wartezeit / promoted after waiting this long"),
+          new RuleKey(UnitRules.MISSED_CALLS_FOR_NO_SHOW, 1, 10, true, 2, "Aufrufe bis zum Nichterscheinen / calls before a no-show"));
 
   static final Set<String> NAMES = KEYS.stream().map(RuleKey::name).collect(Collectors.toSet());
 

@@ -32,6 +32,19 @@ public interface DepartmentRules {
     return splitWithWalkInShare(rules, counters);
   }
 
+  /** The order in which the unit's waiting tickets are called; the kernel's default otherwise. */
+  default QueuePolicy queuePolicy(String unitId) {
+    return new DefaultQueuePolicy();
+  }
+
+  /**
+   * Whether the unit takes a walk-in for this service today; {@code walkInsToday} counts the
+   * walk-in tickets already issued at this location today.
+   */
+  default WalkInDecision admitWalkIn(String unitId, UnitRules rules, java.time.LocalDate day, long walkInsToday) {
+    return WalkInDecision.ADMITTED;
+  }
+
   /** Extra policies a booking in the unit must pass, after the kernel's own. */
   default List<BookingPolicy> bookingPolicies(String unitId) {
     return List.of();

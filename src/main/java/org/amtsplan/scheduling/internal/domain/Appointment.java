@@ -202,6 +202,47 @@ public class Appointment {
     return AppointmentStatus.HOLDING_SEATS.contains(status);
   }
 
+  /**
+   * The citizen arrived for this appointment at the office: only a booked appointment of this unit,
+   * location and day can be checked in.
+   */
+  public void checkIn(String unitId, String locationId, java.time.LocalDate today) {
+    if (!this.unitId.equals(unitId) || !this.locationId.equals(locationId)) {
+      throw ProblemException.invalid(
+          "appointmentCode",
+          "Der Termin gehört zu einer anderen Einheit oder einem anderen Standort. / The appointment"
+              + " belongs to another unit or location.");
+    }
+    if (!startsAt.toLocalDate().equals(today)) {
+      throw ProblemException.invalid(
+          "appointmentCode",
+          "Der Termin ist am " + startsAt.toLocalDate() + ", nicht heute. / The appointment is on "
+              + startsAt.toLocalDate() + ", not today.");
+    }
+    if (status == AppointmentStatus.RESERVED) {
+      throw ProblemException.conflict(
+          "appointment-not-confirmed",
+          "Der Termin wurde nicht bestätigt. / The appointment was never confirmed.");
+    }
+    requireStatus(Set.of(AppointmentStatus.BOOKED), "check in");
+    status = AppointmentStatus.CHECKED_IN;
+  }
+
+  /** Mirrors the ticket's progress while the citizen is at the office. */
+  public void follow(org.amtsplan.scheduling.api.TicketStatus ticket) {
+    if (!Set.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.CALLED, AppointmentStatus.IN_SERVICE).contains(status)) {
+      return;
+    }
+    switch (ticket) {
+      case WAITING -> status = AppointmentStatus.CHECKED_IN;
+      case CALLED -> status = AppointmentStatus.CALLED;
+      case IN_SERVICE -> status = AppointmentStatus.IN_SERVICE;
+      case DONE -> status = AppointmentStatus.COMPLETED;
+      case NO_SHOW -> status = AppointmentStatus.NO_SHOW;
+      case PARKED -> { }
+    }
+  }
+
   public boolean tokenMatches(String candidate) {
     return candidate != null
         && MessageDigest.isEqual(

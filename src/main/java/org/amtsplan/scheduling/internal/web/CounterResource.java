@@ -1,0 +1,80 @@
+package org.amtsplan.scheduling.internal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.amtsplan.scheduling.api.CounterWork;
+import org.amtsplan.scheduling.api.IssueTicket;
+import org.amtsplan.scheduling.api.TicketView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tickets and the queue of a unit at a location (clerks). */
+@Path("units/{unit}/locations/{location}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Counter")
+@SecurityRequirement(name = "staff")
+public class CounterResource {
+
+  /** Body of call-next. */
+  public record CallNext(String counter) {}
+
+  /** Body of a counter limit. */
+  public record CounterServices(List<String> services) {}
+
+  @Inject CounterWork counterWork;
+
+  @Context SecurityContext security;
+
+  @POST
+  @Path("tickets")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Einchecken oder Spontankunde / check-in or walk-in")
+  public Response issue(@PathParam("unit") String unit, @PathParam("location") String location, IssueTicket command) {
+    TicketView ticket = counterWork.issue(unit, location, command);
+    return Response.status(Response.Status.CREATED).entity(ticket).build();
+  }
+
+  @GET
+  @Path("queue")
+  @Operation(summary = "Warteschlange in Aufrufreihenfolge / the queue in calling order")
+  public List<TicketView> queue(@PathParam("unit") String unit, @PathParam("location") String location) {
+    return counterWork.queue(unit, location);
+  }
+
+  @POST
+  @Path("queue/call-next")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Nächste Nummer aufrufen / call the next ticket")
+  public Response callNext(@PathParam("unit") String unit, @PathParam("location") String location, CallNext body) {
+    return counterWork
+        .callNext(unit, location, body == null ? null : body.counter(), security.getUserPrincipal().getName())
+        .map(ticket -> Response.ok(ticket).build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @PUT
+  @Path("counters/{counter}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Schalter auf Dienstleistungen beschränken / limit a counter to services")
+  public CounterServices limitCounter(
+      @PathParam("unit") String unit,
+      @PathParam("location") String location,
+      @PathParam("counter") String counter,
+      CounterServices body) {
+    return new CounterServices(counterWork.limitCounter(unit, location, counter, body == null ? List.of() : body.services()));
+  }
+}

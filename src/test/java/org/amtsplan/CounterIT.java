@@ -1,0 +1,394 @@
+package org.amtsplan;
+
+import static org.amtsplan.BookingIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The counter side over HTTP: check-in and walk-ins, the queue order, the clerk's actions with
+ * their case records, calling under concurrency, and the waiting-room display stream. Each test
+ * works in a location of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CounterIT {
+
+  static final String UNIT = "civil-registry";
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.wholeApplication();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  ApiClient citizen;
+  ApiClient clerk;
+  String location;
+  String base;
+  String serviceA;
+  String serviceB;
+
+  @BeforeEach
+  void locationOpenAllDay() {
+    citizen = ApiClient.at(deploymentUrl);
+    clerk = citizen.as("admin", "demo");
+    location = "q-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(clerk.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Wartezone " + location + "\",\"address\":\"Amtsweg 2\"}"), 201);
+    for (String unit : List.of(UNIT, "citizenship")) {
+      ok(clerk.put("/api/units/" + unit + "/locations/" + location + "/opening-hours", allDay()), 200);
+    }
+    ok(clerk.put("/api/units/" + UNIT + "/rules", "{\"missedCallsForNoShow\":2,\"promoteAfterMinutes\":60,\"queueEarlyMinutes\":30,\"queueLateMinutes\":30,\"maxOpenPerContact\":50}"), 200);
+    serviceA = service(UNIT);
+    serviceB = service(UNIT);
+    base = "/api/units/" + UNIT + "/locations/" + location;
+  }
+
+  @Test
+  void walkInsGetNumbersWithTheUnitsPrefixInArrivalOrder() {
+    JsonObject first = ok(walkIn(serviceA, false), 201).json();
+    JsonObject second = ok(walkIn(serviceA, false), 201).json();
+    assertEquals("S001", first.getString("number"));
+    assertEquals("S002", second.getString("number"));
+    assertEquals("WAITING", first.getString("status"));
+    assertEquals("WALK_IN", first.getString("kind"));
+    List<String> queue = queueNumbers();
+    assertEquals(List.of("S001", "S002"), queue);
+  }
+
+  @Test
+  void anAppointmentIsCheckedInOnceAndOnlyOnItsDayUnitAndLocation() {
+    JsonObject appointment = bookToday();
+    String code = appointment.getString("code");
+    Reply ticket = clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}");
+    assertEquals(201, ticket.status(), ticket.toString());
+    assertEquals("APPOINTMENT", ticket.json().getString("kind"));
+    assertEquals(code, ticket.json().getString("appointmentCode"));
+    assertEquals("CHECKED_IN", appointmentStatus(appointment));
+
+    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 409);
+    assertProblem(clerk.post("/api/units/citizenship/locations/" + location + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 422);
+    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"AAA-AAA\"}"), 422);
+    assertProblem(clerk.post(base + "/tickets", "{}"), 422);
+    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\",\"walkIn\":{\"service\":\"" + serviceA + "\"}}"), 422);
+
+    JsonObject tomorrow = book(LocalDate.now(BERLIN).plusDays(1).atTime(10, 0));
+    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + tomorrow.getString("code") + "\"}"), 422);
+
+    JsonObject cancelled = bookToday();
+    assertEquals(204, citizen.delete("/api/appointments/" + cancelled.getString("code") + "?token=" + cancelled.getString("token")).status());
+    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + cancelled.getString("code") + "\"}"), 409);
+    assertEquals(1, queueNumbers().size(), "only the one valid check-in waits");
+  }
+
+  @Test
+  void theCitizenshipAuthorityTakesNoWalkIns() {
+    String service = service("citizenship");
+    Reply refused = clerk.post("/api/units/citizenship/locations/" + location + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}");
+    assertProblem(refused, 409);
+    assertTrue(refused.json().getString("detail").contains("Termin"));
+    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}"), 422);
+  }
+
+  @Test
+  void dueAppointmentsAndUrgentWalkInsAreCalledFirstWithGrowingWaitEstimates() {
+    ok(walkIn(serviceA, false), 201);
+    JsonObject appointment = bookToday();
+    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
+    ok(walkIn(serviceA, true), 201);
+    List<JsonObject> queue = clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class);
+    assertEquals(List.of("APPOINTMENT", "WALK_IN", "WALK_IN"), queue.stream().map(t -> t.getString("kind")).toList());
+    assertTrue(queue.get(1).getBoolean("urgent"), "the urgent walk-in before the earlier normal one");
+    assertEquals(0, queue.get(0).getInt("estimatedWaitMinutes"));
+    assertTrue(queue.get(2).getInt("estimatedWaitMinutes") > queue.get(1).getInt("estimatedWaitMinutes"), queue.toString());
+
+    JsonObject called = ok(callNext("1"), 200).json();
+    assertEquals("APPOINTMENT", called.getString("kind"));
+    assertEquals("CALLED", appointmentStatus(appointment));
+  }
+
+  @Test
+  void aServedTicketHasACaseWithClerkCounterTimesNotesDocumentsAndOutcome() {
+    ok(walkIn(serviceA, false), 201);
+    JsonObject appointment = bookToday();
+    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
+    JsonObject called = ok(callNext("3"), 200).json();
+    assertEquals("CALLED", called.getString("status"));
+    assertEquals("3", called.getString("counter"));
+    long id = called.getJsonNumber("id").longValue();
+
+    assertProblem(action(id, "finish", "{\"outcome\":\"erledigt\"}"), 409);
+    JsonObject started = ok(action(id, "start", ""), 200).json();
+    assertEquals("IN_SERVICE", started.getString("status"));
+    assertEquals("admin", started.getJsonObject("caseRecord").getString("clerk"));
+    assertEquals("IN_SERVICE", appointmentStatus(appointment));
+
+    assertProblem(action(id, "finish", "{\"notes\":\"ohne Ergebnis\"}"), 422);
+    JsonObject finished = ok(action(id, "finish",
+        "{\"outcome\":\"erledigt\",\"notes\":\"Geburtsurkunde ausgestellt\",\"documents\":[\"Personalausweis\",\"Geburtsanzeige\"]}"), 200).json();
+    assertEquals("DONE", finished.getString("status"));
+    JsonObject caseRecord = finished.getJsonObject("caseRecord");
+    assertEquals("CLOSED", caseRecord.getString("status"));
+    assertEquals("3", caseRecord.getString("counter"));
+    assertEquals("Geburtsurkunde ausgestellt", caseRecord.getString("notes"));
+    assertEquals(List.of("Personalausweis", "Geburtsanzeige"), caseRecord.getJsonArray("documents").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
+    assertNotNull(caseRecord.getString("endedAt"));
+    assertEquals("COMPLETED", appointmentStatus(appointment));
+    assertEquals(id, clerk.get("/api/tickets/" + id).json().getJsonNumber("id").longValue());
+
+    ok(callNext("3"), 200);
+    assertEquals(204, callNext("3").status(), "nobody is left");
+  }
+
+  @Test
+  void aTicketMissedTwiceBecomesANoShow() {
+    JsonObject appointment = bookToday();
+    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
+    long id = ok(callNext("1"), 200).json().getJsonNumber("id").longValue();
+    assertEquals("WAITING", ok(action(id, "missed", ""), 200).json().getString("status"));
+    assertEquals(id, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
+    JsonObject noShow = ok(action(id, "missed", ""), 200).json();
+    assertEquals("NO_SHOW", noShow.getString("status"));
+    assertEquals(2, noShow.getInt("calls"));
+    assertEquals("NO_SHOW", appointmentStatus(appointment));
+    assertEquals(204, callNext("1").status());
+  }
+
+  @Test
+  void aParkedCaseResumesWithEverythingKept() {
+    ok(walkIn(serviceA, false), 201);
+    long id = ok(callNext("2"), 200).json().getJsonNumber("id").longValue();
+    long caseId = ok(action(id, "start", ""), 200).json().getJsonObject("caseRecord").getJsonNumber("id").longValue();
+    JsonObject parked = ok(action(id, "park", ""), 200).json();
+    assertEquals("PARKED", parked.getString("status"));
+    assertEquals("INTERRUPTED", parked.getJsonObject("caseRecord").getString("status"));
+    assertEquals(204, callNext("2").status(), "a parked ticket is not in the queue");
+
+    JsonObject recalled = ok(action(id, "recall", "{\"counter\":\"4\"}"), 200).json();
+    assertEquals("CALLED", recalled.getString("status"));
+    assertEquals("4", recalled.getString("counter"));
+    JsonObject resumed = ok(action(id, "start", ""), 200).json();
+    assertEquals(caseId, resumed.getJsonObject("caseRecord").getJsonNumber("id").longValue(), "the same case continues");
+    assertEquals("OPEN", resumed.getJsonObject("caseRecord").getString("status"));
+  }
+
+  @Test
+  void transfersMoveATicketToAnotherUnitOrReserveItForOneCounter() {
+    long toCounter = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+    long toUnit = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+    ok(action(toCounter, "transfer", "{\"counter\":\"7\"}"), 200);
+    assertEquals("S002", ok(callNext("1"), 200).json().getString("number"), "counter 1 skips the ticket kept for counter 7");
+    ok(action(toUnit, "transfer", "{\"unit\":\"citizenship\"}"), 200);
+    // S002 was called above; transfer it onwards to the citizenship queue
+    List<String> citizenshipQueue = clerk.get("/api/units/citizenship/locations/" + location + "/queue").jsonArray()
+        .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
+    assertEquals(List.of("S002"), citizenshipQueue);
+    assertEquals(toCounter, ok(callNext("7"), 200).json().getJsonNumber("id").longValue());
+    assertProblem(action(toUnit, "transfer", "{}"), 422);
+    assertProblem(action(toUnit, "transfer", "{\"unit\":\"mars\"}"), 422);
+  }
+
+  @Test
+  void aCounterLimitedToSomeServicesCallsOnlyThose() {
+    ok(walkIn(serviceB, false), 201);
+    ok(walkIn(serviceA, false), 201);
+    ok(clerk.put(base + "/counters/5", "{\"services\":[\"" + serviceA + "\"]}"), 200);
+    assertEquals(serviceA, ok(callNext("5"), 200).json().getString("service"));
+    assertEquals(204, callNext("5").status());
+    assertEquals(serviceB, ok(callNext("6"), 200).json().getString("service"));
+    assertProblem(clerk.put(base + "/counters/5", "{\"services\":[\"no-such-service\"]}"), 422);
+  }
+
+  @Test
+  void badCounterRequestsAreRefusedPlainly() {
+    long id = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+    assertProblem(action(id, "dance", ""), 404);
+    assertProblem(action(id, "start", ""), 409);
+    assertProblem(clerk.post("/api/tickets/999999999/start", ""), 404);
+    assertProblem(clerk.post("/api/tickets/abc/start", ""), 404);
+    assertProblem(clerk.post(base + "/queue/call-next", "{}"), 422);
+    assertProblem(clerk.post("/api/units/nowhere/locations/" + location + "/queue/call-next", "{\"counter\":\"1\"}"), 404);
+    assertProblem(citizen.post(base + "/queue/call-next", "{\"counter\":\"1\"}"), 401);
+    assertProblem(citizen.get(base + "/queue"), 401);
+    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"nope\"}}"), 422);
+    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\": 5}"), 400);
+  }
+
+  @Test
+  void eightCountersCallingInParallelCallEachOfFortyTicketsExactlyOnce() throws Exception {
+    for (int i = 0; i < 40; i++) {
+      ok(walkIn(i % 2 == 0 ? serviceA : serviceB, i % 7 == 0), 201);
+    }
+    List<Callable<List<Long>>> counters = new ArrayList<>();
+    for (int c = 1; c <= 8; c++) {
+      String counter = "c" + c;
+      counters.add(() -> {
+        List<Long> called = new ArrayList<>();
+        while (true) {
+          Reply reply = callNext(counter);
+          if (reply.status() == 204) {
+            return called;
+          }
+          assertEquals(200, reply.status(), reply.toString());
+          called.add(reply.json().getJsonNumber("id").longValue());
+        }
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Long> all = new ArrayList<>();
+    try {
+      for (Future<List<Long>> f : pool.invokeAll(counters)) {
+        all.addAll(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(40, all.size(), "forty calls in all");
+    assertEquals(40, new HashSet<>(all).size(), "no ticket called twice");
+    assertTrue(queueNumbers().isEmpty());
+  }
+
+  @Test
+  void theWaitingRoomDisplayShowsACallAsItHappens() throws Exception {
+    assertProblem(citizen.get("/api/locations/nowhere/display"), 404);
+    ok(walkIn(serviceA, false), 201);
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/api/locations/" + location + "/display"))
+            .header("Accept", "text/event-stream")
+            .build();
+    HttpResponse<InputStream> stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertEquals(200, stream.statusCode());
+    assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+    BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+    assertTrue(readUntil(lines, "event: connected", Duration.ofSeconds(10)).isPresent(), "the display is connected");
+
+    JsonObject called = ok(callNext("9"), 200).json();
+    long calledAt = System.nanoTime();
+    String data = readUntil(lines, "data:", Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no call event"));
+    long latencyMillis = (System.nanoTime() - calledAt) / 1_000_000;
+    JsonObject event = Json.createReader(new java.io.StringReader(data.substring(5).trim())).readObject();
+    assertEquals(called.getString("number"), event.getString("number"));
+    assertEquals("9", event.getString("counter"));
+    assertTrue(latencyMillis < 2000, "the call reached the display in " + latencyMillis + " ms");
+    stream.body().close();
+  }
+
+  // --- helpers
+
+  private static java.util.Optional<String> readUntil(BufferedReader lines, String prefix, Duration timeout) throws Exception {
+    CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
+      try {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          if (line.startsWith(prefix)) {
+            return line;
+          }
+        }
+        return null;
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    });
+    return java.util.Optional.ofNullable(found.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  private Reply walkIn(String service, boolean urgent) {
+    return clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\",\"name\":\"Gast\",\"urgent\":" + urgent + "}}");
+  }
+
+  private Reply callNext(String counter) {
+    return clerk.post(base + "/queue/call-next", "{\"counter\":\"" + counter + "\"}");
+  }
+
+  private Reply action(long id, String action, String body) {
+    return clerk.post("/api/tickets/" + id + "/" + action, body.isEmpty() ? "{}" : body);
+  }
+
+  private List<String> queueNumbers() {
+    return clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
+  }
+
+  private JsonObject bookToday() {
+    LocalDateTime now = LocalDateTime.now(BERLIN);
+    LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(15 - now.getMinute() % 15).plusMinutes(15);
+    Assumptions.assumeTrue(start.toLocalDate().equals(now.toLocalDate()), "too close to midnight for a booking today");
+    return book(start);
+  }
+
+  private JsonObject book(LocalDateTime start) {
+    Reply booked = clerk.post("/api/appointments",
+        "{\"service\":\"" + serviceA + "\",\"location\":\"" + location + "\",\"start\":\"" + start
+            + ":00\",\"name\":\"Tina Termin\",\"email\":\"tina" + UUID.randomUUID() + "@example.org\"}");
+    assertEquals(201, booked.status(), booked.toString());
+    assertEquals("BOOKED", booked.json().getString("status"));
+    return booked.json();
+  }
+
+  private String appointmentStatus(JsonObject appointment) {
+    return citizen.get("/api/appointments/" + appointment.getString("code") + "?token=" + appointment.getString("token")).json().getString("status");
+  }
+
+  private String service(String unit) {
+    String code = "q-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(clerk.post("/api/units/" + unit + "/services",
+        "{\"code\":\"" + code + "\",\"name\":\"Schalterdienst\",\"durationMinutes\":15,\"onlineBookable\":true}"), 201);
+    return code;
+  }
+
+  private static String allDay() {
+    return "{\"slotMinutes\":15,\"weekly\":["
+        + List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":20}")
+            .collect(Collectors.joining(","))
+        + "]}";
+  }
+
+  private static Reply ok(Reply reply, int status) {
+    assertEquals(status, reply.status(), reply.toString());
+    return reply;
+  }
+}
