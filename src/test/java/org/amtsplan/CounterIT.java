@@ -308,7 +308,8 @@ class CounterIT {
 
     JsonObject called = ok(callNext("9"), 200).json();
     long calledAt = System.nanoTime();
-    String data = readUntil(lines, "data:", Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no call event"));
+    readUntil(lines, "event: call", Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no call event"));
+    String data = readUntil(lines, "data:", Duration.ofSeconds(2)).orElseThrow(() -> new AssertionError("a call without data"));
     long latencyMillis = (System.nanoTime() - calledAt) / 1_000_000;
     JsonObject event = Json.createReader(new java.io.StringReader(data.substring(5).trim())).readObject();
     assertEquals(called.getString("number"), event.getString("number"));

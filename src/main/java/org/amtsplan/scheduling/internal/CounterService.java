@@ -78,6 +78,7 @@ public class CounterService implements CounterWork {
             .flatMap(appointments::byCode)
             .orElseThrow(() -> ProblemException.invalid(
                 "appointmentCode", "Diesen Termin gibt es nicht. / There is no such appointment."));
+    appointment.requireAt(unit.id(), locationId, today);
     if (tickets.appointmentCheckedIn(appointment.code())) {
       throw ProblemException.conflict(
           "already-checked-in", "Dieser Termin ist bereits eingecheckt. / This appointment is already checked in.");

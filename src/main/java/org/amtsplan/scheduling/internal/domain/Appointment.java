@@ -207,6 +207,18 @@ public class Appointment {
    * location and day can be checked in.
    */
   public void checkIn(String unitId, String locationId, java.time.LocalDate today) {
+    requireAt(unitId, locationId, today);
+    if (status == AppointmentStatus.RESERVED) {
+      throw ProblemException.conflict(
+          "appointment-not-confirmed",
+          "Der Termin wurde nicht bestätigt. / The appointment was never confirmed.");
+    }
+    requireStatus(Set.of(AppointmentStatus.BOOKED), "check in");
+    status = AppointmentStatus.CHECKED_IN;
+  }
+
+  /** Refuses (422) when the appointment is not for this unit, location and day. */
+  public void requireAt(String unitId, String locationId, java.time.LocalDate today) {
     if (!this.unitId.equals(unitId) || !this.locationId.equals(locationId)) {
       throw ProblemException.invalid(
           "appointmentCode",
@@ -219,13 +231,6 @@ public class Appointment {
           "Der Termin ist am " + startsAt.toLocalDate() + ", nicht heute. / The appointment is on "
               + startsAt.toLocalDate() + ", not today.");
     }
-    if (status == AppointmentStatus.RESERVED) {
-      throw ProblemException.conflict(
-          "appointment-not-confirmed",
-          "Der Termin wurde nicht bestätigt. / The appointment was never confirmed.");
-    }
-    requireStatus(Set.of(AppointmentStatus.BOOKED), "check in");
-    status = AppointmentStatus.CHECKED_IN;
   }
 
   /** Mirrors the ticket's progress while the citizen is at the office. */

@@ -2,6 +2,8 @@ package org.amtsplan.scheduling.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class TicketResource {
 
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   @Inject CounterWork counterWork;
 
   @Context SecurityContext security;
@@ -44,7 +48,9 @@ public class TicketResource {
   @Operation(
       summary = "Aktion: start, finish, park, recall, missed, transfer",
       description = "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
-  public TicketView act(@PathParam("id") String id, @PathParam("action") String action, TicketAction details) {
+  public TicketView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
+    // most actions come without a body; only finish, transfer and recall carry one
+    TicketAction details = body == null || body.isBlank() ? TicketAction.NONE : JSONB.fromJson(body, TicketAction.class);
     return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
   }
 
