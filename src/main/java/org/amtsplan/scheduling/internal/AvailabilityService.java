@@ -8,21 +8,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.amtsplan.scheduling.api.Availability;
 import org.amtsplan.scheduling.api.FreeSlot;
-import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
 import org.amtsplan.scheduling.internal.domain.DayPlan;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 import org.amtsplan.scheduling.internal.domain.SlotFinder;
 
@@ -34,8 +28,7 @@ public class AvailabilityService implements Availability {
   /** The longest range one request may ask for. */
   static final int MAX_RANGE_DAYS = 62;
 
-  @Inject OfferedServiceRepository serviceRepository;
-  @Inject Locations locations;
+  @Inject ServiceSelection selection;
   @Inject UnitRulesConfiguration unitRules;
   @Inject DayPlans dayPlans;
   @Inject SeatLedger ledger;
@@ -44,30 +37,8 @@ public class AvailabilityService implements Availability {
   @Override
   public List<FreeSlot> find(List<String> serviceCodes, String locationId, String from, String to) {
     InputErrors errors = new InputErrors();
-    Set<String> codes = new LinkedHashSet<>();
-    if (serviceCodes != null) {
-      serviceCodes.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
-    }
-    if (codes.isEmpty()) {
-      errors.add("service", "fehlt / is required");
-    }
-    List<Service> services = new ArrayList<>();
-    for (String code : codes) {
-      Optional<OfferedService> found = serviceRepository.find(code);
-      if (found.isEmpty()) {
-        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
-      } else {
-        services.add(found.get().view());
-      }
-    }
-    if (services.stream().map(Service::unit).distinct().count() > 1) {
-      errors.add("service", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
-    }
-    if (locationId == null || locationId.isBlank()) {
-      errors.add("location", "fehlt / is required");
-    } else if (locations.find(locationId).isEmpty()) {
-      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
-    }
+    List<Service> services = selection.services(errors, serviceCodes);
+    selection.location(errors, locationId);
     LocalDate first = errors.date("from", from);
     LocalDate last = errors.date("to", to);
     if (first != null && last != null) {

@@ -8,11 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentEvent;
@@ -56,6 +54,7 @@ public class BookingService implements Appointments {
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/-]{4,38}");
 
   @Inject Locations locations;
+  @Inject ServiceSelection selection;
   @Inject OfferedServiceRepository serviceRepository;
   @Inject UnitRulesConfiguration unitRules;
   @Inject DayPlans dayPlans;
@@ -324,33 +323,13 @@ public class BookingService implements Appointments {
   /** Checks services, location and start against the catalogue and the calendar; adds errors. */
   private RequestedSlot resolve(
       InputErrors errors, String service, List<String> serviceList, String locationId, String start) {
-    Set<String> codes = new LinkedHashSet<>();
-    if (service != null && !service.isBlank()) {
-      codes.add(service);
-    }
+    List<String> requested = new ArrayList<>();
+    requested.add(service);
     if (serviceList != null) {
-      serviceList.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+      requested.addAll(serviceList);
     }
-    List<Service> services = new ArrayList<>();
-    if (codes.isEmpty()) {
-      errors.add("service", "fehlt / is required");
-    }
-    for (String code : codes) {
-      Optional<OfferedService> found = serviceRepository.find(code);
-      if (found.isEmpty()) {
-        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
-      } else {
-        services.add(found.get().view());
-      }
-    }
-    if (services.stream().map(Service::unit).distinct().count() > 1) {
-      errors.add("services", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
-    }
-    if (locationId == null || locationId.isBlank()) {
-      errors.add("location", "fehlt / is required");
-    } else if (locations.find(locationId).isEmpty()) {
-      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
-    }
+    List<Service> services = selection.services(errors, requested);
+    selection.location(errors, locationId);
     LocalDateTime startsAt = CityTime.parse(start);
     if (start == null || start.isBlank()) {
       errors.add("start", "fehlt / is required");

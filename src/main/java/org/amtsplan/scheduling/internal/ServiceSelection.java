@@ -1,0 +1,58 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.internal.domain.OfferedService;
+import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
+
+/**
+ * Reads what a citizen asked for — one or several services of one unit at a location — and notes
+ * every problem with it, for booking and availability alike.
+ */
+@ApplicationScoped
+public class ServiceSelection {
+
+  @Inject OfferedServiceRepository serviceRepository;
+  @Inject Locations locations;
+
+  /** The services named (blank and repeated codes ignored), in order; problems go to {@code errors}. */
+  List<Service> services(InputErrors errors, Collection<String> requested) {
+    Set<String> codes = new LinkedHashSet<>();
+    if (requested != null) {
+      requested.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+    }
+    if (codes.isEmpty()) {
+      errors.add("service", "fehlt / is required");
+    }
+    List<Service> services = new ArrayList<>();
+    for (String code : codes) {
+      Optional<OfferedService> found = serviceRepository.find(code);
+      if (found.isEmpty()) {
+        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
+      } else {
+        services.add(found.get().view());
+      }
+    }
+    if (services.stream().map(Service::unit).distinct().count() > 1) {
+      errors.add("service", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
+    }
+    return services;
+  }
+
+  /** Notes a missing or unknown location in {@code errors}. */
+  void location(InputErrors errors, String locationId) {
+    if (locationId == null || locationId.isBlank()) {
+      errors.add("location", "fehlt / is required");
+    } else if (locations.find(locationId).isEmpty()) {
+      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
+    }
+  }
+}
