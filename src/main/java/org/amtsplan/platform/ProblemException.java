@@ -36,6 +36,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(404, "about:blank", "Not Found", detail, List.of(), Map.of());
   }
 
+  /** 403: the caller is known but may not do this here. */
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(403, "about:blank", "Forbidden", detail, List.of(), Map.of());
+  }
+
   public static ProblemException conflict(String type, String detail) {
     return new ProblemException(409, "urn:amtsplan:problem:" + type, "Conflict", detail, List.of(), Map.of());
   }

@@ -60,6 +60,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public Reply postText(String path, String body, String contentType, String... headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Reply put(String path, String jsonBody, String... headers) {
     return send(
         request(path, headers)

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
 import org.amtsplan.platform.ProblemResponses;
 import org.amtsplan.platform.PublicEndpoint;
@@ -37,6 +39,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Context ResourceInfo resourceInfo;
 
   @Inject StaffAuthenticator authenticator;
+  @Inject CurrentStaff currentStaff;
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -59,6 +62,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
           unauthorized("Benutzername oder Passwort falsch. / Wrong username or password."));
       return;
     }
+    StaffIdentity staff = identity.get();
+    currentStaff.authenticated(new StaffMember(staff.username(), staff.roles(), staff.units(), staff.dealerId()));
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new StaffSecurityContext(identity.get(), secure));
   }

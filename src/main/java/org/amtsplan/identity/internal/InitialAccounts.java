@@ -66,6 +66,7 @@ public class InitialAccounts {
                   hasher.hash(account.password()),
                   account.roles(),
                   account.units(),
+                  account.dealerId(),
                   clock.instant()));
       if (added) {
         LOG.info("Created staff account " + account.username() + " " + account.roles());

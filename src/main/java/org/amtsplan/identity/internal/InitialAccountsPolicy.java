@@ -15,7 +15,11 @@ import org.amtsplan.identity.StaffRoles;
 public final class InitialAccountsPolicy {
 
   /** An account to create, with its password in clear (hashed before it is stored). */
-  public record PlannedAccount(String username, String password, Set<String> roles, Set<String> units) {}
+  public record PlannedAccount(
+      String username, String password, Set<String> roles, Set<String> units, String dealerId) {}
+
+  /** The demo car dealership; vehicle registration's demo data creates it under this id. */
+  public static final String DEMO_DEALER = "autohaus-nord";
 
   public static final String ADMIN = "admin";
   public static final String DEMO_PASSWORD = "demo";
@@ -38,11 +42,12 @@ public final class InitialAccountsPolicy {
           demo("standesamt-leitung", Set.of(StaffRoles.HEAD), Set.of("civil-registry", "citizenship")));
       planned.add(
           demo("standesamt-schalter", Set.of(StaffRoles.CLERK), Set.of("civil-registry", "citizenship")));
+      planned.add(new PlannedAccount(DEMO_DEALER, DEMO_PASSWORD, Set.of(StaffRoles.DEALER), Set.of("vehicle"), DEMO_DEALER));
     } else {
       adminPassword
           .filter(password -> !password.isBlank())
           .ifPresent(password -> planned.add(
-              new PlannedAccount(ADMIN, password, Set.of(StaffRoles.ADMIN), ALL_UNITS)));
+              new PlannedAccount(ADMIN, password, Set.of(StaffRoles.ADMIN), ALL_UNITS, null)));
     }
     planned.removeIf(account -> existingUsernames.contains(account.username()));
     return List.copyOf(planned);
@@ -58,6 +63,6 @@ public final class InitialAccountsPolicy {
   }
 
   private static PlannedAccount demo(String username, Set<String> roles, Set<String> units) {
-    return new PlannedAccount(username, DEMO_PASSWORD, roles, units);
+    return new PlannedAccount(username, DEMO_PASSWORD, roles, units, null);
   }
 }

@@ -23,12 +23,13 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
     // INSERT IGNORE: two instances creating the first admin at once must not fail their start
     return em.createNativeQuery(
                 "insert ignore into idn_staff_account (username, password_hash, roles, units,"
-                    + " created_at) values (?1, ?2, ?3, ?4, ?5)")
+                    + " created_at, dealer_id) values (?1, ?2, ?3, ?4, ?5, ?6)")
             .setParameter(1, account.username())
             .setParameter(2, account.passwordHash())
             .setParameter(3, String.join(",", new TreeSet<>(account.roles())))
             .setParameter(4, String.join(",", new TreeSet<>(account.units())))
             .setParameter(5, Timestamp.from(account.createdAt()))
+            .setParameter(6, account.dealerId())
             .executeUpdate()
         == 1;
   }

@@ -35,10 +35,14 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "dealer_id")
+  private String dealerId;
+
   protected StaffAccount() {}
 
   public StaffAccount(
-      String username, String passwordHash, Set<String> roles, Set<String> units, Instant createdAt) {
+      String username, String passwordHash, Set<String> roles, Set<String> units, String dealerId,
+      Instant createdAt) {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("a staff account needs at least one role");
     }
@@ -47,6 +51,11 @@ public class StaffAccount {
     this.roles = join(roles);
     this.units = join(units);
     this.createdAt = Objects.requireNonNull(createdAt);
+    this.dealerId = dealerId;
+  }
+
+  public String dealerId() {
+    return dealerId;
   }
 
   public String username() {

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class StaffAuthenticator {
 
   /** Who is calling: the account's name, roles and the units it may act on. */
-  public record StaffIdentity(String username, Set<String> roles, Set<String> units) {}
+  public record StaffIdentity(String username, Set<String> roles, Set<String> units, String dealerId) {}
 
   private static final int MAX_REMEMBERED = 10_000;
 
@@ -47,7 +47,7 @@ public class StaffAuthenticator {
     if (!passwordMatches(password, found.passwordHash())) {
       return Optional.empty();
     }
-    return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units()));
+    return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units(), found.dealerId()));
   }
 
   private boolean passwordMatches(String password, String storedHash) {

@@ -30,12 +30,26 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
         java.util.Map.of());
   }
 
+  /** A JSON problem while reading a request; one while writing a response is our own bug. */
   static boolean isJsonInputProblem(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException
           || cause instanceof JsonParsingException
           || cause instanceof jakarta.json.JsonException) {
+        return !happenedWhileWriting(cause);
+      }
+    }
+    return false;
+  }
+
+  private static boolean happenedWhileWriting(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      String method = frame.getMethodName();
+      if (method.equals("toJson") || method.equals("writeTo")) {
         return true;
+      }
+      if (method.equals("fromJson") || method.equals("readFrom")) {
+        return false;
       }
     }
     return false;

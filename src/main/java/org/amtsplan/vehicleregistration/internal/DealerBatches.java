@@ -1,0 +1,177 @@
+package org.amtsplan.vehicleregistration.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+
+/**
+ * Dealers and their batch registrations: validated item by item, the accepted items placed within
+ * the dealer's daily quota (today, or the next working day with room), nothing dropped.
+ */
+@ApplicationScoped
+@Transactional
+public class DealerBatches {
+
+  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+  static final int MAX_ITEMS = 1000;
+  /** How far ahead a batch may be spread when the quota is used up day after day. */
+  static final int MAX_DAYS_AHEAD = 366;
+
+  /** One submitted row: its position in the batch and its raw values. */
+  public record Row(int index, String vin, String kind, String plate) {}
+
+  public record Rejection(int index, String reason) {}
+
+  public record ItemView(long id, int index, String vin, String kind, String plate, String status, LocalDate dueDate, String reason) {}
+
+  public record BatchView(long id, String dealer, java.time.OffsetDateTime submittedAt, int accepted, List<Rejection> rejected, List<ItemView> items) {}
+
+  public record DealerView(String id, String name, int dailyQuota) {}
+
+  @Inject DealerRepository dealers;
+  @Inject CurrentStaff currentStaff;
+  @Inject Clock clock;
+
+  public DealerView createDealer(String id, String name, Integer dailyQuota) {
+    StaffMember staff = staff();
+    if (!(staff.hasRole(StaffRoles.ADMIN) || (staff.hasRole(StaffRoles.HEAD) && staff.mayActOn(VehicleRegistrationUnits.UNIT)))) {
+      throw ProblemException.forbidden("Nur die Abteilungsleitung legt Autohäuser an. / Only the department head adds dealers.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+      errors.add(new FieldError("id", "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'"));
+    }
+    if (name == null || name.isBlank() || name.length() > 200) {
+      errors.add(new FieldError("name", "1–200 Zeichen / 1–200 characters"));
+    }
+    if (dailyQuota == null || dailyQuota < 1 || dailyQuota > 10_000) {
+      errors.add(new FieldError("dailyQuota", "zwischen 1 und 10000 / between 1 and 10000"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    Dealer dealer = new Dealer(id, name.strip(), dailyQuota, clock.instant());
+    if (!dealers.add(dealer)) {
+      throw ProblemException.conflict("dealer-exists", "Dieses Autohaus gibt es bereits. / This dealer already exists.");
+    }
+    return new DealerView(id, dealer.name(), dailyQuota);
+  }
+
+  /** For demo data: the dealer, created unless it exists. */
+  public void ensureDealer(String id, String name, int dailyQuota) {
+    dealers.add(new Dealer(id, name, dailyQuota, clock.instant()));
+  }
+
+  public BatchView submit(String dealerId, List<Row> rows) {
+    Dealer dealer = visibleDealer(dealerId);
+    if (rows == null || rows.isEmpty()) {
+      throw ProblemException.invalid("items", "mindestens ein Fahrzeug / at least one vehicle");
+    }
+    if (rows.size() > MAX_ITEMS) {
+      throw ProblemException.invalid("items", "höchstens " + MAX_ITEMS + " Fahrzeuge je Sammelauftrag / at most " + MAX_ITEMS + " vehicles per batch");
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(CITY));
+    DealerBatch batch = new DealerBatch(dealer.id(), now, staff().username());
+    dealers.add(batch);
+    List<Rejection> rejected = new ArrayList<>();
+    LocalDate day = WorkingDays.onOrAfter(today);
+    for (Row row : rows) {
+      BatchItemPolicies.Checked checked = BatchItemPolicies.check(row.vin(), row.kind(), row.plate());
+      if (!checked.accepted()) {
+        rejected.add(new Rejection(row.index(), checked.rejection()));
+        continue;
+      }
+      int daysAhead = 0;
+      while (!dealers.takeQuota(dealer.id(), day, dealer.dailyQuota())) {
+        day = WorkingDays.next(day);
+        if (++daysAhead > MAX_DAYS_AHEAD) {
+          throw ProblemException.conflict("quota-exhausted", "Das Kontingent ist auf ein Jahr ausgebucht. / The quota is used up for a year.");
+        }
+      }
+      dealers.add(new BatchItem(batch.id(), row.index(), checked.vin(), checked.kind(), checked.plate(), day, day.equals(today), now));
+    }
+    dealers.flush();
+    return view(batch, rejected);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BatchView batch(String dealerId, long batchId) {
+    Dealer dealer = visibleDealer(dealerId);
+    DealerBatch batch =
+        dealers.batch(batchId).filter(b -> b.dealerId().equals(dealer.id()))
+            .orElseThrow(() -> ProblemException.notFound("Diesen Sammelauftrag gibt es nicht. / There is no such batch."));
+    return view(batch, List.of());
+  }
+
+  /** The dealer counter's work list: open items due today or earlier. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemView> workList() {
+    requireVehicleStaff();
+    return dealers.openItemsDueBy(LocalDate.now(clock.withZone(CITY))).stream().map(DealerBatches::view).toList();
+  }
+
+  public ItemView act(long itemId, String action, String reason) {
+    StaffMember staff = requireVehicleStaff();
+    BatchItem item = dealers.item(itemId)
+        .orElseThrow(() -> ProblemException.notFound("Diesen Vorgang gibt es nicht. / There is no such item."));
+    Instant now = clock.instant();
+    switch (action) {
+      case "start" -> item.start(staff.username(), now);
+      case "done" -> item.done(staff.username(), now);
+      case "return" -> {
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+          throw ProblemException.invalid("reason", "Grund fehlt (höchstens 300 Zeichen) / reason is required (at most 300 characters)");
+        }
+        item.giveBack(reason.strip(), staff.username(), now);
+      }
+      default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
+    }
+    dealers.flush();
+    return view(item);
+  }
+
+  private BatchView view(DealerBatch batch, List<Rejection> rejected) {
+    List<ItemView> items = dealers.items(batch.id()).stream().map(DealerBatches::view).toList();
+    return new BatchView(batch.id(), batch.dealerId(), batch.submittedAt().atZone(CITY).toOffsetDateTime(), items.size(), rejected, items);
+  }
+
+  private static ItemView view(BatchItem i) {
+    return new ItemView(i.id(), i.position(), i.vin(), i.kind().name(), i.plate(), i.status().name(), i.dueDate(), i.reason());
+  }
+
+  /** The dealer, if the caller may act for it: its own dealer account, or vehicle staff. */
+  private Dealer visibleDealer(String dealerId) {
+    StaffMember staff = staff();
+    boolean ownDealer = staff.hasRole(StaffRoles.DEALER) && dealerId != null && dealerId.equals(staff.dealerId());
+    boolean vehicleStaff = !staff.hasRole(StaffRoles.DEALER) && staff.mayActOn(VehicleRegistrationUnits.UNIT);
+    if (!ownDealer && !vehicleStaff) {
+      throw ProblemException.forbidden("Kein Zugriff auf dieses Autohaus. / No access to this dealer.");
+    }
+    return dealers.dealer(dealerId)
+        .orElseThrow(() -> ProblemException.notFound("Dieses Autohaus gibt es nicht. / There is no such dealer."));
+  }
+
+  private StaffMember requireVehicleStaff() {
+    StaffMember staff = staff();
+    if (staff.hasRole(StaffRoles.DEALER) || !staff.mayActOn(VehicleRegistrationUnits.UNIT)) {
+      throw ProblemException.forbidden("Nur für die Kfz-Zulassung. / Vehicle registration staff only.");
+    }
+    return staff;
+  }
+
+  private StaffMember staff() {
+    return currentStaff.get().orElseThrow(() -> new IllegalStateException("a staff endpoint without a login"));
+  }
+}

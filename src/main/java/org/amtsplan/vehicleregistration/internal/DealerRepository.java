@@ -1,0 +1,32 @@
+package org.amtsplan.vehicleregistration.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where dealers, their batches, items and used quotas are kept. */
+public interface DealerRepository {
+
+  Optional<Dealer> dealer(String id);
+
+  /** Stores a new dealer; false when the id is taken. */
+  boolean add(Dealer dealer);
+
+  /** Uses one item of the dealer's quota on that day; false when the day is full. */
+  boolean takeQuota(String dealerId, LocalDate day, int dailyQuota);
+
+  void add(DealerBatch batch);
+
+  void add(BatchItem item);
+
+  Optional<DealerBatch> batch(long id);
+
+  List<BatchItem> items(long batchId);
+
+  Optional<BatchItem> item(long id);
+
+  /** Open items due on a day or earlier, oldest due first: the dealer counter's work list. */
+  List<BatchItem> openItemsDueBy(LocalDate day);
+
+  void flush();
+}
