@@ -6,11 +6,18 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
+import org.amtsplan.scheduling.spi.QueuePolicy;
+import org.amtsplan.scheduling.spi.WalkInDecision;
+import org.amtsplan.scheduling.spi.WalkInRequest;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
@@ -22,6 +29,9 @@ public class ImmigrationRules implements DepartmentRules {
 
   static final String CONSULTATION_DAYS = "consultationDays";
   static final String WALK_IN_QUOTA_PER_DAY = "walkInQuotaPerDay";
+  static final String URGENT_WITHIN_DAYS = "urgentWithinDays";
+
+  @Inject ConsultationDays consultationDays;
 
   @Override
   public String department() {
@@ -33,6 +43,7 @@ public class ImmigrationRules implements DepartmentRules {
     return Json.createObjectBuilder()
         .add(CONSULTATION_DAYS, Json.createArrayBuilder().add("MONDAY").add("TUESDAY").add("THURSDAY"))
         .add(WALK_IN_QUOTA_PER_DAY, 30)
+        .add(URGENT_WITHIN_DAYS, 14)
         .build();
   }
 
@@ -40,6 +51,7 @@ public class ImmigrationRules implements DepartmentRules {
   public List<FieldError> validate(String unitId, JsonObject rules) {
     List<FieldError> errors = new ArrayList<>();
     RuleChecks.number(rules, WALK_IN_QUOTA_PER_DAY, 0, 1000, true).ifPresent(errors::add);
+    RuleChecks.number(rules, URGENT_WITHIN_DAYS, 0, 365, true).ifPresent(errors::add);
     JsonValue days = rules.get(CONSULTATION_DAYS);
     if (days != null && !isListOfWeekdays(days)) {
       errors.add(
@@ -48,6 +60,61 @@ public class ImmigrationRules implements DepartmentRules {
               "Liste von Wochentagen wie \"MONDAY\" / list of weekdays such as \"MONDAY\""));
     }
     return errors;
+  }
+
+  /**
+   * Walk-ins only on consultation days and within the day's quota; above it, a referral to the next
+   * consultation day with room instead of a refusal.
+   */
+  @Override
+  public WalkInDecision admitWalkIn(WalkInRequest request) {
+    List<DayOfWeek> days = consultationDays(request.rules());
+    int quota = (int) request.rules().number(WALK_IN_QUOTA_PER_DAY, 30);
+    if (!days.contains(request.day().getDayOfWeek())) {
+      return WalkInDecision.refused(
+          "Spontankunden werden nur an Sprechtagen bedient (" + days + ").",
+          "Walk-ins are served on consultation days only (" + days + ").");
+    }
+    if (consultationDays.takeWalkInPlace(request.locationId(), request.day(), quota)) {
+      return WalkInDecision.ADMITTED;
+    }
+    return consultationDays
+        .refer(request.locationId(), request.day(), days, quota, request.service(), request.name(), request.phone())
+        .<WalkInDecision>map(referral -> new WalkInDecision.Referred(
+            referral.date(), referral.number(),
+            "Heute ist das Kontingent erschöpft; Ihr reservierter Platz: " + referral.date() + ", Nummer " + referral.number() + ".",
+            "Today's quota is used up; your reserved place: " + referral.date() + ", number " + referral.number() + "."))
+        .orElse(WalkInDecision.refused(
+            "Alle Sprechtage der nächsten Wochen sind ausgebucht.", "Every consultation day of the coming weeks is full."));
+  }
+
+  @Override
+  public Optional<String> redeemReferral(String unitId, String locationId, LocalDate day, String number) {
+    return consultationDays.redeem(locationId, day, number);
+  }
+
+  /** A residence permit expiring within {@code urgentWithinDays} (or already expired) is urgent. */
+  @Override
+  public boolean isUrgent(String unitId, UnitRules rules, LocalDate deadline, LocalDate today) {
+    return !deadline.isAfter(today.plusDays((long) rules.number(URGENT_WITHIN_DAYS, 14)));
+  }
+
+  @Override
+  public QueuePolicy queuePolicy(String unitId) {
+    return new UrgentFirstQueuePolicy();
+  }
+
+  static List<DayOfWeek> consultationDays(UnitRules rules) {
+    JsonValue value = rules.json().get(CONSULTATION_DAYS);
+    List<DayOfWeek> days = new ArrayList<>();
+    if (value instanceof JsonArray array) {
+      for (JsonValue day : array) {
+        if (day instanceof JsonString name) {
+          days.add(DayOfWeek.valueOf(name.getString()));
+        }
+      }
+    }
+    return days;
   }
 
   private static boolean isListOfWeekdays(JsonValue value) {

@@ -3,13 +3,12 @@ package org.amtsplan.registryoffice.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
-import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.WalkInDecision;
+import org.amtsplan.scheduling.spi.WalkInRequest;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
@@ -34,8 +33,8 @@ public class RegistryOfficeRules implements DepartmentRules {
   }
 
   @Override
-  public WalkInDecision admitWalkIn(String unitId, UnitRules rules, LocalDate day, long walkInsToday) {
-    if (rules.json().getBoolean(WALK_INS, true)) {
+  public WalkInDecision admitWalkIn(WalkInRequest request) {
+    if (request.rules().json().getBoolean(WALK_INS, true)) {
       return WalkInDecision.ADMITTED;
     }
     return WalkInDecision.refused(

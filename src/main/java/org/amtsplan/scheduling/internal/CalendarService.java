@@ -46,10 +46,12 @@ public class CalendarService implements Calendars {
   @Inject CalendarRepository calendars;
   @Inject OfferedServiceRepository services;
   @Inject Clock clock;
+  @Inject StaffAccess access;
 
   @Override
   public OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command) {
     requireCalendarOwner(unitId, locationId);
+    access.requireHead(unitId);
     InputErrors errors = new InputErrors();
     if (command == null) {
       errors.add("body", "fehlt / is required");
@@ -115,6 +117,7 @@ public class CalendarService implements Calendars {
   @Transactional(Transactional.TxType.SUPPORTS)
   public OpeningHours openingHours(String unitId, String locationId) {
     requireCalendarOwner(unitId, locationId);
+    access.requireStaffOf(unitId);
     int slot =
         calendars
             .calendar(unitId, locationId)
@@ -134,6 +137,7 @@ public class CalendarService implements Calendars {
   @Override
   public ClosureView addClosure(String unitId, String locationId, AddClosure command) {
     requireCalendarOwner(unitId, locationId);
+    access.requireHead(unitId);
     InputErrors errors = new InputErrors();
     if (command == null) {
       errors.add("body", "fehlt / is required");
@@ -157,6 +161,7 @@ public class CalendarService implements Calendars {
   @Override
   public SessionView addSession(String unitId, String locationId, AddSession command) {
     requireCalendarOwner(unitId, locationId);
+    access.requireHead(unitId);
     InputErrors errors = new InputErrors();
     if (command == null) {
       errors.add("body", "fehlt / is required");
@@ -212,6 +217,7 @@ public class CalendarService implements Calendars {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to) {
     requireCalendarOwner(unitId, locationId);
+    access.requireStaffOf(unitId);
     return calendars.sessions(unitId, locationId, from, to).stream().map(CalendarService::view).toList();
   }
 

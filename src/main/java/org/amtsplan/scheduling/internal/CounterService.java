@@ -32,7 +32,10 @@ import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.Ticket;
 import org.amtsplan.scheduling.internal.domain.TicketRepository;
+import java.util.Map;
+import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.QueueContext;
+import org.amtsplan.scheduling.spi.WalkInRequest;
 import org.amtsplan.scheduling.spi.WaitingTicket;
 import org.amtsplan.scheduling.spi.WalkInDecision;
 
@@ -52,21 +55,31 @@ public class CounterService implements CounterWork {
   @Inject AppointmentRepository appointments;
   @Inject OfferedServiceRepository services;
   @Inject Clock clock;
+  @Inject StaffAccess access;
 
   @Override
   public TicketView issue(String unitId, String locationId, IssueTicket command) {
     UnitDescription unit = units.require(unitId);
     locations.require(locationId);
+    access.requireStaffOf(unitId);
     boolean checkIn = command != null && command.appointmentCode() != null;
     boolean walkIn = command != null && command.walkIn() != null;
-    if (checkIn == walkIn) {
+    boolean referral = command != null && command.referral() != null;
+    if ((checkIn ? 1 : 0) + (walkIn ? 1 : 0) + (referral ? 1 : 0) != 1) {
       throw ProblemException.invalid(
-          "appointmentCode", "entweder appointmentCode oder walkIn / either appointmentCode or walkIn");
+          "appointmentCode",
+          "genau eines von appointmentCode, walkIn, referral / exactly one of appointmentCode, walkIn, referral");
     }
     Instant now = clock.instant();
     LocalDate today = CityTime.now(clock).toLocalDate();
-    Ticket ticket = checkIn ? checkIn(unit, locationId, command.appointmentCode(), today, now)
-        : walkIn(unit, locationId, command.walkIn(), today, now);
+    Ticket ticket;
+    if (checkIn) {
+      ticket = checkIn(unit, locationId, command.appointmentCode(), today, now);
+    } else if (walkIn) {
+      ticket = walkIn(unit, locationId, command.walkIn(), today, now);
+    } else {
+      ticket = referral(unit, locationId, command.referral(), today, now);
+    }
     return view(ticket, null);
   }
 
@@ -107,17 +120,41 @@ public class CounterService implements CounterWork {
     if (walkIn.phone() != null && walkIn.phone().length() > 40) {
       errors.add("walkIn.phone", "höchstens 40 Zeichen / at most 40 characters");
     }
+    LocalDate deadline = walkIn.deadline() == null ? null : errors.date("walkIn.deadline", walkIn.deadline());
     errors.throwIfAny();
     UnitRules rules = unitRules.rules(unit.id());
+    DepartmentRules department = departments.forUnit(unit.id());
     WalkInDecision decision =
-        departments.forUnit(unit.id()).admitWalkIn(unit.id(), rules, today, tickets.walkInsToday(unit.id(), locationId, today));
+        department.admitWalkIn(
+            new WalkInRequest(unit.id(), locationId, service.get().code(), blankToNull(walkIn.name()),
+                blankToNull(walkIn.phone()), today, rules));
     if (decision instanceof WalkInDecision.Refused refused) {
       throw ProblemException.conflict("walk-in-refused", refused.reasonDe() + " / " + refused.reasonEn());
     }
+    if (decision instanceof WalkInDecision.Referred referred) {
+      throw ProblemException.conflict("walk-in-referred", referred.reasonDe() + " / " + referred.reasonEn())
+          .with("referral", Map.of("date", referred.date().toString(), "number", referred.number()));
+    }
+    boolean urgent =
+        Boolean.TRUE.equals(walkIn.urgent())
+            || (deadline != null && department.isUrgent(unit.id(), rules, deadline, today));
     Ticket ticket =
         new Ticket(unit.id(), locationId, today, number(unit, locationId, today), TicketKind.WALK_IN,
             service.get().code(), null, null, blankToNull(walkIn.name()), blankToNull(walkIn.phone()),
-            Boolean.TRUE.equals(walkIn.urgent()), now);
+            urgent, now);
+    tickets.add(ticket);
+    return ticket;
+  }
+
+  private Ticket referral(UnitDescription unit, String locationId, String number, LocalDate today, Instant now) {
+    String service =
+        departments.forUnit(unit.id())
+            .redeemReferral(unit.id(), locationId, today, number.strip().toUpperCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> ProblemException.invalid(
+                "referral", "Keine offene Verweisung mit dieser Nummer für heute. / No open referral with this number for today."));
+    Ticket ticket =
+        new Ticket(unit.id(), locationId, today, number(unit, locationId, today), TicketKind.REFERRAL, service,
+            null, null, null, null, false, now);
     tickets.add(ticket);
     return ticket;
   }
@@ -131,6 +168,7 @@ public class CounterService implements CounterWork {
   public List<TicketView> queue(String unitId, String locationId) {
     units.require(unitId);
     locations.require(locationId);
+    access.requireStaffOf(unitId);
     LocalDate today = CityTime.now(clock).toLocalDate();
     List<WaitingTicket> ordered = ordered(unitId, locationId, today, null);
     double perCase = meanServiceMinutes(unitId, locationId);
@@ -147,6 +185,7 @@ public class CounterService implements CounterWork {
   public Optional<TicketView> callNext(String unitId, String locationId, String counter, String clerk) {
     units.require(unitId);
     locations.require(locationId);
+    access.requireStaffOf(unitId);
     if (counter == null || counter.isBlank() || counter.length() > 40) {
       throw ProblemException.invalid("counter", "Schalter fehlt (höchstens 40 Zeichen) / counter is required (at most 40 characters)");
     }
@@ -167,6 +206,7 @@ public class CounterService implements CounterWork {
   public TicketView act(long ticketId, String action, TicketAction details, String clerk) {
     Ticket ticket = tickets.byId(ticketId).orElseThrow(() -> ProblemException.notFound(
         "Diese Wartenummer gibt es nicht. / There is no such ticket."));
+    access.requireStaffOf(ticket.unitId());
     TicketAction given = details == null ? TicketAction.NONE : details;
     Instant now = clock.instant();
     UnitRules rules = unitRules.rules(ticket.unitId());
@@ -220,14 +260,17 @@ public class CounterService implements CounterWork {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public TicketView ticket(long ticketId) {
-    return view(tickets.byId(ticketId).orElseThrow(() -> ProblemException.notFound(
-        "Diese Wartenummer gibt es nicht. / There is no such ticket.")), null);
+    Ticket ticket = tickets.byId(ticketId).orElseThrow(() -> ProblemException.notFound(
+        "Diese Wartenummer gibt es nicht. / There is no such ticket."));
+    access.requireStaffOf(ticket.unitId());
+    return view(ticket, null);
   }
 
   @Override
   public List<String> limitCounter(String unitId, String locationId, String counter, List<String> serviceCodes) {
     units.require(unitId);
     locations.require(locationId);
+    access.requireHead(unitId);
     InputErrors errors = new InputErrors();
     List<String> codes = serviceCodes == null ? List.of() : serviceCodes;
     for (int i = 0; i < codes.size(); i++) {

@@ -26,6 +26,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
   @Inject Units units;
   @Inject UnitRulesRepository repository;
   @Inject DepartmentRulesRegistry departments;
+  @Inject StaffAccess access;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,6 +40,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
   @Override
   public UnitRules change(String unitId, JsonObject changes) {
     requireUnit(unitId);
+    access.requireHead(unitId);
     DepartmentRules department = departments.forUnit(unitId);
     JsonObject departmentDefaults = department.defaults(unitId);
     List<FieldError> errors = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.spi;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,19 @@ public class DefaultQueuePolicy implements QueuePolicy {
     List<WaitingTicket> ordered = new ArrayList<>(waiting);
     ordered.sort(
         Comparator.comparingInt((WaitingTicket t) -> group(t, context))
-            .thenComparing(t -> group(t, context) == 1 ? t.appointmentStart().toString() : "")
+            .thenComparing(t -> group(t, context) == 1 ? dueAt(t, context) : LocalDateTime.MIN)
             .thenComparing(t -> group(t, context) == 2 && t.urgent() ? 0 : 1)
             .thenComparing(WaitingTicket::arrivedAt)
             .thenComparingLong(WaitingTicket::id));
     return ordered;
+  }
+
+  /** When a ticket of group 1 is due: its appointment's start, or else its arrival (local time). */
+  private static LocalDateTime dueAt(WaitingTicket ticket, QueueContext context) {
+    if (ticket.appointmentStart() != null) {
+      return ticket.appointmentStart();
+    }
+    return context.localNow().minus(Duration.between(ticket.arrivedAt(), context.now()));
   }
 
   /** 0 promoted, 1 appointment due now, 2 everybody else. */

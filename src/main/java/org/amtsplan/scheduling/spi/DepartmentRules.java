@@ -38,11 +38,24 @@ public interface DepartmentRules {
   }
 
   /**
-   * Whether the unit takes a walk-in for this service today; {@code walkInsToday} counts the
-   * walk-in tickets already issued at this location today.
+   * Whether the unit takes this walk-in today. Runs inside the ticket's transaction: whatever the
+   * department counts is undone when no ticket results.
    */
-  default WalkInDecision admitWalkIn(String unitId, UnitRules rules, java.time.LocalDate day, long walkInsToday) {
+  default WalkInDecision admitWalkIn(WalkInRequest request) {
     return WalkInDecision.ADMITTED;
+  }
+
+  /**
+   * Redeems a referral issued earlier for this unit, location and day; the service it was issued
+   * for, or empty when there is no such open referral.
+   */
+  default java.util.Optional<String> redeemReferral(String unitId, String locationId, java.time.LocalDate day, String number) {
+    return java.util.Optional.empty();
+  }
+
+  /** Whether a matter with this deadline (e.g. a permit's expiry) must go first. */
+  default boolean isUrgent(String unitId, UnitRules rules, java.time.LocalDate deadline, java.time.LocalDate today) {
+    return false;
   }
 
   /** Extra policies a booking in the unit must pass, after the kernel's own. */

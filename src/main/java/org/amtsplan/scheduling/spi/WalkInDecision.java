@@ -1,6 +1,11 @@
 package org.amtsplan.scheduling.spi;
 
-/** A department's answer to a walk-in: admitted, or refused with a reason the citizen can read. */
+import java.time.LocalDate;
+
+/**
+ * A department's answer to a walk-in: admitted; refused with a reason the citizen can read; or
+ * referred to a reserved place with its own number on a later day.
+ */
 public sealed interface WalkInDecision {
 
   WalkInDecision ADMITTED = new Admitted();
@@ -12,4 +17,6 @@ public sealed interface WalkInDecision {
   record Admitted() implements WalkInDecision {}
 
   record Refused(String reasonDe, String reasonEn) implements WalkInDecision {}
+
+  record Referred(LocalDate date, String number, String reasonDe, String reasonEn) implements WalkInDecision {}
 }

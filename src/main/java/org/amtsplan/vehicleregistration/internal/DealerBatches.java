@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.amtsplan.identity.CurrentStaff;
-import org.amtsplan.identity.StaffMember;
-import org.amtsplan.identity.StaffRoles;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 

@@ -18,8 +18,6 @@ public interface TicketRepository {
 
   boolean appointmentCheckedIn(String appointmentCode);
 
-  long walkInsToday(String unitId, String locationId, LocalDate day);
-
   /** The waiting tickets with the counter each is reserved for, if any. */
   record Waiting(WaitingTicket ticket, String assignedCounter) {}
 

@@ -57,18 +57,6 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
-  public long walkInsToday(String unitId, String locationId, LocalDate day) {
-    return ((Number)
-            em.createNativeQuery(
-                    "select count(*) from sch_ticket where unit_id = ?1 and location_id = ?2 and day = ?3 and kind = 'WALK_IN'")
-                .setParameter(1, unitId)
-                .setParameter(2, locationId)
-                .setParameter(3, day)
-                .getSingleResult())
-        .longValue();
-  }
-
-  @Override
   public List<Waiting> waiting(String unitId, String locationId, LocalDate day) {
     List<?> rows =
         em.createNativeQuery(

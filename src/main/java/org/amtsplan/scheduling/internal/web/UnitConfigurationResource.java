@@ -19,6 +19,8 @@ import java.net.URI;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.api.Units;
+import org.amtsplan.scheduling.internal.StaffAccess;
 import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
@@ -37,11 +39,15 @@ public class UnitConfigurationResource {
 
   @Inject ServiceCatalogue catalogue;
   @Inject UnitRulesConfiguration rules;
+  @Inject Units units;
+  @Inject StaffAccess access;
 
   @GET
   @Path("rules")
   @Operation(summary = "Regeln der Einheit / the unit's rules")
   public JsonObject rules(@PathParam("unit") String unit) {
+    units.require(unit);
+    access.requireStaffOf(unit);
     return rules.rules(unit).json();
   }
 

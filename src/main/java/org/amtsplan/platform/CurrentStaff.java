@@ -1,4 +1,4 @@
-package org.amtsplan.identity;
+package org.amtsplan.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.amtsplan.identity;
+package org.amtsplan.platform;
 
 import java.util.Set;
 
