@@ -12,6 +12,12 @@ public interface Locations {
   /** Adds a location; a taken id is a conflict. */
   Location define(@NotNull @Valid DefineLocation command);
 
+  /**
+   * Adds the location unless its id is taken; for seeding at start-up, where nobody is logged in,
+   * so no caller is checked. Returns whether it was added.
+   */
+  boolean defineIfAbsent(@NotNull @Valid DefineLocation command);
+
   List<Location> all();
 
   Optional<Location> find(String id);

@@ -13,7 +13,8 @@ public interface ServiceCatalogue {
 
   /**
    * Adds the service unless its code is taken (by an earlier start or a concurrent instance);
-   * returns whether it was added. For seeding, where "already there" is success.
+   * returns whether it was added. For seeding at start-up, where "already there" is success and
+   * nobody is logged in, so no caller is checked.
    */
   boolean defineIfAbsent(@NotNull String unitId, @NotNull @Valid DefineService command);
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.amtsplan.platform.DemoDataRequested;
-import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.DefineLocation;
 import org.amtsplan.scheduling.api.Locations;
 
@@ -22,12 +21,6 @@ public class DemoLocations {
   }
 
   private void add(String id, String name, String address) {
-    if (locations.find(id).isEmpty()) {
-      try {
-        locations.define(new DefineLocation(id, name, address));
-      } catch (ProblemException takenByAnotherInstance) {
-        // several instances may seed at once; the location exists either way
-      }
-    }
+    locations.defineIfAbsent(new DefineLocation(id, name, address));
   }
 }

@@ -34,6 +34,11 @@ public class LocationDirectory implements Locations {
   }
 
   @Override
+  public boolean defineIfAbsent(DefineLocation command) {
+    return repository.add(new ServiceLocation(command.id(), command.name().strip(), command.address().strip()));
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Location> all() {
     return repository.all().stream().map(ServiceLocation::view).toList();
