@@ -1,0 +1,176 @@
+package org.amtsplan.registryoffice.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
+
+/**
+ * Certificate mailing: a citizen asks for a certificate by post, the civil registry's back office
+ * works the requests oldest first, and the citizen follows the status with the request's token.
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateMailing {
+
+  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  public record Address(String street, String postcode, String city) {}
+
+  public record NewRequest(String kind, String subjectName, String eventDate, Integer copies, String requesterName,
+      String email, Address address) {}
+
+  public record RequestView(long id, String token, String kind, String subjectName, LocalDate eventDate, int copies,
+      String requesterName, String city, String status, String reason, OffsetDateTime requestedAt) {}
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Inject CurrentStaff currentStaff;
+  @Inject Clock clock;
+
+  public RequestView request(NewRequest body) {
+    List<FieldError> errors = new ArrayList<>();
+    if (body == null) {
+      throw ProblemException.invalid("body", "fehlt / is required");
+    }
+    CertificateRequest.Kind kind = null;
+    try {
+      kind = CertificateRequest.Kind.valueOf(body.kind() == null ? "" : body.kind().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("kind", "BIRTH, MARRIAGE oder DEATH / BIRTH, MARRIAGE or DEATH"));
+    }
+    text(errors, "subjectName", body.subjectName(), 200);
+    LocalDate eventDate = null;
+    try {
+      eventDate = LocalDate.parse(body.eventDate() == null ? "" : body.eventDate());
+      if (eventDate.isAfter(LocalDate.now(clock.withZone(CITY)))) {
+        errors.add(new FieldError("eventDate", "liegt in der Zukunft / is in the future"));
+      }
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError("eventDate", "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD"));
+    }
+    int copies = body.copies() == null ? 1 : body.copies();
+    if (copies < 1 || copies > 10) {
+      errors.add(new FieldError("copies", "zwischen 1 und 10 / between 1 and 10"));
+    }
+    text(errors, "requesterName", body.requesterName(), 200);
+    String email = body.email() == null || body.email().isBlank() ? null : body.email().strip();
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      errors.add(new FieldError("email", "keine gültige E-Mail-Adresse / not a valid e-mail address"));
+    }
+    Address address = body.address();
+    if (address == null) {
+      errors.add(new FieldError("address", "fehlt / is required"));
+    } else {
+      text(errors, "address.street", address.street(), 200);
+      text(errors, "address.city", address.city(), 100);
+      if (address.postcode() == null || !POSTCODE.matcher(address.postcode().strip()).matches()) {
+        errors.add(new FieldError("address.postcode", "fünfstellige Postleitzahl / five-digit postcode"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    byte[] secret = new byte[24];
+    RANDOM.nextBytes(secret);
+    CertificateRequest request = new CertificateRequest(
+        Base64.getUrlEncoder().withoutPadding().encodeToString(secret), kind, body.subjectName().strip(), eventDate,
+        copies, body.requesterName().strip(), email, address.street().strip(), address.postcode().strip(),
+        address.city().strip(), clock.instant());
+    em.persist(request);
+    em.flush();
+    return view(request, true);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RequestView status(long id, String token) {
+    CertificateRequest request = em.find(CertificateRequest.class, id);
+    if (request == null || !request.tokenMatches(token)) {
+      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+    }
+    return view(request, true);
+  }
+
+  /** The back office's work: open requests, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RequestView> backOffice() {
+    requireCivilRegistryStaff();
+    return em.createQuery(
+            "select r from CertificateRequest r where r.status in :open order by r.createdAt, r.id", CertificateRequest.class)
+        .setParameter("open", List.of(CertificateRequest.Status.REQUESTED, CertificateRequest.Status.IN_PROGRESS))
+        .setMaxResults(500)
+        .getResultStream()
+        .map(r -> view(r, false))
+        .toList();
+  }
+
+  public RequestView act(long id, String action, String reason) {
+    StaffMember staff = requireCivilRegistryStaff();
+    CertificateRequest request = em.find(CertificateRequest.class, id);
+    if (request == null) {
+      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+    }
+    switch (action) {
+      case "start" -> request.start(staff.username(), clock.instant());
+      case "sent" -> request.sent(staff.username(), clock.instant());
+      case "refuse" -> {
+        if (reason == null || reason.isBlank() || reason.length() > 300) {
+          throw ProblemException.invalid("reason", "Grund fehlt (höchstens 300 Zeichen) / reason is required (at most 300 characters)");
+        }
+        request.refuse(reason.strip(), staff.username(), clock.instant());
+      }
+      default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw ProblemException.conflict("concurrent-change", "Gleichzeitig geändert; bitte neu laden. / Changed at the same time; please reload.");
+    }
+    return view(request, false);
+  }
+
+  private StaffMember requireCivilRegistryStaff() {
+    StaffMember staff = currentStaff.get().orElseThrow(() -> ProblemException.forbidden("Keine Berechtigung. / Not allowed."));
+    boolean allowed = staff.hasRole(StaffRoles.ADMIN)
+        || ((staff.hasRole(StaffRoles.CLERK) || staff.hasRole(StaffRoles.HEAD)) && staff.mayActOn(RegistryOfficeUnits.CIVIL_REGISTRY));
+    if (!allowed) {
+      throw ProblemException.forbidden("Nur für das Standesamt. / Civil registry staff only.");
+    }
+    return staff;
+  }
+
+  private static void text(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "fehlt / is required"));
+    } else if (value.length() > max) {
+      errors.add(new FieldError(field, "höchstens " + max + " Zeichen / at most " + max + " characters"));
+    }
+  }
+
+  private static RequestView view(CertificateRequest r, boolean withToken) {
+    return new RequestView(r.id(), withToken ? r.token() : null, r.kind().name(), r.subjectName(), r.eventDate(),
+        r.copies(), r.requesterName(), r.city(), r.status().name(), r.reason(), r.createdAt().atZone(CITY).toOffsetDateTime());
+  }
+}

@@ -1,0 +1,75 @@
+package org.amtsplan.registryoffice.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.PublicEndpoint;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Certificate mailing: citizens request, the civil registry's back office processes. */
+@Path("registry/certificate-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registry office")
+public class CertificateResource {
+
+  public record Refusal(String reason) {}
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject CertificateMailing mailing;
+
+  @POST
+  @PublicEndpoint
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post")
+  public Response request(CertificateMailing.NewRequest body) {
+    return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @PublicEndpoint
+  @Operation(summary = "Stand des eigenen Antrags / status of one's own request")
+  public CertificateMailing.RequestView status(
+      @PathParam("id") String id, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String headerToken) {
+    return mailing.status(id(id), token != null ? token : headerToken);
+  }
+
+  @GET
+  @Operation(summary = "Offene Anträge, älteste zuerst (Standesamt) / open requests, oldest first (civil registry)")
+  public List<CertificateMailing.RequestView> backOffice() {
+    return mailing.backOffice();
+  }
+
+  @POST
+  @Path("{id}/{action}")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(summary = "Bearbeiten: start, sent, refuse {reason} / process a request")
+  public CertificateMailing.RequestView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
+    Refusal refusal = body == null || body.isBlank() ? null : JSONB.fromJson(body, Refusal.class);
+    return mailing.act(id(id), action, refusal == null ? null : refusal.reason());
+  }
+
+  private static long id(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+    }
+  }
+}
