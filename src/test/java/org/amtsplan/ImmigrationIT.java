@@ -109,6 +109,28 @@ class ImmigrationIT {
   }
 
   @Test
+  void aPermitExpiryGivenAtBookingMakesTheCheckedInAppointmentUrgent() {
+    // five-minute slots fit every immigration service, also those other tests define
+    assertEquals(200, head.put(base.replace("/queue", "") + "/opening-hours", "{\"slotMinutes\":5,\"weekly\":["
+        + java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:55\",\"counters\":5}")
+            .collect(java.util.stream.Collectors.joining(",")) + "]}").status());
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(BERLIN);
+    java.time.LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(30 - now.getMinute() % 15);
+    org.junit.jupiter.api.Assumptions.assumeTrue(start.toLocalDate().equals(now.toLocalDate()), "too close to midnight");
+    Reply booked = clerk.post("/api/appointments", "{\"service\":\"" + SERVICE + "\",\"location\":\"" + location
+        + "\",\"start\":\"" + start + ":00\",\"name\":\"Frau Frist\",\"phone\":\"+49 30 555\",\"deadline\":\""
+        + LocalDate.now(BERLIN).plusDays(3) + "\"}");
+    assertEquals(201, booked.status(), booked.toString());
+    assertEquals(LocalDate.now(BERLIN).plusDays(3).toString(), booked.json().getString("deadline"));
+    Reply ticket = clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + booked.json().getString("code") + "\"}");
+    assertEquals(201, ticket.status(), ticket.toString());
+    assertTrue(ticket.json().getBoolean("urgent"));
+    assertProblem(clerk.post("/api/appointments", "{\"service\":\"" + SERVICE + "\",\"location\":\"" + location
+        + "\",\"start\":\"" + start + ":00\",\"name\":\"X\",\"phone\":\"+49 30 555\",\"deadline\":\"morgen\"}"), 422);
+  }
+
+  @Test
   void nobodyOutsideTheImmigrationOfficeReadsItsQueueOrChangesItsRules() {
     assertEquals(200, clerk.get(base + "/queue").status());
     assertProblem(anonymous.as("kfz-leitung", "demo").get(base + "/queue"), 403);

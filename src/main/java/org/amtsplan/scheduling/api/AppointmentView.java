@@ -19,6 +19,7 @@ public record AppointmentView(
     String phone,
     String language,
     OffsetDateTime expiresAt,
+    java.time.LocalDate deadline,
     List<StatusChange> history) {
 
   /** One entry of the appointment's history. */

@@ -193,7 +193,7 @@ public class BookingService implements Appointments {
     appointment.requireReschedulable();
     checkPolicies(
         slot, staffUser.isPresent(),
-        new Contact(appointment.name(), appointment.email(), appointment.phone(), appointment.language()),
+        new Contact(appointment.name(), appointment.email(), appointment.phone(), appointment.language(), appointment.deadline()),
         appointment.code());
     List<LocalDateTime> oldSlots = appointment.seatSlots();
     LocalDateTime oldStart = appointment.startsAt();
@@ -382,7 +382,8 @@ public class BookingService implements Appointments {
     if (!language.equals("de") && !language.equals("en")) {
       errors.add("language", "de oder en / de or en");
     }
-    return new Contact(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT), phone, language);
+    java.time.LocalDate deadline = command.deadline() == null ? null : errors.date("deadline", command.deadline());
+    return new Contact(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT), phone, language, deadline);
   }
 
   private static String blankToNull(String value) {
@@ -403,6 +404,6 @@ public class BookingService implements Appointments {
     return new AppointmentView(
         a.code(), a.token(), a.status(), a.unitId(), services.isEmpty() ? null : services.get(0), services,
         a.locationId(), CityTime.offset(a.startsAt()), CityTime.offset(a.endsAt()), a.name(), a.email(),
-        a.phone(), a.language(), CityTime.offset(a.expiresAt()), history);
+        a.phone(), a.language(), CityTime.offset(a.expiresAt()), a.deadline(), history);
   }
 }

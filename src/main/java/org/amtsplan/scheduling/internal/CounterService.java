@@ -100,10 +100,13 @@ public class CounterService implements CounterWork {
     appointment.checkIn(unit.id(), locationId, today);
     appointments.flush();
     appointments.record(new AppointmentHistoryEntry(appointment.id(), now, before, appointment.status(), "counter", null));
+    boolean urgent =
+        appointment.deadline() != null
+            && departments.forUnit(unit.id()).isUrgent(unit.id(), unitRules.rules(unit.id()), appointment.deadline(), today);
     Ticket ticket =
         new Ticket(unit.id(), locationId, today, number(unit, locationId, today), TicketKind.APPOINTMENT,
             appointment.services().get(0), appointment.code(), appointment.startsAt(), appointment.name(),
-            appointment.phone(), false, now);
+            appointment.phone(), urgent, now);
     tickets.add(ticket);
     return ticket;
   }

@@ -22,6 +22,8 @@ public class VehicleDemoServices {
     catalogue.defineIfAbsent(unit, new DefineService("kfz-umschreibung", "Umschreibung (Halterwechsel)", "Change of keeper", 30, true, null, List.of()));
     catalogue.defineIfAbsent(unit, new DefineService("kfz-ausserbetriebsetzung", "Außerbetriebsetzung", "Deregistration", 15, true, null, List.of()));
     catalogue.defineIfAbsent(unit, new DefineService("kfz-wunschkennzeichen", "Wunschkennzeichen zuteilen", "Personalised number plate", 15, true, null, List.of()));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-wiederzulassung", "Wiederzulassung", "Re-registration", 30, true, null, List.of()));
+    catalogue.defineIfAbsent(unit, new DefineService("kfz-adressaenderung", "Adressänderung im Fahrzeugschein", "Change of address", 15, true, null, List.of()));
     catalogue.defineIfAbsent(unit, new DefineService("kfz-haendler", "Händlerzulassung (Sammelzulassung)", "Dealer batch registration", 15, false, null, List.of()));
   }
 }

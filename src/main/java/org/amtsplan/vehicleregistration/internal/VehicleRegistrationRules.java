@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.FieldError;
@@ -15,13 +14,13 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
- * Vehicle registration keeps a share of its counters for dealer work ({@code dealerCounterShare},
- * rounded down per slot) besides the kernel's walk-in share; the rest is bookable online.
+ * The rules of vehicle registration: the dealer share of the counters ({@link DealerCounterShare})
+ * as its own key, checked so that dealer and walk-in shares never exceed the whole.
  */
 @ApplicationScoped
 public class VehicleRegistrationRules implements DepartmentRules {
 
-  static final String DEALER_COUNTER_SHARE = "dealerCounterShare";
+  static final String DEALER_COUNTER_SHARE = DealerCounterShare.KEY;
 
   @Override
   public String department() {
@@ -51,16 +50,6 @@ public class VehicleRegistrationRules implements DepartmentRules {
 
   @Override
   public Map<SeatPool, Integer> split(String unitId, UnitRules rules, int counters) {
-    int dealer = (int) Math.floor(counters * rules.number(DEALER_COUNTER_SHARE, 0));
-    int walkIn = (int) Math.floor(counters * rules.walkInCounterShare());
-    Map<SeatPool, Integer> split = new LinkedHashMap<>();
-    split.put(SeatPool.PUBLIC, Math.max(0, counters - dealer - walkIn));
-    if (dealer > 0) {
-      split.put(SeatPool.DEALER, dealer);
-    }
-    if (walkIn > 0) {
-      split.put(SeatPool.WALK_IN, walkIn);
-    }
-    return split;
+    return DealerCounterShare.split(rules, counters);
   }
 }

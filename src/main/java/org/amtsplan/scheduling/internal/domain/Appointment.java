@@ -82,6 +82,9 @@ public class Appointment {
   @Column(name = "made_by")
   private String madeBy;
 
+  @Column(name = "deadline")
+  private java.time.LocalDate deadline;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -132,6 +135,7 @@ public class Appointment {
     this.email = contact.email();
     this.phone = contact.phone();
     this.language = contact.language();
+    this.deadline = contact.deadline();
     this.madeBy = staffUser;
     if (staffUser != null) {
       this.status = AppointmentStatus.BOOKED;
@@ -277,6 +281,7 @@ public class Appointment {
   public String phone() { return phone; }
   public String language() { return language; }
   public String madeBy() { return madeBy; }
+  public java.time.LocalDate deadline() { return deadline; }
   public Instant createdAt() { return createdAt; }
   public Instant expiresAt() { return expiresAt; }
   public List<String> services() { return List.copyOf(services); }

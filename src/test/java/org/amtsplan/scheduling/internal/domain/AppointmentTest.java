@@ -17,7 +17,7 @@ class AppointmentTest {
 
   static final Instant NOW = Instant.parse("2027-01-20T10:00:00Z");
   static final LocalDateTime START = LocalDateTime.of(2027, 1, 26, 9, 0);
-  static final Contact CONTACT = new Contact("Erika Mustermann", "erika@example.org", null, "de");
+  static final Contact CONTACT = new Contact("Erika Mustermann", "erika@example.org", null, "de", null);
 
   static Appointment held() {
     return Appointment.hold("K7Q-4MZ", "secret", "vehicle", "mitte", List.of("kfz-neuzulassung"),
