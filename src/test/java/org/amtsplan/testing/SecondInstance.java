@@ -1,0 +1,99 @@
+package org.amtsplan.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A second Payara Micro running the built WAR against the same database, for tests that must show
+ * that nothing depends on one instance's memory. Started from target/payara-micro.jar like an
+ * operator would; ready when its /health/ready says so.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+  private final Process process;
+  private final int port;
+
+  private SecondInstance(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  public static SecondInstance start() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String buildDir = System.getProperty("amtsplan.buildDir", "target");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            System.getProperty("java.home") + "/bin/java",
+            "-Xmx512m",
+            "-Djava.io.tmpdir=" + buildDir,
+            "-jar", System.getProperty("amtsplan.payaraMicroJar", "target/payara-micro.jar"),
+            "--deploy", System.getProperty("amtsplan.war", "target/amtsplan.war"),
+            "--port", Integer.toString(port),
+            "--noCluster");
+    Map<String, String> env = builder.environment();
+    env.put("AMTSPLAN_DB_URL", System.getProperty("amtsplan.db.url"));
+    env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user"));
+    env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
+    env.put("AMTSPLAN_DEMO", "false");
+    File log = new File(buildDir, "second-instance-" + port + ".log");
+    builder.redirectErrorStream(true).redirectOutput(log);
+    SecondInstance instance = new SecondInstance(builder.start(), port);
+    instance.awaitReady(Duration.ofSeconds(180), log);
+    return instance;
+  }
+
+  public URL url() {
+    try {
+      return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitReady(Duration timeout, File log) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the second instance stopped; see " + log);
+      }
+      try {
+        HttpResponse<Void> ready = http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (ready.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("the second instance was not ready within " + timeout + "; see " + log);
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
