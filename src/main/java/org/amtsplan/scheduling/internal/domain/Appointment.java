@@ -237,6 +237,18 @@ public class Appointment {
     }
   }
 
+  /**
+   * Settles an appointment handled on paper during an outage: COMPLETED, or NO_SHOW when nobody came.
+   * A cancellation by the office for that outage does not stop it: the citizen was served anyway.
+   */
+  public void settleFromPaper(boolean noShow) {
+    requireStatus(
+        Set.of(AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN, AppointmentStatus.CALLED,
+            AppointmentStatus.IN_SERVICE, AppointmentStatus.CANCELLED_BY_OFFICE),
+        "record from paper");
+    status = noShow ? AppointmentStatus.NO_SHOW : AppointmentStatus.COMPLETED;
+  }
+
   /** Mirrors the ticket's progress while the citizen is at the office. */
   public void follow(org.amtsplan.scheduling.api.TicketStatus ticket) {
     if (!Set.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.CALLED, AppointmentStatus.IN_SERVICE).contains(status)) {

@@ -84,6 +84,19 @@ public class Ticket {
     this.arrivedAt = arrivedAt;
   }
 
+  /** A case handled on paper: the ticket is entered as already served (or a no-show). */
+  public void recordedOnPaper(String counter, String clerk, String outcome, Instant at) {
+    require(Set.of(TicketStatus.WAITING), "record");
+    boolean noShow = "NO_SHOW".equals(outcome);
+    status = noShow ? TicketStatus.NO_SHOW : TicketStatus.DONE;
+    counterId = counter;
+    calledBy = clerk;
+    calledAt = at;
+    startedAt = noShow ? null : at;
+    finishedAt = at;
+    this.outcome = outcome;
+  }
+
   /** Calls the ticket (again) to a counter: a recall, or the resumption of a parked ticket. */
   public void recall(String counter, String clerk, Instant now) {
     require(Set.of(TicketStatus.CALLED, TicketStatus.PARKED), "recall");

@@ -1,0 +1,41 @@
+package org.amtsplan.disruption.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffRoles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Writes the offline kit now, for instance right before planned maintenance (heads, admins). */
+@Path("offline-kit/export")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Offline kit")
+@SecurityRequirement(name = "staff")
+public class OfflineKitExportResource {
+
+  public record Exported(List<String> files) {}
+
+  @Inject OfflineKitExport export;
+  @Inject CurrentStaff currentStaff;
+
+  @POST
+  @Operation(summary = "Tageslisten jetzt exportieren / export the day lists now")
+  public Exported exportNow() {
+    boolean allowed = currentStaff.get()
+        .map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD))
+        .orElse(false);
+    if (!allowed) {
+      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
+    }
+    return new Exported(export.exportNow().stream().map(p -> p.getFileName().toString()).toList());
+  }
+}

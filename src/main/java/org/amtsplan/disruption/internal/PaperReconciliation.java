@@ -1,0 +1,102 @@
+package org.amtsplan.disruption.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.AppointmentLists;
+import org.amtsplan.scheduling.api.PaperCase;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * After an outage, what was handled on paper is entered from a CSV file: each good row becomes a
+ * case (in its own transaction), each bad row is reported by its line and stores nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class PaperReconciliation {
+
+  /** A row that could not be taken, by its line in the file (the header is line 1). */
+  public record LineError(long line, String message) {}
+
+  public record Result(int imported, List<LineError> errors) {}
+
+  static final List<String> REQUIRED = List.of("time", "outcome", "clerk");
+
+  @Inject AppointmentLists lists;
+  @Inject CurrentStaff currentStaff;
+
+  public Result importCsv(String unitId, String locationId, String csv) {
+    if (currentStaff.get().isEmpty()) {
+      throw ProblemException.forbidden("Keine Berechtigung. / Not allowed.");
+    }
+    if (csv == null || csv.isBlank()) {
+      throw ProblemException.invalid("body", "leere CSV-Datei / empty CSV file");
+    }
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    char delimiter = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+        .setTrim(true).setIgnoreEmptyLines(true).get();
+    int imported = 0;
+    List<LineError> errors = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      Map<String, Integer> header = parser.getHeaderMap();
+      List<String> names = header.keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+      if (!names.containsAll(REQUIRED) || !(names.contains("code") || names.contains("service"))) {
+        throw ProblemException.invalid("body",
+            "Kopfzeile: code;service;clerk;time;outcome;notes / header: code;service;clerk;time;outcome;notes");
+      }
+      for (CSVRecord record : parser) {
+        long line = record.getRecordNumber() + 1; // the header is line 1
+        try {
+          lists.recordPaperCase(new PaperCase(unitId, locationId, value(record, "code"), value(record, "service"),
+              value(record, "clerk"), time(value(record, "time")), value(record, "outcome"), value(record, "notes")));
+          imported++;
+        } catch (ProblemException rejected) {
+          if (rejected.status() == 403) {
+            throw rejected;
+          }
+          String detail = rejected.errors().isEmpty() ? rejected.getMessage()
+              : rejected.errors().get(0).field() + ": " + rejected.errors().get(0).message();
+          errors.add(new LineError(line, detail));
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      throw ProblemException.invalid("body", "keine lesbare CSV-Datei / not a readable CSV file");
+    }
+    return new Result(imported, errors);
+  }
+
+  private static LocalDateTime time(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.replace(' ', 'T'));
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid("time", "Zeit als JJJJ-MM-TTTHH:mm / time as YYYY-MM-DDTHH:mm: " + value);
+    }
+  }
+
+  private static String value(CSVRecord record, String column) {
+    for (String name : record.getParser().getHeaderNames()) {
+      if (name.equalsIgnoreCase(column)) {
+        String v = record.isSet(name) ? record.get(name) : null;
+        return v == null || v.isBlank() ? null : v;
+      }
+    }
+    return null;
+  }
+}
