@@ -161,6 +161,48 @@ class OfflineKitIT {
     assertProblem(clerk.postText(base + "/reconciliation", "wer;was\n1;2\n", "text/csv"), 422);
   }
 
+  @Test
+  void aSignedConfirmationChecksOutOfflineAndATamperedOneDoesNot() throws Exception {
+    JsonObject appointment = book(LocalDate.now(BERLIN).plusDays(3).atTime(11, 0), "Erika Mustermann");
+    String code = appointment.getString("code");
+    String token = appointment.getString("token");
+    Reply signed = ApiClient.at(deploymentUrl).get("/api/confirmations/" + code + "?token=" + token);
+    assertEquals(200, signed.status(), signed.toString());
+    String payload = signed.json().getString("payload");
+    assertTrue(payload.startsWith("AP1."), payload);
+    assertProblem(ApiClient.at(deploymentUrl).get("/api/confirmations/" + code + "?token=wrong"), 404);
+
+    HttpResponse<byte[]> png = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/api/confirmations/" + code + "?token=" + token))
+            .header("Accept", "image/png").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+    var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    assertEquals(payload, new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText(), "the QR code carries the payload");
+
+    Reply page = ApiClient.at(deploymentUrl).get("/api/verify");
+    assertEquals(200, page.status());
+    assertTrue(page.contentType().startsWith("text/html"));
+    assertFalse(page.body().contains("http://") || page.body().contains("https://") || page.body().contains("src=\""),
+        "the page loads nothing from anywhere");
+    Path saved = Path.of(System.getProperty("amtsplan.buildDir", "target"), "verify-" + code + ".html");
+    Files.writeString(saved, page.body(), StandardCharsets.UTF_8);
+
+    String[] parts = payload.split("\\.");
+    String body = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace(code, "ZZZ-ZZZ");
+    String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(body.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+    String valid = OfflineBrowser.render(saved, payload);
+    assertTrue(valid.contains("data-valid=\"true\""), valid);
+    assertTrue(valid.contains(code));
+    assertTrue(valid.contains("EM"), "the initials are shown");
+    String invalid = OfflineBrowser.render(saved, tampered);
+    assertTrue(invalid.contains("data-valid=\"false\""), invalid);
+  }
+
   private LocalDateTime laterToday() {
     LocalDateTime now = LocalDateTime.now(BERLIN);
     LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(20 - now.getMinute() % 5);

@@ -40,7 +40,7 @@ public final class Deployments {
     archive.addPackages(true, Filters.exclude(".*(Test|IT)(\\$.*)?\\.class"), packages);
     for (Map.Entry<ArchivePath, Node> entry : whole.getContent().entrySet()) {
       String path = entry.getKey().get();
-      boolean isClass = path.startsWith("/WEB-INF/classes/org/");
+      boolean isClass = path.startsWith("/WEB-INF/classes/org/") && path.endsWith(".class");
       if (!isClass && entry.getValue().getAsset() != null) {
         archive.add(entry.getValue().getAsset(), entry.getKey());
       }
