@@ -212,6 +212,37 @@ class WholeApplicationIT {
         401);
   }
 
+  @Test
+  void adminsManageStaffAccountsAndADeletedAccountIsLockedOutAtOnce() {
+    String username = "t-" + shortId();
+    Reply created = admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"lang-genug-123\","
+        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}");
+    assertEquals(201, created.status(), created.toString());
+    assertFalse(created.body().contains("lang-genug-123"));
+    ApiClient newClerk = anonymous.as(username, "lang-genug-123");
+    assertEquals(200, newClerk.get("/api/units").status(), "the new account logs in");
+    assertProblem(newClerk.put("/api/units/vehicle/rules", "{\"minLeadMinutes\":60}"), 403);
+    assertProblem(newClerk.get("/api/staff"), 403);
+
+    JsonObject listed = admin.get("/api/staff").jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("username").equals(username)).findFirst().orElseThrow();
+    assertEquals("clerk", listed.getJsonArray("roles").getString(0));
+    assertFalse(listed.containsKey("password") || listed.containsKey("passwordHash"));
+
+    assertProblem(admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"lang-genug-123\",\"roles\":[\"clerk\"],\"units\":[]}"), 409);
+    Reply invalid = admin.post("/api/staff", "{\"username\":\"X Y\",\"password\":\"kurz\",\"roles\":[\"king\"],\"units\":[\"mars\"]}");
+    assertProblem(invalid, 422);
+    assertEquals(Set.of("username", "password", "roles", "units"),
+        invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+    assertProblem(admin.post("/api/staff", "{\"username\":\"d-" + shortId() + "\",\"password\":\"lang-genug-123\",\"roles\":[\"dealer\"],\"units\":[\"vehicle\"]}"), 422);
+    assertProblem(anonymous.as("kfz-leitung", "demo").post("/api/staff", "{\"username\":\"z-" + shortId() + "\",\"password\":\"lang-genug-123\",\"roles\":[\"admin\"],\"units\":[]}"), 403);
+
+    assertEquals(204, admin.delete("/api/staff/" + username).status());
+    assertProblem(newClerk.get("/api/units"), 401);
+    assertProblem(admin.delete("/api/staff/" + username), 404);
+    assertProblem(admin.delete("/api/staff/admin"), 409);
+  }
+
   private static void assertProblem(Reply reply, int status) {
     assertEquals(status, reply.status(), reply.toString());
     assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());

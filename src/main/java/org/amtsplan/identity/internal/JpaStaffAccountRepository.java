@@ -33,4 +33,17 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
             .executeUpdate()
         == 1;
   }
+
+  @Override
+  public java.util.List<StaffAccount> all() {
+    return em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class).getResultList();
+  }
+
+  @Override
+  public boolean remove(String username) {
+    return em.createQuery("delete from StaffAccount a where a.username = :username")
+            .setParameter("username", username)
+            .executeUpdate()
+        == 1;
+  }
 }

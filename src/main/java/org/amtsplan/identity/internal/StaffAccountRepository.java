@@ -9,4 +9,9 @@ public interface StaffAccountRepository {
 
   /** Stores a new account; returns false when the username is taken. */
   boolean add(StaffAccount account);
+
+  java.util.List<StaffAccount> all();
+
+  /** Removes an account; false when there was none. */
+  boolean remove(String username);
 }

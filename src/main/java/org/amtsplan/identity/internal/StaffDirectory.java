@@ -1,0 +1,102 @@
+package org.amtsplan.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.scheduling.api.Units;
+
+/** Admins manage staff accounts: create with roles and units, list, remove. */
+@ApplicationScoped
+@Transactional
+public class StaffDirectory {
+
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  /** An account as admins see it; never its password or hash. */
+  public record AccountView(String username, Set<String> roles, Set<String> units, String dealer) {}
+
+  public record NewAccount(String username, String password, List<String> roles, List<String> units, String dealer) {}
+
+  @Inject StaffAccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject CurrentStaff currentStaff;
+  @Inject Units units;
+  @Inject Clock clock;
+
+  public AccountView create(NewAccount account) {
+    requireAdmin();
+    if (account == null) {
+      throw ProblemException.invalid("body", "fehlt / is required");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (account.username() == null || !account.username().matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+      errors.add(new FieldError("username", "2–60 Kleinbuchstaben, Ziffern, '.', '_' oder '-' / 2–60 lower-case letters, digits, '.', '_' or '-'"));
+    }
+    if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH || account.password().length() > 200) {
+      errors.add(new FieldError("password", "12–200 Zeichen / 12–200 characters"));
+    }
+    Set<String> roles = new LinkedHashSet<>(account.roles() == null ? List.of() : account.roles());
+    if (roles.isEmpty() || !StaffRoles.ALL.containsAll(roles)) {
+      errors.add(new FieldError("roles", "eine oder mehrere von / one or more of " + StaffRoles.ALL));
+    }
+    Set<String> unitIds = new LinkedHashSet<>(account.units() == null ? List.of() : account.units());
+    for (String unit : unitIds) {
+      if (units.find(unit).isEmpty()) {
+        errors.add(new FieldError("units", "unbekannte Einheit / unknown unit: " + unit));
+      }
+    }
+    boolean dealer = roles.contains(StaffRoles.DEALER);
+    String dealerId = account.dealer() == null || account.dealer().isBlank() ? null : account.dealer().strip();
+    if (dealer && dealerId == null) {
+      errors.add(new FieldError("dealer", "ein Händlerkonto braucht sein Autohaus / a dealer account needs its dealer"));
+    }
+    if (!dealer && dealerId != null) {
+      errors.add(new FieldError("dealer", "nur mit der Rolle dealer / only with the role dealer"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    StaffAccount created =
+        new StaffAccount(account.username(), hasher.hash(account.password()), roles, unitIds, dealerId, clock.instant());
+    if (!accounts.add(created)) {
+      throw ProblemException.conflict("account-exists", "Dieses Konto gibt es bereits. / This account already exists.");
+    }
+    return view(created);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AccountView> all() {
+    requireAdmin();
+    return accounts.all().stream().map(StaffDirectory::view).toList();
+  }
+
+  public void remove(String username) {
+    StaffMember admin = requireAdmin();
+    if (admin.username().equals(username)) {
+      throw ProblemException.conflict("own-account", "Das eigene Konto kann nicht gelöscht werden. / You cannot delete your own account.");
+    }
+    if (!accounts.remove(username)) {
+      throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
+    }
+  }
+
+  private StaffMember requireAdmin() {
+    return currentStaff.get()
+        .filter(s -> s.hasRole(StaffRoles.ADMIN))
+        .orElseThrow(() -> ProblemException.forbidden("Nur für die Administration. / Admins only."));
+  }
+
+  private static AccountView view(StaffAccount a) {
+    return new AccountView(a.username(), a.roles(), a.units(), a.dealerId());
+  }
+}

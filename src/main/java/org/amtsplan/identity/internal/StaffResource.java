@@ -1,0 +1,49 @@
+package org.amtsplan.identity.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff accounts (admins). */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Configuration")
+@SecurityRequirement(name = "staff")
+public class StaffResource {
+
+  @Inject StaffDirectory directory;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Konto anlegen / create an account")
+  public Response create(StaffDirectory.NewAccount account) {
+    return Response.status(Response.Status.CREATED).entity(directory.create(account)).build();
+  }
+
+  @GET
+  @Operation(summary = "Alle Konten / all accounts")
+  public List<StaffDirectory.AccountView> all() {
+    return directory.all();
+  }
+
+  @DELETE
+  @Path("{username}")
+  @Operation(summary = "Konto löschen / delete an account")
+  public Response remove(@PathParam("username") String username) {
+    directory.remove(username);
+    return Response.noContent().build();
+  }
+}
