@@ -20,7 +20,11 @@ public record AppointmentView(
     String language,
     OffsetDateTime expiresAt,
     java.time.LocalDate deadline,
+    Replacement replacement,
     List<StatusChange> history) {
+
+  /** After a disruption: the replacement proposed, and once accepted the new appointment's code. */
+  public record Replacement(String disruption, OffsetDateTime proposedStart, String acceptedAs) {}
 
   /** One entry of the appointment's history. */
   public record StatusChange(

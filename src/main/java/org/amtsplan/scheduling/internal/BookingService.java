@@ -404,6 +404,9 @@ public class BookingService implements Appointments {
     return new AppointmentView(
         a.code(), a.token(), a.status(), a.unitId(), services.isEmpty() ? null : services.get(0), services,
         a.locationId(), CityTime.offset(a.startsAt()), CityTime.offset(a.endsAt()), a.name(), a.email(),
-        a.phone(), a.language(), CityTime.offset(a.expiresAt()), a.deadline(), history);
+        a.phone(), a.language(), CityTime.offset(a.expiresAt()), a.deadline(),
+        a.disruptionId() == null ? null
+            : new AppointmentView.Replacement(a.disruptionId(), CityTime.offset(a.replacementStart()), a.replacedByCode()),
+        history);
   }
 }

@@ -85,6 +85,15 @@ public class Appointment {
   @Column(name = "deadline")
   private java.time.LocalDate deadline;
 
+  @Column(name = "disruption_id")
+  private String disruptionId;
+
+  @Column(name = "replacement_start")
+  private LocalDateTime replacementStart;
+
+  @Column(name = "replaced_by_code")
+  private String replacedByCode;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -249,6 +258,44 @@ public class Appointment {
     status = noShow ? AppointmentStatus.NO_SHOW : AppointmentStatus.COMPLETED;
   }
 
+  /** A disruption cancels the appointment; false when it was no longer to take place. */
+  public boolean cancelByOffice(String disruption) {
+    if (!Set.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN).contains(status)) {
+      return false;
+    }
+    status = AppointmentStatus.CANCELLED_BY_OFFICE;
+    disruptionId = disruption;
+    expiresAt = null;
+    return true;
+  }
+
+  /** Records the replacement proposed in reserved capacity; its seats are already taken. */
+  public void proposeReplacement(LocalDateTime start) {
+    requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "propose a replacement");
+    replacementStart = start;
+  }
+
+  /** The citizen accepted a replacement: this appointment now points to the new one. */
+  public void rebookedAs(String newCode) {
+    requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "accept a replacement");
+    status = AppointmentStatus.REBOOKED;
+    replacedByCode = newCode;
+  }
+
+  /** A booked appointment in a replacement contingent, for a citizen whose appointment fell out. */
+  public static Appointment replacementFor(
+      Appointment old, String code, String token, LocalDateTime start, LocalDateTime end, int slotMinutes,
+      SeatPool pool, Instant now) {
+    Appointment a = hold(code, token, old.unitId, old.locationId, old.services, start, end, slotMinutes, pool, now, null);
+    a.name = old.name;
+    a.email = old.email;
+    a.phone = old.phone;
+    a.language = old.language;
+    a.deadline = old.deadline;
+    a.status = AppointmentStatus.BOOKED;
+    return a;
+  }
+
   /** Mirrors the ticket's progress while the citizen is at the office. */
   public void follow(org.amtsplan.scheduling.api.TicketStatus ticket) {
     if (!Set.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.CALLED, AppointmentStatus.IN_SERVICE).contains(status)) {
@@ -293,6 +340,9 @@ public class Appointment {
   public String phone() { return phone; }
   public String language() { return language; }
   public String madeBy() { return madeBy; }
+  public String disruptionId() { return disruptionId; }
+  public LocalDateTime replacementStart() { return replacementStart; }
+  public String replacedByCode() { return replacedByCode; }
   public java.time.LocalDate deadline() { return deadline; }
   public Instant createdAt() { return createdAt; }
   public Instant expiresAt() { return expiresAt; }

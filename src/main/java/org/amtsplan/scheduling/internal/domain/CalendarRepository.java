@@ -27,4 +27,7 @@ public interface CalendarRepository {
   List<DatedSession> sessions(String unitId, String locationId, LocalDate from, LocalDate to);
 
   Optional<DatedSession> session(long id);
+
+  /** Dates from {@code from} on with sessions reserved for a disruption at a unit and location. */
+  List<LocalDate> reservedDays(String disruptionId, String unitId, String locationId, LocalDate from);
 }

@@ -117,6 +117,19 @@ public class JpaCalendarRepository implements CalendarRepository {
   }
 
   @Override
+  public List<LocalDate> reservedDays(String disruptionId, String unitId, String locationId, LocalDate from) {
+    return em.createQuery(
+            "select distinct s.day from DatedSession s where s.reservedForDisruption = :d and s.unitId = :unit"
+                + " and s.locationId = :location and s.day >= :from order by s.day",
+            LocalDate.class)
+        .setParameter("d", disruptionId)
+        .setParameter("unit", unitId)
+        .setParameter("location", locationId)
+        .setParameter("from", from)
+        .getResultList();
+  }
+
+  @Override
   public Optional<DatedSession> session(long id) {
     return Optional.ofNullable(em.find(DatedSession.class, id));
   }

@@ -39,7 +39,10 @@ public class AppointmentResource {
   /** Body of a reschedule request. */
   public record Reschedule(String start) {}
 
+  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
   @Inject Appointments appointments;
+  @Inject org.amtsplan.scheduling.api.OfficeCancellations officeCancellations;
 
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
@@ -112,6 +115,21 @@ public class AppointmentResource {
       Reschedule body) {
     return appointments.reschedule(
         code, token(token, headerToken), body == null ? null : body.start(), staff());
+  }
+
+  @POST
+  @Path("appointments/{code}/replacement/accept")
+  @PublicEndpoint
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(summary = "Ersatztermin annehmen / accept a replacement")
+  public AppointmentView acceptReplacement(
+      @PathParam("code") String code,
+      @QueryParam("token") String token,
+      @HeaderParam("X-Access-Token") String headerToken,
+      String body) {
+    Reschedule choice = body == null || body.isBlank() ? null : JSONB.fromJson(body, Reschedule.class);
+    return officeCancellations.acceptReplacement(
+        code, token(token, headerToken), java.util.Optional.ofNullable(choice == null ? null : choice.start()));
   }
 
   @GET

@@ -1,0 +1,90 @@
+package org.amtsplan.disruption.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Disruptions (api.md section "Disruption"), for heads and admins. */
+@Path("disruptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Disruption")
+@SecurityRequirement(name = "staff")
+public class DisruptionResource {
+
+  /** Body of a rebooking; the sessions reserved for the disruption are used in any case. */
+  public record Rebook(List<Long> sessions) {}
+
+  @Inject DisruptionService disruptions;
+
+  @POST
+  @Path("preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Vorschau: wer wäre betroffen (ändert nichts) / preview: who would be affected (changes nothing)")
+  public DisruptionService.Preview preview(DisruptionService.Declaration declaration) {
+    return disruptions.preview(declaration);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Störung erklären / declare a disruption")
+  public Response declare(DisruptionService.Declaration declaration) {
+    return Response.status(Response.Status.CREATED).entity(disruptions.declare(declaration)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Fortschritt / progress")
+  public DisruptionService.Progress progress(@PathParam("id") String id) {
+    return disruptions.progress(id);
+  }
+
+  @GET
+  @Path("{id}/contacts")
+  @Operation(summary = "Betroffene mit Kontaktdaten / the affected with their contact data")
+  public List<DisruptionService.Contact> contacts(@PathParam("id") String id) {
+    return disruptions.contacts(id);
+  }
+
+  @GET
+  @Path("{id}/contacts")
+  @Produces("text/csv")
+  @Operation(summary = "Betroffene als CSV (Telefon- und Briefliste) / the affected as CSV (phone and letter list)")
+  public Response contactsCsv(@PathParam("id") String id) {
+    StringWriter out = new StringWriter();
+    out.write('\uFEFF');
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
+      csv.printRecord("code", "name", "phone", "email", "unit", "location", "originalStart", "replacementStart");
+      for (DisruptionService.Contact c : disruptions.contacts(id)) {
+        csv.printRecord(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
+            c.replacementStart() == null ? "" : c.replacementStart());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
+  }
+
+  @POST
+  @Path("{id}/rebook")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(summary = "Ersatztermine vorschlagen / propose replacements")
+  public DisruptionService.RebookResult rebook(@PathParam("id") String id, String body) {
+    return disruptions.rebook(id);
+  }
+}

@@ -1,0 +1,238 @@
+package org.amtsplan.disruption.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.scheduling.api.AffectedAppointment;
+import org.amtsplan.scheduling.api.AppointmentStatus;
+import org.amtsplan.scheduling.api.DisruptionScope;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.OfficeCancellations;
+import org.amtsplan.scheduling.api.Units;
+
+/**
+ * Declaring a disruption and getting the affected people a replacement: preview (changes nothing),
+ * declare (one transaction, idempotent), progress, contacts and rebooking into reserved capacity.
+ */
+@ApplicationScoped
+@Transactional
+public class DisruptionService {
+
+  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+  private static final String ID_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  public record Declaration(List<String> locations, List<String> units, String from, String to, String reason) {}
+
+  public record Preview(long appointments, long withoutEmail, long waitingTickets, long openCases, long dealerItems) {}
+
+  public record Declared(String id, String status, int appointments, long withoutEmail, long waitingTickets,
+      long openCases, long dealerItems, String reason) {}
+
+  public record Progress(String id, String status, long appointments, long notified, long proposed, long accepted, long open) {}
+
+  public record Contact(String code, String name, String phone, String email, String unit, String location,
+      OffsetDateTime originalStart, OffsetDateTime replacementStart) {}
+
+  public record RebookResult(int proposed, int unplaced) {}
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Inject OfficeCancellations office;
+  @Inject Units units;
+  @Inject Locations locations;
+  @Inject CurrentStaff currentStaff;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Preview preview(Declaration declaration) {
+    DisruptionScope scope = scope(declaration);
+    List<AffectedAppointment> affected = office.affected(scope);
+    return new Preview(affected.size(), affected.stream().filter(a -> a.email() == null).count(),
+        office.waitingTickets(scope), office.openCases(scope), 0);
+  }
+
+  /** Declares the disruption; the same declaration again returns the first and changes nothing. */
+  public Declared declare(Declaration declaration) {
+    DisruptionScope scope = scope(declaration);
+    String reason = declaration.reason().strip();
+    Optional<Disruption> existing = byScope(scope);
+    if (existing.isPresent()) {
+      return declared(existing.get(), scope);
+    }
+    long withoutEmail = office.affected(scope).stream().filter(a -> a.email() == null).count();
+    long waiting = office.waitingTickets(scope);
+    long openCases = office.openCases(scope);
+    Disruption disruption = new Disruption(newId(), scope, reason, staff().username(), clock.instant());
+    em.persist(disruption);
+    em.flush();
+    disruption.cancelled(office.cancelByOffice(disruption.id(), scope));
+    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, 0, reason);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Progress progress(String id) {
+    Disruption disruption = find(id);
+    List<AffectedAppointment> all = office.ofDisruption(id);
+    long proposed = all.stream().filter(a -> a.replacementStart() != null || a.replacedBy() != null).count();
+    long accepted = all.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
+    // notifications arrive with the notification module; until then nobody counts as notified
+    return new Progress(id, disruption.status(), all.size(), 0, proposed, accepted, all.size() - accepted);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Contact> contacts(String id) {
+    find(id);
+    return office.ofDisruption(id).stream()
+        .map(a -> new Contact(a.code(), a.name(), a.phone(), a.email(), a.unit(), a.location(), offset(a.start()),
+            offset(a.replacementStart())))
+        .toList();
+  }
+
+  /**
+   * Proposes a replacement to everyone still without one: urgent cases first (a deadline within two
+   * weeks), then in the order of the original appointments.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public RebookResult rebook(String id) {
+    find(id);
+    LocalDateTime soon = LocalDateTime.now(clock.withZone(CITY)).plusDays(14);
+    List<AffectedAppointment> waiting = new ArrayList<>(office.ofDisruption(id).stream()
+        .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
+        .toList());
+    waiting.sort(Comparator.comparing((AffectedAppointment a) -> a.deadline() != null && !a.deadline().atStartOfDay().isAfter(soon) ? 0 : 1)
+        .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code));
+    int proposed = 0;
+    int unplaced = 0;
+    for (AffectedAppointment appointment : waiting) {
+      try {
+        if (office.proposeReplacement(id, appointment.code()).isPresent()) {
+          proposed++;
+        } else {
+          unplaced++;
+        }
+      } catch (ProblemException raced) {
+        unplaced++; // a concurrent rebooking took the seat; the next run places it
+      }
+    }
+    return new RebookResult(proposed, unplaced);
+  }
+
+  private Declared declared(Disruption disruption, DisruptionScope scope) {
+    List<AffectedAppointment> all = office.ofDisruption(disruption.id());
+    return new Declared(disruption.id(), disruption.status(), all.size(), all.stream().filter(a -> a.email() == null).count(),
+        office.waitingTickets(scope), office.openCases(scope), 0, disruption.reason());
+  }
+
+  private Optional<Disruption> byScope(DisruptionScope scope) {
+    return em.createQuery("select d from Disruption d where d.scopeKey = :key", Disruption.class)
+        .setParameter("key", Disruption.scopeKey(scope)).getResultStream().findFirst();
+  }
+
+  private Disruption find(String id) {
+    requireHead();
+    return Optional.ofNullable(id == null ? null : em.find(Disruption.class, id))
+        .orElseThrow(() -> ProblemException.notFound("Diese Störung gibt es nicht. / There is no such disruption."));
+  }
+
+  /** Checks the declaration and the caller: heads of every named unit, or admins. */
+  private DisruptionScope scope(Declaration d) {
+    StaffMember staff = requireHead();
+    if (d == null) {
+      throw ProblemException.invalid("body", "fehlt / is required");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> unitIds = new LinkedHashSet<>(d.units() == null ? List.of() : d.units());
+    Set<String> locationIds = new LinkedHashSet<>(d.locations() == null ? List.of() : d.locations());
+    if (unitIds.isEmpty()) {
+      errors.add(new FieldError("units", "mindestens eine Einheit / at least one unit"));
+    }
+    for (String unit : unitIds) {
+      if (units.find(unit).isEmpty()) {
+        errors.add(new FieldError("units", "unbekannte Einheit / unknown unit: " + unit));
+      }
+    }
+    if (locationIds.isEmpty()) {
+      errors.add(new FieldError("locations", "mindestens ein Standort / at least one location"));
+    }
+    for (String location : locationIds) {
+      if (locations.find(location).isEmpty()) {
+        errors.add(new FieldError("locations", "unbekannter Standort / unknown location: " + location));
+      }
+    }
+    LocalDateTime from = time(errors, "from", d.from());
+    LocalDateTime to = time(errors, "to", d.to());
+    if (from != null && to != null && !from.isBefore(to)) {
+      errors.add(new FieldError("to", "muss nach dem Beginn liegen / must be after from"));
+    }
+    if (d.reason() == null || d.reason().isBlank() || d.reason().length() > 500) {
+      errors.add(new FieldError("reason", "1–500 Zeichen / 1–500 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    if (!staff.hasRole(StaffRoles.ADMIN) && !unitIds.stream().allMatch(staff::mayActOn)) {
+      throw ProblemException.forbidden("Nur für die eigenen Einheiten. / Only for your own units.");
+    }
+    return new DisruptionScope(unitIds, locationIds, from, to);
+  }
+
+  private StaffMember requireHead() {
+    return currentStaff.get()
+        .filter(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD))
+        .orElseThrow(() -> ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only."));
+  }
+
+  private StaffMember staff() {
+    return currentStaff.get().orElseThrow();
+  }
+
+  private static LocalDateTime time(List<FieldError> errors, String field, String value) {
+    if (value == null) {
+      errors.add(new FieldError(field, "fehlt / is required"));
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value).atZoneSameInstant(CITY).toLocalDateTime();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(value);
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldError(field, "Zeitpunkt im ISO-8601-Format / ISO-8601 date-time"));
+        return null;
+      }
+    }
+  }
+
+  private static OffsetDateTime offset(LocalDateTime local) {
+    return local == null ? null : local.atZone(CITY).toOffsetDateTime();
+  }
+
+  private static String newId() {
+    StringBuilder id = new StringBuilder("D-");
+    for (int i = 0; i < 6; i++) {
+      id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+    }
+    return id.toString();
+  }
+}

@@ -1,0 +1,9 @@
+package org.amtsplan.scheduling.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** An appointment a disruption hits, with what staff need to reach the citizen and rebook. */
+public record AffectedAppointment(
+    String code, String unit, String location, LocalDateTime start, LocalDateTime end, String name, String phone,
+    String email, AppointmentStatus status, LocalDate deadline, LocalDateTime replacementStart, String replacedBy) {}

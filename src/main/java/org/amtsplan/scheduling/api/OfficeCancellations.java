@@ -1,0 +1,40 @@
+package org.amtsplan.scheduling.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the disruption module asks of the kernel: who is affected, cancelling by office, proposing
+ * replacements in capacity reserved for the disruption, and the citizen accepting one.
+ */
+public interface OfficeCancellations {
+
+  /** Appointments in the scope that are still to take place (reserved, booked, checked in). */
+  List<AffectedAppointment> affected(DisruptionScope scope);
+
+  long waitingTickets(DisruptionScope scope);
+
+  long openCases(DisruptionScope scope);
+
+  /**
+   * In one transaction: every affected appointment becomes CANCELLED_BY_OFFICE for this
+   * disruption (its seats are given back), open cases in the scope are interrupted with their
+   * notes kept. Appointments already cancelled by anyone are left alone; returns how many changed.
+   */
+  int cancelByOffice(String disruptionId, DisruptionScope scope);
+
+  /** The appointments cancelled for this disruption, earliest first. */
+  List<AffectedAppointment> ofDisruption(String disruptionId);
+
+  /**
+   * Proposes the earliest replacement in the capacity reserved for the disruption at the
+   * appointment's unit and location (seats are held for it); empty when nothing fits.
+   */
+  Optional<java.time.LocalDateTime> proposeReplacement(String disruptionId, String code);
+
+  /**
+   * The citizen accepts the proposal (or another reserved start): a new BOOKED appointment, the old
+   * one REBOOKED and pointing to it.
+   */
+  AppointmentView acceptReplacement(String code, String token, Optional<String> start);
+}

@@ -1,0 +1,192 @@
+package org.amtsplan;
+
+import static org.amtsplan.BookingIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The afternoon the power went out, at a small scale: two units of the registry office at one
+ * location, appointments before, inside and after the window and one already cancelled; preview,
+ * declare (twice), progress, contacts, reserved replacement sessions, rebooking urgent first, and
+ * citizens accepting their replacement or choosing another reserved slot.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DisruptionIT {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice");
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  ApiClient citizen;
+  ApiClient admin;
+  String location;
+  LocalDate day;
+  LocalDate replacementDay;
+
+  @BeforeEach
+  void registryOfficeWithAppointments() {
+    citizen = ApiClient.at(deploymentUrl);
+    admin = citizen.as("admin", "demo");
+    location = "d-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Stromausfall " + location + "\",\"address\":\"Dunkelweg 1\"}"), 201);
+    for (String unit : List.of("civil-registry", "citizenship")) {
+      ok(admin.put("/api/units/" + unit + "/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+          + Arrays.stream(DayOfWeek.values())
+              .map(d -> "{\"day\":\"" + d + "\",\"from\":\"08:00\",\"to\":\"15:00\",\"counters\":2}")
+              .collect(Collectors.joining(",")) + "]}"), 200);
+    }
+    ok(admin.put("/api/units/civil-registry/rules", "{\"maxOpenPerContact\":50}"), 200);
+    day = LocalDate.now(BERLIN).plusDays(2);
+    replacementDay = day.plusDays(1);
+  }
+
+  @Test
+  void aDisruptionIsPreviewedDeclaredOnceRebookedUrgentFirstAndAccepted() {
+    JsonObject a = book("civil-registry", "geburtsurkunde", day + "T09:00", "Anna Früh", "anna@example.org", null);
+    JsonObject b = book("civil-registry", "geburtsurkunde", day + "T10:00", "Bert Dringend", null, day.plusDays(5).toString());
+    JsonObject c = book("civil-registry", "geburtsurkunde", day + "T13:00", "Carla Später", "carla@example.org", null);
+    JsonObject e = book("citizenship", "einbuergerung-beratung", day + "T09:30", "Emre Einbürgerung", "emre@example.org", null);
+    JsonObject x = book("civil-registry", "geburtsurkunde", day + "T11:00", "Xaver Abgesagt", "x@example.org", null);
+    assertEquals(204, citizen.delete("/api/appointments/" + x.getString("code") + "?token=" + x.getString("token")).status());
+
+    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\",\"citizenship\"],"
+        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Stromausfall im Rathaus\"}";
+    JsonObject preview = ok(admin.post("/api/disruptions/preview", declaration), 200).json();
+    assertEquals(3, preview.getInt("appointments"));
+    assertEquals(1, preview.getInt("withoutEmail"));
+    assertEquals("BOOKED", status(a), "a preview changes nothing");
+
+    JsonObject declared = ok(admin.post("/api/disruptions", declaration), 201).json();
+    String id = declared.getString("id");
+    assertEquals("DECLARED", declared.getString("status"));
+    assertEquals(3, declared.getInt("appointments"));
+    for (JsonObject hit : List.of(a, b, e)) {
+      assertEquals("CANCELLED_BY_OFFICE", status(hit));
+    }
+    assertEquals("BOOKED", status(c), "after the window: untouched");
+    assertEquals("CANCELLED", status(x), "already cancelled by the citizen: untouched");
+    JsonObject again = ok(admin.post("/api/disruptions", declaration), 201).json();
+    assertEquals(id, again.getString("id"), "declaring twice is harmless");
+    assertEquals(3, again.getInt("appointments"));
+
+    JsonObject progress = ok(admin.get("/api/disruptions/" + id), 200).json();
+    assertEquals(3, progress.getInt("appointments"));
+    assertEquals(0, progress.getInt("accepted"));
+    assertEquals(3, progress.getInt("open"));
+
+    List<JsonObject> contacts = ok(admin.get("/api/disruptions/" + id + "/contacts"), 200).jsonArray().getValuesAs(JsonObject.class);
+    assertEquals(3, contacts.size());
+    assertTrue(contacts.stream().anyMatch(k -> k.getString("name").equals("Bert Dringend") && !k.containsKey("email")));
+    Reply csv = admin.get("/api/disruptions/" + id + "/contacts", "Accept", "text/csv");
+    assertTrue(csv.contentType().startsWith("text/csv"));
+    assertTrue(csv.body().contains("code;name;phone;email;unit;location;originalStart;replacementStart"));
+    assertEquals(4, csv.body().strip().split("\r\n").length, "header and three rows");
+
+    for (String unit : List.of("civil-registry", "citizenship")) {
+      ok(admin.post("/api/units/" + unit + "/locations/" + location + "/sessions",
+          "{\"date\":\"" + replacementDay + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
+    }
+    assertTrue(citizen.get("/api/availability?service=geburtsurkunde&location=" + location + "&from=" + replacementDay + "&to=" + replacementDay)
+        .jsonArray().getValuesAs(JsonObject.class).stream().noneMatch(s -> s.getString("start").contains("T16:")),
+        "reserved replacement capacity is not public");
+
+    JsonObject rebooked = ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200).json();
+    assertEquals(3, rebooked.getInt("proposed"));
+    assertEquals(0, rebooked.getInt("unplaced"));
+    assertEquals(replacementDay + "T16:00", proposal(b), "the urgent case (permit expiring) gets the first slot");
+    assertEquals(replacementDay + "T16:15", proposal(a));
+    assertEquals(replacementDay + "T16:00", proposal(e));
+    assertEquals(0, ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200).json().getInt("proposed"), "nobody is proposed twice");
+
+    JsonObject accepted = ok(citizen.post("/api/appointments/" + a.getString("code") + "/replacement/accept?token=" + a.getString("token"), ""), 200).json();
+    assertEquals("BOOKED", accepted.getString("status"));
+    assertTrue(accepted.getString("start").startsWith(replacementDay + "T16:15"));
+    JsonObject old = appointment(a);
+    assertEquals("REBOOKED", old.getString("status"));
+    assertEquals(accepted.getString("code"), old.getJsonObject("replacement").getString("acceptedAs"));
+
+    JsonObject chosen = ok(citizen.post("/api/appointments/" + b.getString("code") + "/replacement/accept?token=" + b.getString("token"),
+        "{\"start\":\"" + replacementDay + "T16:30:00\"}"), 200).json();
+    assertTrue(chosen.getString("start").startsWith(replacementDay + "T16:30"));
+    assertEquals(0, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
+        location, replacementDay + " 16:00:00", "REPLACEMENT:" + id), "the seat of the proposal not taken is free again");
+
+    JsonObject after = ok(admin.get("/api/disruptions/" + id), 200).json();
+    assertEquals(2, after.getInt("accepted"));
+    assertEquals(1, after.getInt("open"));
+
+    assertProblem(citizen.post("/api/appointments/" + c.getString("code") + "/replacement/accept?token=" + c.getString("token"), ""), 409);
+    assertProblem(citizen.post("/api/appointments/" + e.getString("code") + "/replacement/accept?token=falsch", ""), 404);
+    assertProblem(citizen.post("/api/appointments/" + a.getString("code") + "/replacement/accept?token=" + a.getString("token"), ""), 409);
+  }
+
+  @Test
+  void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
+    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
+        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Wasserschaden\"}";
+    assertProblem(citizen.as("standesamt-schalter", "demo").post("/api/disruptions", declaration), 403);
+    assertProblem(citizen.as("kfz-leitung", "demo").post("/api/disruptions", declaration), 403);
+    assertProblem(citizen.post("/api/disruptions/preview", declaration), 401);
+    Reply bad = admin.post("/api/disruptions", "{\"locations\":[],\"units\":[\"mars\"],\"from\":\"gestern\",\"to\":\"" + day + "T08:00:00\",\"reason\":\"\"}");
+    assertProblem(bad, 422);
+    assertEquals(java.util.Set.of("locations", "units", "from", "reason"),
+        bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).collect(Collectors.toSet()));
+    assertProblem(admin.post("/api/disruptions", declaration.replace(day + "T12:00:00", day + "T07:00:00")), 422);
+    assertProblem(admin.get("/api/disruptions/D-NOPE"), 404);
+    assertEquals(201, citizen.as("standesamt-leitung", "demo").post("/api/disruptions", declaration).status());
+  }
+
+  private String proposal(JsonObject appointment) {
+    return appointment(appointment).getJsonObject("replacement").getString("proposedStart").substring(0, 16);
+  }
+
+  private JsonObject appointment(JsonObject a) {
+    return citizen.get("/api/appointments/" + a.getString("code") + "?token=" + a.getString("token")).json();
+  }
+
+  private String status(JsonObject a) {
+    return appointment(a).getString("status");
+  }
+
+  private JsonObject book(String unit, String service, String start, String name, String email, String deadline) {
+    Reply booked = admin.post("/api/appointments", "{\"service\":\"" + service + "\",\"location\":\"" + location
+        + "\",\"start\":\"" + start + ":00\",\"name\":\"" + name + "\",\"phone\":\"+49 30 999\""
+        + (email == null ? "" : ",\"email\":\"" + email + "\"") + (deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"") + "}");
+    assertEquals(201, booked.status(), booked.toString());
+    return booked.json();
+  }
+
+  private static Reply ok(Reply reply, int status) {
+    assertEquals(status, reply.status(), reply.toString());
+    return reply;
+  }
+}
