@@ -23,4 +23,7 @@ public sealed interface AppointmentEvent {
   record Rescheduled(String code, String unit, LocalDateTime from, LocalDateTime to) implements AppointmentEvent {}
 
   record Expired(String code, String unit) implements AppointmentEvent {}
+
+  /** A replacement was proposed to an appointment a disruption cancelled. */
+  record ReplacementProposed(String code, String unit, String disruption, LocalDateTime start) implements AppointmentEvent {}
 }

@@ -142,6 +142,7 @@ public class OfficeCancellationService implements OfficeCancellations {
         if (ledger.take(appointment.unitId(), appointment.locationId(), pool, claims)) {
           appointment.proposeReplacement(opening.start());
           appointments.flush();
+          events.fire(new AppointmentEvent.ReplacementProposed(appointment.code(), appointment.unitId(), disruptionId, opening.start()));
           return Optional.of(opening.start());
         }
         throw ProblemException.conflict("replacement-race", "Gleichzeitig vergeben; bitte erneut. / Taken at the same time; retry.");

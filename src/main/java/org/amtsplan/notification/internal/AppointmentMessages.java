@@ -1,0 +1,128 @@
+package org.amtsplan.notification.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.amtsplan.scheduling.api.AppointmentEvent;
+import org.amtsplan.scheduling.api.AppointmentNotices;
+import org.amtsplan.scheduling.api.AppointmentNotices.Notice;
+import org.amtsplan.scheduling.api.AppointmentStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns appointment events into messages in the outbox, inside the transaction that fired them: a
+ * message exists if and only if its cause was committed. Citizens without an e-mail address get
+ * nothing here; they are on the disruption's phone and letter list.
+ */
+@ApplicationScoped
+public class AppointmentMessages {
+
+  @Inject AppointmentNotices notices;
+  @Inject Outbox outbox;
+
+  @Inject
+  @ConfigProperty(name = "amtsplan.public.url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  void write(@Observes AppointmentEvent event) {
+    notices.notice(event.code()).filter(n -> n.email() != null).ifPresent(notice -> {
+      if (event instanceof AppointmentEvent.Booked booked) {
+        if (booked.status() == AppointmentStatus.RESERVED) {
+          confirmRequest(notice);
+        } else {
+          confirmation(notice);
+        }
+      } else if (event instanceof AppointmentEvent.Confirmed) {
+        confirmation(notice);
+      } else if (event instanceof AppointmentEvent.Cancelled) {
+        if (notice.status() == AppointmentStatus.CANCELLED_BY_OFFICE) {
+          officeCancellation(notice);
+        } else {
+          cancellation(notice);
+        }
+      } else if (event instanceof AppointmentEvent.ReplacementProposed proposed) {
+        proposal(notice, proposed.start());
+      }
+    });
+  }
+
+  private void confirmRequest(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Please confirm your appointment " + n.code() : "Bitte bestätigen Sie Ihren Termin " + n.code();
+    String body = greeting(n) + (en
+        ? "we have reserved this appointment for you. It becomes binding once you confirm it:\n\n"
+        : "wir haben diesen Termin für Sie reserviert. Er wird verbindlich, sobald Sie ihn bestätigen:\n\n")
+        + details(n) + "\n" + (en ? "Confirm: " : "Bestätigen: ") + link(n, "/confirm") + "\n"
+        + (en ? "Without confirmation the reservation lapses.\n" : "Ohne Bestätigung verfällt die Reservierung.\n") + footer(n);
+    outbox.add("CONFIRM_REQUEST", n.code(), n.email(), subject, body, null, null);
+  }
+
+  private void confirmation(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Your appointment " + n.code() + " is booked" : "Ihr Termin " + n.code() + " ist gebucht";
+    String body = greeting(n) + (en ? "your appointment is booked:\n\n" : "Ihr Termin ist gebucht:\n\n") + details(n) + "\n"
+        + (en ? "The attached calendar file adds it to your calendar.\n" : "Mit der angehängten Kalenderdatei tragen Sie ihn in Ihren Kalender ein.\n")
+        + footer(n);
+    outbox.add("BOOKING_CONFIRMATION", n.code(), n.email(), subject, body, "termin-" + n.code() + ".ics", notices.calendarFile(n.code()));
+  }
+
+  private void cancellation(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Appointment " + n.code() + " cancelled" : "Termin " + n.code() + " abgesagt";
+    String body = greeting(n) + (en ? "your appointment has been cancelled:\n\n" : "Ihr Termin wurde abgesagt:\n\n") + details(n) + footer(n);
+    outbox.add("CANCELLATION", n.code(), n.email(), subject, body, "termin-" + n.code() + ".ics", notices.calendarFile(n.code()));
+  }
+
+  private void officeCancellation(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "We have to cancel your appointment " + n.code() : "Wir müssen Ihren Termin " + n.code() + " absagen";
+    String body = greeting(n) + (en
+        ? "because of a disruption at our office we have to cancel this appointment. We will offer you a replacement shortly:\n\n"
+        : "wegen einer Störung in unserem Haus müssen wir diesen Termin absagen. Wir bieten Ihnen in Kürze einen Ersatztermin an:\n\n")
+        + details(n) + footer(n);
+    outbox.add("DISRUPTION_NOTICE", n.code(), n.email(), subject, body, null, null);
+  }
+
+  private void proposal(Notice n, LocalDateTime start) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Replacement for your appointment " + n.code() : "Ersatztermin für Ihren Termin " + n.code();
+    String body = greeting(n) + (en ? "we have kept a replacement appointment for you: " : "wir haben einen Ersatztermin für Sie reserviert: ")
+        + format(start, n.language()) + ", " + n.locationName() + "\n\n"
+        + (en ? "Accept it (or choose another reserved time): " : "Annehmen (oder eine andere reservierte Zeit wählen): ")
+        + link(n, "/replacement/accept") + "\n" + footer(n);
+    outbox.add("REPLACEMENT_PROPOSAL", n.code(), n.email(), subject, body, null, null);
+  }
+
+  private static String greeting(Notice n) {
+    boolean en = "en".equals(n.language());
+    String name = n.name() == null ? "" : " " + n.name();
+    return (en ? "Hello" + name + ",\n\n" : "Guten Tag" + name + ",\n\n");
+  }
+
+  private static String details(Notice n) {
+    boolean en = "en".equals(n.language());
+    return (en ? "Booking code: " : "Buchungscode: ") + n.code() + "\n"
+        + (en ? "When: " : "Wann: ") + format(n.start(), n.language()) + "\n"
+        + (en ? "Where: " : "Wo: ") + n.locationName() + ", " + n.locationAddress() + "\n"
+        + (en ? "For: " : "Anliegen: ") + String.join(", ", n.services()) + "\n";
+  }
+
+  private String footer(Notice n) {
+    boolean en = "en".equals(n.language());
+    return "\n" + (en ? "Your appointment: " : "Ihr Termin: ") + link(n, "") + "\n\n"
+        + (en ? "Citizen services of the city" : "Ihr Bürgerservice");
+  }
+
+  private String link(Notice n, String action) {
+    return publicUrl + "/api/appointments/" + n.code() + action + "?token=" + n.token();
+  }
+
+  private static String format(LocalDateTime time, String language) {
+    return "en".equals(language)
+        ? time.format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.ENGLISH))
+        : time.format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr'", Locale.GERMAN));
+  }
+}

@@ -1,0 +1,104 @@
+package org.amtsplan.notification.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outbox table. {@link #add} joins the caller's transaction, so a message exists exactly when
+ * the change that caused it was committed. Claiming, marking sent and rescheduling are short
+ * transactions of their own.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  /** A message to send. */
+  public record Message(long id, String recipient, String subject, String body, String attachmentName, String attachment) {}
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
+      String attachment) {
+    Timestamp now = Timestamp.from(clock.instant());
+    em.createNativeQuery(
+            "insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name, attachment, status,"
+                + " next_attempt_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?8)")
+        .setParameter(1, kind)
+        .setParameter(2, reference)
+        .setParameter(3, recipient)
+        .setParameter(4, subject)
+        .setParameter(5, body)
+        .setParameter(6, attachmentName)
+        .setParameter(7, attachment)
+        .setParameter(8, now)
+        .executeUpdate();
+  }
+
+  /** Leases due messages to one dispatcher; another instance skips them until the lease ends. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Message> claim(String claimant, int limit, Duration lease) {
+    Instant now = clock.instant();
+    em.createNativeQuery(
+            "update ntf_outbox set claimed_by = ?1, claimed_until = ?2 where status = 'PENDING' and next_attempt_at <= ?3"
+                + " and (claimed_until is null or claimed_until < ?3) order by id limit ?4")
+        .setParameter(1, claimant)
+        .setParameter(2, Timestamp.from(now.plus(lease)))
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, limit)
+        .executeUpdate();
+    List<?> rows = em.createNativeQuery(
+            "select id, recipient, subject, body, attachment_name, attachment from ntf_outbox"
+                + " where claimed_by = ?1 and status = 'PENDING' and claimed_until > ?2 order by id")
+        .setParameter(1, claimant)
+        .setParameter(2, Timestamp.from(now))
+        .getResultList();
+    return rows.stream().map(r -> (Object[]) r)
+        .map(r -> new Message(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+            r[5] == null ? null : r[5].toString()))
+        .toList();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(long id, String claimant) {
+    em.createNativeQuery("update ntf_outbox set status = 'SENT', sent_at = ?1, claimed_by = null, claimed_until = null"
+            + " where id = ?2 and claimed_by = ?3")
+        .setParameter(1, Timestamp.from(clock.instant()))
+        .setParameter(2, id)
+        .setParameter(3, claimant)
+        .executeUpdate();
+  }
+
+  /** The mail server refused or was away: try again later, waiting longer each time (at most 15 minutes). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void retryLater(long id, String claimant, String error) {
+    em.createNativeQuery("update ntf_outbox set attempts = attempts + 1, claimed_by = null, claimed_until = null,"
+            + " last_error = ?1, next_attempt_at = ?2 + interval least(900, 5 * power(2, least(attempts, 8))) second"
+            + " where id = ?3 and claimed_by = ?4")
+        .setParameter(1, error == null ? null : error.substring(0, Math.min(500, error.length())))
+        .setParameter(2, Timestamp.from(clock.instant()))
+        .setParameter(3, id)
+        .setParameter(4, claimant)
+        .executeUpdate();
+  }
+
+  /** Messages still waiting (for heads: who has not been told yet). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Object[]> pending() {
+    List<?> rows = em.createNativeQuery(
+            "select id, kind, reference, recipient, attempts, created_at, last_error from ntf_outbox where status = 'PENDING'"
+                + " order by id limit 1000")
+        .getResultList();
+    return rows.stream().map(r -> (Object[]) r).toList();
+  }
+}

@@ -1,0 +1,50 @@
+package org.amtsplan.notification.internal;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every five seconds on every instance: leases due messages and sends them. A message is marked
+ * sent right after the mail server took it; when the server is away it is tried again with growing
+ * pauses. A crash between sending and marking can send a message a second time after its lease
+ * ends — with the same Message-ID, so mail systems can recognise it.
+ */
+@Singleton
+public class OutboxDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+  static final int BATCH = 20;
+  static final Duration LEASE = Duration.ofMinutes(2);
+
+  private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
+
+  @Inject Outbox outbox;
+  @Inject MailSender mail;
+
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void dispatch() {
+    if (!mail.configured()) {
+      return; // messages wait in the outbox; heads see them as unsent
+    }
+    try {
+      for (Outbox.Message message : outbox.claim(claimant, BATCH, LEASE)) {
+        try {
+          mail.send(message);
+          outbox.sent(message.id(), claimant);
+        } catch (Exception failure) {
+          outbox.retryLater(message.id(), claimant, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox dispatch failed; retrying in five seconds", e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.amtsplan.notification.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffRoles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Messages not sent yet (mail server away or not configured), for heads and admins. */
+@Path("notifications/outbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Disruption")
+@SecurityRequirement(name = "staff")
+public class OutboxResource {
+
+  public record Pending(long id, String kind, String appointment, String recipient, int attempts, OffsetDateTime since, String lastError) {}
+
+  @Inject Outbox outbox;
+  @Inject CurrentStaff currentStaff;
+
+  @GET
+  @Operation(summary = "Noch nicht versandte Nachrichten / messages not sent yet")
+  public List<Pending> pending() {
+    boolean allowed = currentStaff.get().map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD)).orElse(false);
+    if (!allowed) {
+      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
+    }
+    return outbox.pending().stream()
+        .map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+            ((Timestamp) r[5]).toInstant().atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), (String) r[6]))
+        .toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Internals of the module; nothing outside it may import them. */
+package org.amtsplan.notification.internal;

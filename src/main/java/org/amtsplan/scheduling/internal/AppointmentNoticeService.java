@@ -1,0 +1,45 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.amtsplan.scheduling.api.AppointmentNotices;
+import org.amtsplan.scheduling.api.Location;
+import org.amtsplan.scheduling.api.Locations;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.internal.domain.Appointment;
+import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
+import org.amtsplan.scheduling.internal.domain.OfferedService;
+import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AppointmentNoticeService implements AppointmentNotices {
+
+  @Inject AppointmentRepository appointments;
+  @Inject OfferedServiceRepository services;
+  @Inject Locations locations;
+
+  @Override
+  public Optional<Notice> notice(String code) {
+    return appointments.byCode(code).map(a -> {
+      Optional<Location> location = locations.find(a.locationId());
+      List<String> names = serviceList(a).stream().map(s -> s.name(a.language())).toList();
+      return new Notice(a.code(), a.token(), a.name(), a.email(), a.language(), a.unitId(), a.locationId(),
+          location.map(Location::name).orElse(a.locationId()), location.map(Location::address).orElse(""),
+          a.startsAt(), a.endsAt(), names, a.status(), a.replacementStart());
+    });
+  }
+
+  @Override
+  public String calendarFile(String code) {
+    Appointment appointment = appointments.byCode(code).orElseThrow();
+    return AppointmentCalendarFile.of(appointment, serviceList(appointment), locations.find(appointment.locationId()).orElse(null));
+  }
+
+  private List<Service> serviceList(Appointment a) {
+    return a.services().stream().map(services::find).flatMap(Optional::stream).map(OfferedService::view).toList();
+  }
+}

@@ -1,0 +1,174 @@
+package org.amtsplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail through a real SMTP server (GreenMail): the confirmation request and the confirmation with
+ * its calendar file, each once and in the citizen's language; the mail server away and back with
+ * nothing lost or doubled; the notices of a disruption and its replacement proposal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationIT {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("amtsplan.smtpPort", 3325), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.modules("org.amtsplan.notification", "org.amtsplan.disruption", "org.amtsplan.registryoffice");
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  GreenMail mailServer;
+  ApiClient citizen;
+  ApiClient admin;
+  String location;
+  LocalDate day;
+
+  @BeforeEach
+  void mailServerAndLocation() {
+    mailServer = new GreenMail(SMTP);
+    mailServer.start();
+    citizen = ApiClient.at(deploymentUrl);
+    admin = citizen.as("admin", "demo");
+    location = "n-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Post " + location + "\",\"address\":\"Briefweg 5\"}"), 201);
+    ok(admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+        + Arrays.stream(DayOfWeek.values()).map(d -> "{\"day\":\"" + d + "\",\"from\":\"08:00\",\"to\":\"12:00\",\"counters\":5}")
+            .collect(Collectors.joining(",")) + "]}"), 200);
+    ok(admin.put("/api/units/civil-registry/rules", "{\"minLeadMinutes\":60,\"maxOpenPerContact\":50}"), 200);
+    day = LocalDate.now(BERLIN).plusDays(3);
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    mailServer.stop();
+  }
+
+  @Test
+  void aCitizenIsAskedToConfirmThenGetsTheConfirmationWithCalendarFileEachOnce() throws Exception {
+    String email = "anna-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+    JsonObject booked = ok(citizen.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location
+        + "\",\"start\":\"" + day + "T09:00:00\",\"name\":\"Anna Smith\",\"email\":\"" + email + "\",\"language\":\"en\"}"), 201).json();
+    String code = booked.getString("code");
+    MimeMessage request = awaitMessages(email, 1).get(0);
+    assertEquals("Please confirm your appointment " + code, request.getSubject());
+    String text = (String) request.getContent();
+    assertTrue(text.contains("/api/appointments/" + code + "/confirm?token=" + booked.getString("token")), text);
+
+    ok(citizen.post("/api/appointments/" + code + "/confirm?token=" + booked.getString("token"), ""), 200);
+    List<MimeMessage> both = awaitMessages(email, 2);
+    MimeMessage confirmation = both.get(1);
+    assertEquals("Your appointment " + code + " is booked", confirmation.getSubject());
+    MimeMultipart parts = (MimeMultipart) confirmation.getContent();
+    BodyPart ics = parts.getBodyPart(1);
+    assertTrue(ics.getContentType().startsWith("text/calendar"), ics.getContentType());
+    var calendar = new CalendarBuilder().build(new StringReader(new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(calendar.getComponents("VEVENT").get(0).toString().contains(code));
+    Thread.sleep(7_000);
+    assertEquals(2, mailServer.getReceivedMessagesForDomain(email).length, "each message once");
+  }
+
+  @Test
+  void messagesWaitWhileTheMailServerIsAwayAndArriveOnceWhenItIsBack() throws Exception {
+    mailServer.stop();
+    List<String> emails = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String email = "weg" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+      emails.add(email);
+      String start = day + "T11:" + (i == 0 ? "00" : String.valueOf(15 * i)) + ":00";
+      codes.add(ok(citizen.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location
+          + "\",\"start\":\"" + start + "\",\"name\":\"Bernd Warte\",\"email\":\"" + email + "\"}"), 201).json().getString("code"));
+    }
+    Thread.sleep(8_000);
+    List<String> waiting = admin.get("/api/notifications/outbox").jsonArray().getValuesAs(JsonObject.class).stream()
+        .map(p -> p.getString("appointment")).toList();
+    assertTrue(waiting.containsAll(codes), "unsent messages are visible: " + waiting);
+    assertProblem(citizen.as("standesamt-schalter", "demo").get("/api/notifications/outbox"), 403);
+
+    mailServer = new GreenMail(SMTP);
+    mailServer.start();
+    for (String email : emails) {
+      awaitMessages(email, 1);
+    }
+    Thread.sleep(7_000);
+    for (String email : emails) {
+      assertEquals(1, mailServer.getReceivedMessagesForDomain(email).length, "exactly once: " + email);
+    }
+  }
+
+  @Test
+  void theAffectedHearOfTheDisruptionAndTheirReplacement() throws Exception {
+    String email = "stoer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+    JsonObject booked = ok(admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location
+        + "\",\"start\":\"" + day + "T09:00:00\",\"name\":\"Doris Dunkel\",\"email\":\"" + email + "\"}"), 201).json();
+    awaitMessages(email, 1);
+    String id = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
+        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Stromausfall\"}"), 201).json().getString("id");
+    MimeMessage notice = awaitMessages(email, 2).get(1);
+    assertEquals("Wir müssen Ihren Termin " + booked.getString("code") + " absagen", notice.getSubject());
+    ok(admin.post("/api/units/civil-registry/locations/" + location + "/sessions", "{\"date\":\"" + day.plusDays(1)
+        + "\",\"from\":\"14:00\",\"to\":\"15:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
+    ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
+    MimeMessage proposal = awaitMessages(email, 3).get(2);
+    assertEquals("Ersatztermin für Ihren Termin " + booked.getString("code"), proposal.getSubject());
+    String text = (String) proposal.getContent();
+    assertTrue(text.contains("14:00"), text);
+    assertTrue(text.contains("/replacement/accept?token=" + booked.getString("token")), text);
+  }
+
+  private List<MimeMessage> awaitMessages(String email, int count) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      MimeMessage[] received = mailServer.getReceivedMessagesForDomain(email);
+      if (received.length >= count) {
+        return List.of(received);
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("fewer than " + count + " messages for " + email + " within a minute");
+  }
+
+  private static void assertProblem(Reply reply, int status) {
+    BookingIT.assertProblem(reply, status);
+  }
+
+  private static Reply ok(Reply reply, int status) {
+    assertEquals(status, reply.status(), reply.toString());
+    return reply;
+  }
+}
