@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +32,10 @@ public class DisruptionResource {
   /** Body of a rebooking; the sessions reserved for the disruption are used in any case. */
   public record Rebook(List<Long> sessions) {}
 
+  private static final Logger LOG = Logger.getLogger(DisruptionResource.class.getName());
+
   @Inject DisruptionService disruptions;
+  @Inject OfflineKitExport export;
 
   @POST
   @Path("preview")
@@ -44,7 +49,14 @@ public class DisruptionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Störung erklären / declare a disruption")
   public Response declare(DisruptionService.Declaration declaration) {
-    return Response.status(Response.Status.CREATED).entity(disruptions.declare(declaration)).build();
+    DisruptionService.Declared declared = disruptions.declare(declaration);
+    // the declaration is committed: write fresh day lists at once, for staff working on paper now
+    try {
+      export.exportNow();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Offline kit export after declaring " + declared.id() + " failed", e);
+    }
+    return Response.status(Response.Status.CREATED).entity(declared).build();
   }
 
   @GET

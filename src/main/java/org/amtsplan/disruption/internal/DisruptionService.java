@@ -110,17 +110,16 @@ public class DisruptionService {
   }
 
   /**
-   * Proposes a replacement to everyone still without one: urgent cases first (a deadline within two
-   * weeks), then in the order of the original appointments.
+   * Proposes a replacement to everyone still without one: urgent cases first (by their department's
+   * rule, e.g. an expiring residence permit), then in the order of the original appointments.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public RebookResult rebook(String id) {
     find(id);
-    LocalDateTime soon = LocalDateTime.now(clock.withZone(CITY)).plusDays(14);
     List<AffectedAppointment> waiting = new ArrayList<>(office.ofDisruption(id).stream()
         .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
         .toList());
-    waiting.sort(Comparator.comparing((AffectedAppointment a) -> a.deadline() != null && !a.deadline().atStartOfDay().isAfter(soon) ? 0 : 1)
+    waiting.sort(Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
         .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code));
     int proposed = 0;
     int unplaced = 0;

@@ -3,7 +3,6 @@ package org.amtsplan.registryoffice.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.StaffMember;
 import org.amtsplan.platform.StaffRoles;
@@ -143,11 +143,7 @@ public class CertificateMailing {
       }
       default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
     }
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw ProblemException.conflict("concurrent-change", "Gleichzeitig geändert; bitte neu laden. / Changed at the same time; please reload.");
-    }
+    OptimisticFlush.flush(em);
     return view(request, false);
   }
 

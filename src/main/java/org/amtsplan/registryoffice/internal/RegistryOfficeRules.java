@@ -3,22 +3,27 @@ package org.amtsplan.registryoffice.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.WalkInDecision;
 import org.amtsplan.scheduling.spi.WalkInRequest;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
- * The registry department's own rule: whether a unit takes walk-ins at all. The citizenship
- * authority works by appointment only, the civil registry also serves walk-ins.
+ * The registry department's own rules: whether a unit takes walk-ins at all (the citizenship
+ * authority works by appointment only, the civil registry also serves walk-ins), and how close a
+ * legal time limit (a birth to be registered within a week, a death by the third working day) makes
+ * a case urgent.
  */
 @ApplicationScoped
 public class RegistryOfficeRules implements DepartmentRules {
 
   static final String WALK_INS = "walkIns";
+  static final String URGENT_WITHIN_DAYS = "urgentWithinDays";
 
   @Override
   public String department() {
@@ -29,6 +34,7 @@ public class RegistryOfficeRules implements DepartmentRules {
   public JsonObject defaults(String unitId) {
     return Json.createObjectBuilder()
         .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
+        .add(URGENT_WITHIN_DAYS, 3)
         .build();
   }
 
@@ -43,9 +49,15 @@ public class RegistryOfficeRules implements DepartmentRules {
   }
 
   @Override
+  public boolean isUrgent(String unitId, UnitRules rules, LocalDate deadline, LocalDate today) {
+    return !deadline.isAfter(today.plusDays((long) rules.number(URGENT_WITHIN_DAYS, 3)));
+  }
+
+  @Override
   public List<FieldError> validate(String unitId, JsonObject rules) {
     List<FieldError> errors = new ArrayList<>();
     RuleChecks.bool(rules, WALK_INS).ifPresent(errors::add);
+    RuleChecks.number(rules, URGENT_WITHIN_DAYS, 0, 60, true).ifPresent(errors::add);
     return errors;
   }
 }

@@ -3,7 +3,11 @@ package org.amtsplan.scheduling.api;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** An appointment a disruption hits, with what staff need to reach the citizen and rebook. */
+/**
+ * An appointment a disruption hits, with what staff need to reach the citizen and rebook; {@code
+ * urgent} when its deadline (e.g. an expiring permit) is urgent by the department's rule.
+ */
 public record AffectedAppointment(
     String code, String unit, String location, LocalDateTime start, LocalDateTime end, String name, String phone,
-    String email, AppointmentStatus status, LocalDate deadline, LocalDateTime replacementStart, String replacedBy) {}
+    String email, AppointmentStatus status, LocalDate deadline, boolean urgent, LocalDateTime replacementStart,
+    String replacedBy) {}

@@ -57,6 +57,7 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Inject UnitRulesConfiguration unitRules;
   @Inject OfferedServiceRepository services;
   @Inject Appointments booking;
+  @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
 
@@ -64,7 +65,7 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AffectedAppointment> affected(DisruptionScope scope) {
     return inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))
-        .stream().map(OfficeCancellationService::affected).toList();
+        .stream().map(this::affected).toList();
   }
 
   @Override
@@ -114,7 +115,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     return em.createQuery("select a from Appointment a where a.disruptionId = :d order by a.startsAt, a.code", Appointment.class)
         .setParameter("d", disruptionId)
         .getResultList()
-        .stream().map(OfficeCancellationService::affected).toList();
+        .stream().map(this::affected).toList();
   }
 
   @Override
@@ -240,8 +241,10 @@ public class OfficeCancellationService implements OfficeCancellations {
         .getResultList();
   }
 
-  private static AffectedAppointment affected(Appointment a) {
+  private AffectedAppointment affected(Appointment a) {
+    boolean urgent = a.deadline() != null
+        && departments.forUnit(a.unitId()).isUrgent(a.unitId(), unitRules.rules(a.unitId()), a.deadline(), CityTime.now(clock).toLocalDate());
     return new AffectedAppointment(a.code(), a.unitId(), a.locationId(), a.startsAt(), a.endsAt(), a.name(), a.phone(),
-        a.email(), a.status(), a.deadline(), a.replacementStart(), a.replacedByCode());
+        a.email(), a.status(), a.deadline(), urgent, a.replacementStart(), a.replacedByCode());
   }
 }

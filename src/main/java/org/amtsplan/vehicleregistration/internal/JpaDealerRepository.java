@@ -2,13 +2,12 @@ package org.amtsplan.vehicleregistration.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.OptimisticFlush;
 
 @ApplicationScoped
 public class JpaDealerRepository implements DealerRepository {
@@ -91,11 +90,6 @@ public class JpaDealerRepository implements DealerRepository {
 
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException concurrentChange) {
-      throw ProblemException.conflict(
-          "concurrent-change", "Gleichzeitig geändert; bitte neu laden. / Changed at the same time; please reload.");
-    }
+    OptimisticFlush.flush(em);
   }
 }

@@ -2,14 +2,13 @@ package org.amtsplan.scheduling.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.internal.domain.Appointment;
 import org.amtsplan.scheduling.internal.domain.AppointmentHistoryEntry;
@@ -50,14 +49,7 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException concurrentChange) {
-      throw ProblemException.conflict(
-          "concurrent-change",
-          "Der Termin wurde gleichzeitig geändert; bitte neu laden. / The appointment was changed"
-              + " at the same time; please reload.");
-    }
+    OptimisticFlush.flush(em);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.amtsplan.scheduling.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.scheduling.api.TicketKind;
 import org.amtsplan.scheduling.internal.domain.CaseRecord;
 import org.amtsplan.scheduling.internal.domain.Ticket;
@@ -99,14 +98,7 @@ public class JpaTicketRepository implements TicketRepository {
 
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException concurrentChange) {
-      throw ProblemException.conflict(
-          "concurrent-change",
-          "Die Wartenummer wurde gleichzeitig geändert; bitte neu laden. / The ticket was changed at"
-              + " the same time; please reload.");
-    }
+    OptimisticFlush.flush(em);
   }
 
   @Override
