@@ -141,6 +141,8 @@ class NotificationIT {
         + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Stromausfall\"}"), 201).json().getString("id");
     MimeMessage notice = awaitMessages(email, 2).get(1);
     assertEquals("Wir müssen Ihren Termin " + booked.getString("code") + " absagen", notice.getSubject());
+    Thread.sleep(1_000); // the dispatcher marks the message sent right after the server took it
+    assertEquals(1, admin.get("/api/disruptions/" + id).json().getInt("notified"), "progress counts the delivered notice");
     ok(admin.post("/api/units/civil-registry/locations/" + location + "/sessions", "{\"date\":\"" + day.plusDays(1)
         + "\",\"from\":\"14:00\",\"to\":\"15:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
     ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);

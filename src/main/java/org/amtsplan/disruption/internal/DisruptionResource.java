@@ -68,6 +68,7 @@ public class DisruptionResource {
 
   @GET
   @Path("{id}/contacts")
+  @Produces("application/json;qs=1")
   @Operation(summary = "Betroffene mit Kontaktdaten / the affected with their contact data")
   public List<DisruptionService.Contact> contacts(@PathParam("id") String id) {
     return disruptions.contacts(id);
@@ -75,7 +76,7 @@ public class DisruptionResource {
 
   @GET
   @Path("{id}/contacts")
-  @Produces("text/csv")
+  @Produces("text/csv;qs=0.5")
   @Operation(summary = "Betroffene als CSV (Telefon- und Briefliste) / the affected as CSV (phone and letter list)")
   public Response contactsCsv(@PathParam("id") String id) {
     StringWriter out = new StringWriter();

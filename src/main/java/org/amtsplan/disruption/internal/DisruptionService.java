@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.DeliveryReports;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.StaffMember;
@@ -63,6 +64,7 @@ public class DisruptionService {
   @Inject Locations locations;
   @Inject CurrentStaff currentStaff;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Preview preview(Declaration declaration) {
@@ -96,8 +98,7 @@ public class DisruptionService {
     List<AffectedAppointment> all = office.ofDisruption(id);
     long proposed = all.stream().filter(a -> a.replacementStart() != null || a.replacedBy() != null).count();
     long accepted = all.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
-    // notifications arrive with the notification module; until then nobody counts as notified
-    return new Progress(id, disruption.status(), all.size(), 0, proposed, accepted, all.size() - accepted);
+    return new Progress(id, disruption.status(), all.size(), notified(all), proposed, accepted, all.size() - accepted);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,6 +136,16 @@ public class DisruptionService {
       }
     }
     return new RebookResult(proposed, unplaced);
+  }
+
+  /** The affected whose disruption notice reached their mail server (0 without a notification module). */
+  private long notified(List<AffectedAppointment> affected) {
+    List<String> codes = affected.stream().map(AffectedAppointment::code).toList();
+    long total = 0;
+    for (DeliveryReports reports : deliveryReports) {
+      total += reports.delivered("DISRUPTION_NOTICE", codes);
+    }
+    return total;
   }
 
   private Declared declared(Disruption disruption, DisruptionScope scope) {

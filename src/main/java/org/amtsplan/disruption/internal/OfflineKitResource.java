@@ -35,7 +35,7 @@ public class OfflineKitResource {
 
   @GET
   @Path("day-list")
-  @Produces("application/pdf")
+  @Produces("application/pdf;qs=1")
   @Operation(summary = "Terminliste des Tages als PDF / the day's appointment list as PDF")
   public Response pdf(@PathParam("unit") String unit, @PathParam("location") String location, @QueryParam("date") String date) {
     LocalDate day = day(date);
@@ -48,7 +48,7 @@ public class OfflineKitResource {
 
   @GET
   @Path("day-list")
-  @Produces("text/csv")
+  @Produces("text/csv;qs=0.5")
   @Operation(summary = "Terminliste des Tages als CSV / the day's appointment list as CSV")
   public Response csv(@PathParam("unit") String unit, @PathParam("location") String location, @QueryParam("date") String date) {
     LocalDate day = day(date);

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AppointmentMessages {
 
+  /** The kind of the notice of a disruption; progress counts the delivered ones. */
+  static final String DISRUPTION_NOTICE = "DISRUPTION_NOTICE";
+
   @Inject AppointmentNotices notices;
   @Inject Outbox outbox;
 
@@ -83,7 +86,7 @@ public class AppointmentMessages {
         ? "because of a disruption at our office we have to cancel this appointment. We will offer you a replacement shortly:\n\n"
         : "wegen einer Störung in unserem Haus müssen wir diesen Termin absagen. Wir bieten Ihnen in Kürze einen Ersatztermin an:\n\n")
         + details(n) + footer(n);
-    outbox.add("DISRUPTION_NOTICE", n.code(), n.email(), subject, body, null, null);
+    outbox.add(DISRUPTION_NOTICE, n.code(), n.email(), subject, body, null, null);
   }
 
   private void proposal(Notice n, LocalDateTime start) {
