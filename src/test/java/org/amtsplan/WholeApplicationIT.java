@@ -127,6 +127,11 @@ class WholeApplicationIT {
             .collect(Collectors.toSet());
     assertEquals(Set.of("vehicle", "immigration", "civil-registry", "citizenship"), unitsWithServices);
 
+    Reply hours = admin.get("/api/units/vehicle/locations/mitte/opening-hours");
+    assertEquals(200, hours.status(), hours.toString());
+    assertEquals(15, hours.json().getInt("slotMinutes"));
+    assertEquals(6, hours.json().getJsonArray("weekly").size(), "weekday mornings and Thursday afternoon");
+
     JsonArray citizenship = anonymous.get("/api/services?unit=citizenship").jsonArray();
     assertFalse(citizenship.isEmpty());
     citizenship.getValuesAs(JsonObject.class).forEach(s -> assertEquals("citizenship", s.getString("unit")));
@@ -187,14 +192,14 @@ class WholeApplicationIT {
     Reply created =
         admin.post(
             "/api/units/immigration/services",
-            "{\"code\":\"" + code + "\",\"name\":\"Beratung\",\"nameEn\":\"Advice\",\"durationMinutes\":20,\"onlineBookable\":true}");
+            "{\"code\":\"" + code + "\",\"name\":\"Beratung\",\"nameEn\":\"Advice\",\"durationMinutes\":30,\"onlineBookable\":true}");
     assertEquals(201, created.status(), created.toString());
     assertEquals("immigration", created.json().getString("unit"));
 
     JsonObject listed =
         find(anonymous.get("/api/services?unit=immigration", "Accept-Language", "en").jsonArray(), "code", code);
     assertEquals("Advice", listed.getString("name"));
-    assertEquals(20, listed.getInt("durationMinutes"));
+    assertEquals(30, listed.getInt("durationMinutes"));
     assertTrue(listed.getBoolean("onlineBookable"));
 
     assertProblem(
@@ -203,7 +208,7 @@ class WholeApplicationIT {
         404);
     assertProblem(
         admin.post("/api/units/immigration/services",
-            "{\"code\":\"" + code + "\",\"name\":\"Noch einmal\",\"durationMinutes\":20,\"onlineBookable\":true}"),
+            "{\"code\":\"" + code + "\",\"name\":\"Noch einmal\",\"durationMinutes\":30,\"onlineBookable\":true}"),
         409);
     assertProblem(anonymous.get("/api/services?unit=no-such-unit"), 422);
     assertProblem(
