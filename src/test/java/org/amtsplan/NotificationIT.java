@@ -154,7 +154,7 @@ class NotificationIT {
   }
 
   private List<MimeMessage> awaitMessages(String email, int count) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 60_000;
+    long deadline = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < deadline) {
       MimeMessage[] received = mailServer.getReceivedMessagesForDomain(email);
       if (received.length >= count) {
@@ -162,7 +162,7 @@ class NotificationIT {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("fewer than " + count + " messages for " + email + " within a minute");
+    throw new AssertionError("fewer than " + count + " messages for " + email + " within two minutes");
   }
 
   private static void assertProblem(Reply reply, int status) {

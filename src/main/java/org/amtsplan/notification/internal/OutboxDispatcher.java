@@ -20,7 +20,9 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-  static final int BATCH = 20;
+  static final int BATCH = 50;
+  /** Batches per run: drains a backlog (after a mail-server outage) quickly without running forever. */
+  static final int MAX_BATCHES = 20;
   static final Duration LEASE = Duration.ofMinutes(2);
 
   private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,12 +37,18 @@ public class OutboxDispatcher {
       return; // messages wait in the outbox; heads see them as unsent
     }
     try {
-      for (Outbox.Message message : outbox.claim(claimant, BATCH, LEASE)) {
-        try {
-          mail.send(message);
-          outbox.sent(message.id(), claimant);
-        } catch (Exception failure) {
-          outbox.retryLater(message.id(), claimant, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+      for (int batch = 0; batch < MAX_BATCHES; batch++) {
+        var messages = outbox.claim(claimant, BATCH, LEASE);
+        for (Outbox.Message message : messages) {
+          try {
+            mail.send(message);
+            outbox.sent(message.id(), claimant);
+          } catch (Exception failure) {
+            outbox.retryLater(message.id(), claimant, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+          }
+        }
+        if (messages.size() < BATCH) {
+          return;
         }
       }
     } catch (RuntimeException e) {
