@@ -2,8 +2,6 @@ package org.amtsplan.registryoffice.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.PublicEndpoint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CertificateResource {
 
   public record Refusal(String reason) {}
-
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject CertificateMailing mailing;
 
@@ -61,8 +58,7 @@ public class CertificateResource {
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Bearbeiten: start, sent, refuse {reason} / process a request")
   public CertificateMailing.RequestView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
-    Refusal refusal = body == null || body.isBlank() ? null : JSONB.fromJson(body, Refusal.class);
-    return mailing.act(id(id), action, refusal == null ? null : refusal.reason());
+    return mailing.act(id(id), action, OptionalBody.parse(body, Refusal.class).map(Refusal::reason).orElse(null));
   }
 
   private static long id(String value) {

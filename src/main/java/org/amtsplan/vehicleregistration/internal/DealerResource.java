@@ -2,8 +2,6 @@ package org.amtsplan.vehicleregistration.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,8 +40,6 @@ public class DealerResource {
 
   public record ItemAction(String reason) {}
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Inject DealerBatches batches;
 
   @POST
@@ -61,7 +58,7 @@ public class DealerResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sammelauftrag als JSON / submit a batch as JSON")
   public Response submitJson(@PathParam("id") String dealerId, String body) {
-    Batch batch = body == null || body.isBlank() ? null : JSONB.fromJson(body, Batch.class);
+    Batch batch = OptionalBody.parse(body, Batch.class).orElse(null);
     List<DealerBatches.Row> rows = new ArrayList<>();
     if (batch != null && batch.items() != null) {
       for (int i = 0; i < batch.items().size(); i++) {
@@ -103,7 +100,7 @@ public class DealerResource {
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Vorgang bearbeiten: start, done, return {reason} / process an item")
   public DealerBatches.ItemView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
-    ItemAction details = body == null || body.isBlank() ? null : JSONB.fromJson(body, ItemAction.class);
+    ItemAction details = OptionalBody.parse(body, ItemAction.class).orElse(null);
     try {
       return batches.act(Long.parseLong(id), action, details == null ? null : details.reason());
     } catch (NumberFormatException e) {

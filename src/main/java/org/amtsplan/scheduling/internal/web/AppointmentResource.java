@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
@@ -38,8 +39,6 @@ public class AppointmentResource {
 
   /** Body of a reschedule request. */
   public record Reschedule(String start) {}
-
-  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
   @Inject Appointments appointments;
   @Inject org.amtsplan.scheduling.api.OfficeCancellations officeCancellations;
@@ -127,9 +126,8 @@ public class AppointmentResource {
       @QueryParam("token") String token,
       @HeaderParam("X-Access-Token") String headerToken,
       String body) {
-    Reschedule choice = body == null || body.isBlank() ? null : JSONB.fromJson(body, Reschedule.class);
     return officeCancellations.acceptReplacement(
-        code, token(token, headerToken), java.util.Optional.ofNullable(choice == null ? null : choice.start()));
+        code, token(token, headerToken), OptionalBody.parse(body, Reschedule.class).map(Reschedule::start));
   }
 
   @GET

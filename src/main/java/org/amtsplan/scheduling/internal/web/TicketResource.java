@@ -2,8 +2,6 @@ package org.amtsplan.scheduling.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.CounterWork;
 import org.amtsplan.scheduling.api.TicketAction;
@@ -28,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Counter")
 @SecurityRequirement(name = "staff")
 public class TicketResource {
-
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject CounterWork counterWork;
 
@@ -50,7 +47,7 @@ public class TicketResource {
       description = "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
   public TicketView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
     // most actions come without a body; only finish, transfer and recall carry one
-    TicketAction details = body == null || body.isBlank() ? TicketAction.NONE : JSONB.fromJson(body, TicketAction.class);
+    TicketAction details = OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);
     return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
   }
 
