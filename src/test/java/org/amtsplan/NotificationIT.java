@@ -23,6 +23,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.QrCodes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,7 +80,7 @@ class NotificationIT {
   }
 
   @Test
-  void aCitizenIsAskedToConfirmThenGetsTheConfirmationWithCalendarFileEachOnce() throws Exception {
+  void aCitizenIsAskedToConfirmThenGetsTheConfirmationWithCalendarFileAndQrCodeEachOnce() throws Exception {
     String email = "anna-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
     JsonObject booked = ok(citizen.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location
         + "\",\"start\":\"" + day + "T09:00:00\",\"name\":\"Anna Smith\",\"email\":\"" + email + "\",\"language\":\"en\"}"), 201).json();
@@ -98,8 +99,20 @@ class NotificationIT {
     assertTrue(ics.getContentType().startsWith("text/calendar"), ics.getContentType());
     var calendar = new CalendarBuilder().build(new StringReader(new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     assertTrue(calendar.getComponents("VEVENT").get(0).toString().contains(code));
+    assertTrue(((String) parts.getBodyPart(0).getContent()).contains("QR code"), "the mail says what the QR code is for");
+    BodyPart qrCode = parts.getBodyPart(2);
+    assertTrue(qrCode.getContentType().startsWith("image/png"), qrCode.getContentType());
+    String signed = ok(citizen.get("/api/confirmations/" + code + "?token=" + booked.getString("token")), 200).json().getString("payload");
+    assertEquals(signed, QrCodes.read(qrCode.getInputStream().readAllBytes()), "the mail's QR code carries the signed confirmation");
+
+    ok(citizen.post("/api/appointments/" + code + "/reschedule?token=" + booked.getString("token"), "{\"start\":\"" + day + "T10:30:00\"}"), 200);
+    MimeMessage moved = awaitMessages(email, 3).get(2);
+    assertEquals("Your appointment " + code + " has been moved", moved.getSubject());
+    MimeMultipart movedParts = (MimeMultipart) moved.getContent();
+    assertTrue(((String) movedParts.getBodyPart(0).getContent()).contains("10:30"), "the new time is in the mail");
+    assertTrue(QrCodes.read(movedParts.getBodyPart(2).getInputStream().readAllBytes()).startsWith("AP1."));
     Thread.sleep(7_000);
-    assertEquals(2, mailServer.getReceivedMessagesForDomain(email).length, "each message once");
+    assertEquals(3, mailServer.getReceivedMessagesForDomain(email).length, "each message once");
   }
 
   @Test

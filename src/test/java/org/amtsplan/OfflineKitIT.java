@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.QrCodes;
 import org.amtsplan.testing.TestDatabase;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -177,11 +178,7 @@ class OfflineKitIT {
             .header("Accept", "image/png").build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
-    var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-        new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-    assertEquals(payload, new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText(), "the QR code carries the payload");
+    assertEquals(payload, QrCodes.read(png.body()), "the QR code carries the payload");
 
     Reply page = ApiClient.at(deploymentUrl).get("/api/verify");
     assertEquals(200, page.status());

@@ -3,9 +3,11 @@ package org.amtsplan.notification.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.amtsplan.disruption.SignedConfirmations;
 import org.amtsplan.scheduling.api.AppointmentEvent;
 import org.amtsplan.scheduling.api.AppointmentNotices;
 import org.amtsplan.scheduling.api.AppointmentNotices.Notice;
@@ -25,6 +27,8 @@ public class AppointmentMessages {
 
   @Inject AppointmentNotices notices;
   @Inject Outbox outbox;
+  @Inject SignedConfirmations confirmations;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "amtsplan.public.url", defaultValue = "http://localhost:8080")
@@ -40,6 +44,8 @@ public class AppointmentMessages {
         }
       } else if (event instanceof AppointmentEvent.Confirmed) {
         confirmation(notice);
+      } else if (event instanceof AppointmentEvent.Rescheduled) {
+        rescheduled(notice);
       } else if (event instanceof AppointmentEvent.Cancelled) {
         if (notice.status() == AppointmentStatus.CANCELLED_BY_OFFICE) {
           officeCancellation(notice);
@@ -67,9 +73,33 @@ public class AppointmentMessages {
     boolean en = "en".equals(n.language());
     String subject = en ? "Your appointment " + n.code() + " is booked" : "Ihr Termin " + n.code() + " ist gebucht";
     String body = greeting(n) + (en ? "your appointment is booked:\n\n" : "Ihr Termin ist gebucht:\n\n") + details(n) + "\n"
-        + (en ? "The attached calendar file adds it to your calendar.\n" : "Mit der angehängten Kalenderdatei tragen Sie ihn in Ihren Kalender ein.\n")
-        + footer(n);
-    outbox.add("BOOKING_CONFIRMATION", n.code(), n.email(), subject, body, "termin-" + n.code() + ".ics", notices.calendarFile(n.code()));
+        + attachmentsNote(n) + footer(n);
+    confirmationWithAttachments("BOOKING_CONFIRMATION", n, subject, body);
+  }
+
+  private void rescheduled(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Your appointment " + n.code() + " has been moved" : "Ihr Termin " + n.code() + " wurde verlegt";
+    String body = greeting(n) + (en ? "your appointment now takes place at this time:\n\n" : "Ihr Termin findet jetzt zu dieser Zeit statt:\n\n")
+        + details(n) + "\n" + attachmentsNote(n) + footer(n);
+    confirmationWithAttachments("RESCHEDULED", n, subject, body);
+  }
+
+  /** Calendar file and, when signing is configured, the QR code a clerk can check without the server. */
+  private void confirmationWithAttachments(String kind, Notice n, String subject, String body) {
+    String qrPayload = confirmations.payload(n.code(), n.unit(), n.location(), n.start().atZone(clock.getZone()).toOffsetDateTime(), n.name()).orElse(null);
+    outbox.add(kind, n.code(), n.email(), subject, body, "termin-" + n.code() + ".ics", notices.calendarFile(n.code()), qrPayload);
+  }
+
+  private String attachmentsNote(Notice n) {
+    boolean en = "en".equals(n.language());
+    String calendar = en ? "The attached calendar file adds it to your calendar.\n" : "Mit der angehängten Kalenderdatei tragen Sie ihn in Ihren Kalender ein.\n";
+    if (!confirmations.enabled()) {
+      return calendar;
+    }
+    return calendar + (en
+        ? "Please bring the attached QR code (on your phone or printed); it lets us check your appointment even when our systems are down.\n"
+        : "Bitte bringen Sie den angehängten QR-Code mit (auf dem Handy oder ausgedruckt); damit können wir Ihren Termin auch bei einem Systemausfall prüfen.\n");
   }
 
   private void cancellation(Notice n) {

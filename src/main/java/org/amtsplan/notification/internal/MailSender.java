@@ -16,6 +16,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
+import org.amtsplan.disruption.SignedConfirmations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends one outbox message over SMTP (Jakarta Mail), configured by the AMTSPLAN_SMTP_* variables. */
@@ -26,6 +27,7 @@ public class MailSender {
   @Inject @ConfigProperty(name = "amtsplan.smtp.port", defaultValue = "25") int port;
   @Inject @ConfigProperty(name = "amtsplan.smtp.user") Optional<String> user;
   @Inject @ConfigProperty(name = "amtsplan.smtp.password") Optional<String> password;
+  @Inject SignedConfirmations confirmations;
   @Inject @ConfigProperty(name = "amtsplan.mail.from", defaultValue = "termine@amtsplan.example") String from;
 
   public boolean configured() {
@@ -55,16 +57,27 @@ public class MailSender {
     mail.setFrom(new InternetAddress(from));
     mail.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
     mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-    if (message.attachment() == null) {
+    if (message.attachment() == null && message.qrPayload() == null) {
       mail.setText(message.body(), StandardCharsets.UTF_8.name());
     } else {
+      MimeMultipart parts = new MimeMultipart();
       MimeBodyPart text = new MimeBodyPart();
       text.setText(message.body(), StandardCharsets.UTF_8.name());
-      MimeBodyPart calendar = new MimeBodyPart();
-      calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-          message.attachment().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
-      calendar.setFileName(message.attachmentName());
-      mail.setContent(new MimeMultipart(text, calendar));
+      parts.addBodyPart(text);
+      if (message.attachment() != null) {
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+            message.attachment().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
+        calendar.setFileName(message.attachmentName());
+        parts.addBodyPart(calendar);
+      }
+      if (message.qrPayload() != null) {
+        MimeBodyPart qrCode = new MimeBodyPart();
+        qrCode.setDataHandler(new DataHandler(new ByteArrayDataSource(confirmations.qrCode(message.qrPayload()), "image/png")));
+        qrCode.setFileName("bestaetigung-" + message.reference() + ".png");
+        parts.addBodyPart(qrCode);
+      }
+      mail.setContent(parts);
     }
     Transport.send(mail);
   }

@@ -20,7 +20,9 @@ import java.util.List;
 public class Outbox {
 
   /** A message to send. */
-  public record Message(long id, String recipient, String subject, String body, String attachmentName, String attachment) {}
+  public record Message(
+      long id, String reference, String recipient, String subject, String body, String attachmentName, String attachment,
+      String qrPayload) {}
 
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
@@ -30,10 +32,17 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
       String attachment) {
+    add(kind, reference, recipient, subject, body, attachmentName, attachment, null);
+  }
+
+  /** As {@link #add}, with a signed confirmation the mail shows as a QR code. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
+      String attachment, String qrPayload) {
     Timestamp now = Timestamp.from(clock.instant());
     em.createNativeQuery(
-            "insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name, attachment, status,"
-                + " next_attempt_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?8)")
+            "insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name, attachment, qr_payload,"
+                + " status, next_attempt_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, 'PENDING', ?8, ?8)")
         .setParameter(1, kind)
         .setParameter(2, reference)
         .setParameter(3, recipient)
@@ -42,6 +51,7 @@ public class Outbox {
         .setParameter(6, attachmentName)
         .setParameter(7, attachment)
         .setParameter(8, now)
+        .setParameter(9, qrPayload)
         .executeUpdate();
   }
 
@@ -58,14 +68,14 @@ public class Outbox {
         .setParameter(4, limit)
         .executeUpdate();
     List<?> rows = em.createNativeQuery(
-            "select id, recipient, subject, body, attachment_name, attachment from ntf_outbox"
+            "select id, reference, recipient, subject, body, attachment_name, attachment, qr_payload from ntf_outbox"
                 + " where claimed_by = ?1 and status = 'PENDING' and claimed_until > ?2 order by id")
         .setParameter(1, claimant)
         .setParameter(2, Timestamp.from(now))
         .getResultList();
     return rows.stream().map(r -> (Object[]) r)
         .map(r -> new Message(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-            r[5] == null ? null : r[5].toString()))
+            (String) r[5], r[6] == null ? null : r[6].toString(), (String) r[7]))
         .toList();
   }
 
