@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -96,21 +97,27 @@ class TwoInstancesIT {
   }
 
   @Test
-  void sixtyFourClientsOnTwoInstancesTakeExactlyTheThreeSeats() throws Exception {
-    String start = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(4) + "T10:00:00";
+  void twoHundredClientsOnTwoInstancesTakeExactlyTheFiftySeats() throws Exception {
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(4);
+    // ten slots of three counters = 30 seats, plus 20 seats of an EXTRA session at 13:00: 50 in all
+    ok(admins[1].post("/api/units/" + UNIT + "/locations/" + location + "/sessions",
+        "{\"date\":\"" + day + "\",\"from\":\"13:00\",\"to\":\"13:15\",\"counters\":20,\"kind\":\"EXTRA\"}"), 201);
     List<Callable<Integer>> clients = new ArrayList<>();
-    for (int i = 0; i < 64; i++) {
+    for (int i = 0; i < 200; i++) {
       ApiClient via = ApiClient.at(i % 2 == 0 ? deploymentUrl : second.url());
+      // 15 clients for each 3-seat slot, 50 for the 20 seats at 13:00
+      String start = i < 150 ? day + "T" + LocalTime.of(9, 0).plusMinutes(15L * (i % 10)) + ":00" : day + "T13:00:00";
       String body = "{\"service\":\"" + service + "\",\"location\":\"" + location + "\",\"start\":\"" + start
           + "\",\"name\":\"Zwilling " + i + "\",\"email\":\"zwei" + i + "@example.org\"}";
       clients.add(() -> via.post("/api/appointments", body).status());
     }
     List<Integer> statuses = runAll(clients);
-    assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-    assertEquals(61, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-    assertEquals(3, TestDatabase.number(
-        "select taken from sch_seat_ledger where location_id = ? and pool = 'PUBLIC' and slot_start = ?", location,
-        start.replace('T', ' ')));
+    assertEquals(50, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+    assertEquals(150, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    assertEquals(50, TestDatabase.number(
+        "select sum(taken) from sch_seat_ledger where location_id = ? and pool = 'PUBLIC'", location));
+    assertEquals(50, TestDatabase.number(
+        "select count(*) from sch_appointment where location_id = ? and status = 'RESERVED'", location));
   }
 
   @Test

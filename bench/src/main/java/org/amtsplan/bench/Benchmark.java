@@ -1,0 +1,409 @@
+package org.amtsplan.bench;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Measures a live Amtsplan (started with demo data) against two baselines taken in the same run on
+ * the same machine: raw JDBC inserts into the same MariaDB, and an empty JAX-RS endpoint on the
+ * same server. Writes docs/benchmarks.md and bench/results.json. It creates its own locations and
+ * relaxes the civil registry's rules, so run it against a demo instance, never a city's database.
+ */
+public final class Benchmark {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final String UNIT = "civil-registry";
+  static final String SERVICE = "geburtsurkunde";
+  static final int CLIENTS = 32;
+  /** 06:00 to 22:00 in slots of 15 minutes. */
+  static final int SLOTS_PER_DAY = 64;
+
+  final String url = System.getProperty("bench.url", "http://localhost:8080");
+  final String secondUrl = System.getProperty("bench.secondUrl", "");
+  final String dbUrl = System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3307/");
+  final String dbUser = System.getProperty("bench.db.user", "root");
+  final String dbPassword = System.getProperty("bench.db.password", "");
+  final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 45);
+  final int measureSeconds = Integer.getInteger("bench.measureSeconds", 15);
+  final int large = Integer.getInteger("bench.large", 20_000);
+  final Path out = Path.of(System.getProperty("bench.out", "bench"));
+
+  final Api citizen = Api.anonymous(url);
+  final Api admin = citizen.as(System.getProperty("bench.admin", "admin:demo"));
+  final String run = Long.toString(System.currentTimeMillis() / 1000 % 10_000_000, 36);
+  final LocalDate tomorrow = LocalDate.now(BERLIN).plusDays(1);
+  final Report report = new Report();
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark().measure();
+  }
+
+  void measure() throws Exception {
+    awaitReady();
+    report.machine(dbUrl, dbUser, dbPassword);
+    admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
+    try (HeapSampler heap = new HeapSampler(citizen)) {
+      warmUp();
+      rawJdbc();
+      emptyEndpoint();
+      availability();
+      bookingOnDistinctSeats();
+      bookingOnContendedSeats();
+      callNext();
+      disruption("disruption_620_s", 620);
+      disruption("disruption_" + large + "_s", large);
+      if (!secondUrl.isBlank()) {
+        twoInstances();
+      }
+      report.figure("peak_heap_mb", "Peak used heap of the server during this run (max heap " + Math.round(heap.maxMb()) + " MiB)",
+          heap.peakMb(), "MiB", "≤ 512 MiB", heap.peakMb() <= 512);
+    }
+    report.write(out.resolve("results.json"), out.resolveSibling("docs").resolve("benchmarks.md"));
+  }
+
+  private void awaitReady() throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      try {
+        if (citizen.get("/health/ready").status() == 200) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException(url + " is not ready; start it with `mvn -Prun package`");
+  }
+
+  /** A location of the civil registry, open every day 06:00–22:00 with the given counters. */
+  private String location(String name, int counters) {
+    String id = "bench-" + name + "-" + run;
+    admin.post("/api/locations", "{\"id\":\"" + id + "\",\"name\":\"Benchmark " + id + "\",\"address\":\"Messweg 1\"}").expect(201);
+    admin.put("/api/units/" + UNIT + "/locations/" + id + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+        + Arrays.stream(DayOfWeek.values())
+            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"06:00\",\"to\":\"22:00\",\"counters\":" + counters + "}")
+            .collect(Collectors.joining(",")) + "]}").expect(200);
+    return id;
+  }
+
+  private static String slot(LocalDate firstDay, int index) {
+    LocalDate day = firstDay.plusDays(index / SLOTS_PER_DAY);
+    return day + "T" + LocalTime.of(6, 0).plusMinutes(15L * (index % SLOTS_PER_DAY)) + ":00";
+  }
+
+  private static String booking(String location, String start, String who) {
+    return "{\"service\":\"" + SERVICE + "\",\"location\":\"" + location + "\",\"start\":\"" + start
+        + "\",\"name\":\"Bench " + who + "\",\"email\":\"" + who + "@bench.example\"}";
+  }
+
+  private String availabilityPath() {
+    return "/api/availability?service=" + SERVICE + "&location=mitte&from=" + tomorrow.minusDays(1) + "&to=" + tomorrow.plusDays(27);
+  }
+
+  /** The JIT needs about 45 s of the real mix before figures mean anything. */
+  private void warmUp() throws Exception {
+    String location = location("warm", 50);
+    AtomicInteger seat = new AtomicInteger();
+    int seats = 50 * SLOTS_PER_DAY * 30;
+    Load.run(16, warmupSeconds, client -> {
+      switch (client % 4) {
+        case 0 -> citizen.get(availabilityPath());
+        case 1 -> citizen.get("/api/ping");
+        default -> {
+          int n = seat.getAndIncrement();
+          if (n < seats) {
+            citizen.post("/api/appointments", booking(location, slot(tomorrow.plusDays(200), n / 50), "w" + run + "-" + n));
+          }
+        }
+      }
+      return true;
+    });
+    System.out.println("warmed up");
+  }
+
+  private void rawJdbc() throws Exception {
+    try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword); Statement s = c.createStatement()) {
+      s.execute("create database if not exists amtsplan_bench");
+      s.execute("create table if not exists amtsplan_bench.raw_insert (id bigint auto_increment primary key,"
+          + " payload varchar(100) not null, created_at timestamp(3) not null default current_timestamp(3)) engine=InnoDB");
+    }
+    Map<Integer, Connection> connections = new ConcurrentHashMap<>();
+    try {
+      Load.Result result = Load.run(4, measureSeconds, client -> {
+        try {
+          Connection c = connections.computeIfAbsent(client, k -> open());
+          try (PreparedStatement insert = c.prepareStatement("insert into amtsplan_bench.raw_insert (payload) values (?)")) {
+            insert.setString(1, "row of client " + client);
+            insert.executeUpdate();
+          }
+          return true;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      report.figure("raw_jdbc_tx_per_s", "Baseline: single-row INSERTs with autocommit, 4 threads, same MariaDB",
+          result.perSecond(), "tx/s", "baseline", null);
+    } finally {
+      for (Connection c : connections.values()) {
+        c.close();
+      }
+    }
+  }
+
+  private Connection open() {
+    try {
+      Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+      c.setAutoCommit(true);
+      return c;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void emptyEndpoint() throws Exception {
+    Load.Result result = Load.run(CLIENTS, measureSeconds, client -> {
+      check(citizen.get("/api/ping"), 204);
+      return true;
+    });
+    report.figure("empty_endpoint_req_per_s", "Baseline: empty JAX-RS endpoint (GET /api/ping), 32 clients",
+        result.perSecond(), "req/s", "baseline", null);
+    report.figure("empty_endpoint_p99_ms", "Baseline: empty endpoint latency p99, 32 clients", result.percentileMs(99), "ms",
+        "baseline", null);
+  }
+
+  private void availability() throws Exception {
+    Load.Result result = Load.run(CLIENTS, measureSeconds, client -> {
+      check(citizen.get(availabilityPath()), 200);
+      return true;
+    });
+    report.figure("availability_req_per_s", "Availability, four weeks of a demo location, 32 clients", result.perSecond(), "req/s",
+        ratio(result.perSecond(), "empty_endpoint_req_per_s") + " of the empty endpoint", null);
+    report.figure("availability_p50_ms", "Availability latency p50 (four weeks, 32 clients)", result.percentileMs(50), "ms", "", null);
+    report.figure("availability_p99_ms", "Availability latency p99 (four weeks, 32 clients)", result.percentileMs(99), "ms",
+        "≤ 20 ms", result.percentileMs(99) <= 20);
+  }
+
+  /** Every request takes a seat no other request wants: the cost of a booking without contention. */
+  private void bookingOnDistinctSeats() throws Exception {
+    String location = location("distinct", 1);
+    int seats = SLOTS_PER_DAY * 380;
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger booked = new AtomicInteger();
+    Load.Result result = Load.run(CLIENTS, measureSeconds, client -> {
+      int n = next.getAndIncrement();
+      if (n >= seats) {
+        return false;
+      }
+      check(citizen.post("/api/appointments", booking(location, slot(tomorrow, n), "d" + run + "-" + n)), 201);
+      booked.incrementAndGet();
+      return true;
+    });
+    double perSecond = booked.get() / result.seconds();
+    double raw = report.value("raw_jdbc_tx_per_s");
+    report.figure("booking_per_s", "Public booking (double opt-in, mail into the outbox), distinct seats, 32 clients",
+        perSecond, "bookings/s", ratio(perSecond, "raw_jdbc_tx_per_s") + " of raw JDBC; target ≥ 50 %", perSecond >= raw / 2);
+    report.figure("booking_p99_ms", "Public booking latency p99, distinct seats", result.percentileMs(99), "ms", "", null);
+  }
+
+  /** 32 clients fight over 256 seats of one day until none is left: no seat may be sold twice. */
+  private void bookingOnContendedSeats() throws Exception {
+    int counters = 4;
+    String location = location("contended", counters);
+    int seats = counters * SLOTS_PER_DAY;
+    AtomicInteger booked = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    AtomicInteger attempt = new AtomicInteger();
+    Load.Result result = Load.run(CLIENTS, 120, client -> {
+      if (booked.get() >= seats) {
+        return false;
+      }
+      String start = slot(tomorrow.plusDays(1), ThreadLocalRandom.current().nextInt(SLOTS_PER_DAY));
+      Api.Reply reply = citizen.post("/api/appointments", booking(location, start, "c" + run + "-" + attempt.incrementAndGet()));
+      if (reply.status() == 201) {
+        booked.incrementAndGet();
+      } else {
+        check(reply, 409);
+        refused.incrementAndGet();
+      }
+      return true;
+    });
+    // after the rush: every slot of that day must be full
+    long stillFree = citizen.get("/api/availability?service=" + SERVICE + "&location=" + location + "&from=" + tomorrow.plusDays(1)
+        + "&to=" + tomorrow.plusDays(1)).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
+        .mapToInt(o -> o.getInt("free")).sum();
+    boolean exact = booked.get() == seats && stillFree == 0;
+    report.figure("booking_contended_per_s", "Public booking, 32 clients competing for " + seats + " seats (successful bookings/s; "
+            + booked.get() + " booked, " + refused.get() + " refused with 409, " + stillFree + " left)",
+        booked.get() / result.seconds(), "bookings/s", exact ? "exactly " + seats + " sold" : "OVERBOOKED OR UNDERSOLD", exact);
+  }
+
+  /** Walk-ins drawn, then 8 counters call the queue empty: every ticket once. */
+  private void callNext() throws Exception {
+    String location = location("queue", 20);
+    String base = "/api/units/" + UNIT + "/locations/" + location;
+    int tickets = 2000;
+    AtomicInteger drawn = new AtomicInteger();
+    Load.Result drawing = Load.run(CLIENTS, 300, client -> {
+      if (drawn.getAndIncrement() >= tickets) {
+        return false;
+      }
+      check(admin.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + SERVICE + "\"}}"), 201);
+      return true;
+    });
+    Set<Long> called = ConcurrentHashMap.newKeySet();
+    AtomicInteger twice = new AtomicInteger();
+    Load.Result calling = Load.run(8, 300, counter -> {
+      Api.Reply reply = admin.post(base + "/queue/call-next", "{\"counter\":\"" + (counter + 1) + "\"}");
+      if (reply.status() == 204) {
+        return false;
+      }
+      check(reply, 200);
+      if (!called.add(reply.json().getJsonNumber("id").longValue())) {
+        twice.incrementAndGet();
+      }
+      return true;
+    });
+    report.figure("walk_in_tickets_per_s", "Walk-in tickets drawn, 32 clients", Math.min(tickets, drawing.calls()) / drawing.seconds(),
+        "tickets/s", "", null);
+    boolean exact = called.size() == tickets && twice.get() == 0;
+    report.figure("call_next_per_s", "Call-next, 8 counters emptying a queue of " + tickets + " (" + called.size() + " called, "
+        + twice.get() + " twice)", called.size() / calling.seconds(), "calls/s", exact ? "each ticket once" : "DOUBLE OR MISSED CALLS", exact);
+  }
+
+  /**
+   * The afternoon the power went out: n booked appointments (with e-mail) in a window, then preview,
+   * declare, replacement sessions and rebook, timed together; the outbox then holds a notice and a
+   * proposal per person, written in the same transactions.
+   */
+  private void disruption(String key, int n) throws Exception {
+    int days = Math.max(1, (int) Math.ceil(n / 3200.0));
+    int counters = (int) Math.ceil(n / (double) (SLOTS_PER_DAY * days));
+    String location = location("d" + n, counters);
+    LocalDate first = tomorrow.plusDays(20);
+    AtomicInteger next = new AtomicInteger();
+    Load.Result filling = Load.run(CLIENTS, 3600, client -> {
+      int i = next.getAndIncrement();
+      if (i >= n) {
+        return false;
+      }
+      int seat = i / counters;
+      check(admin.post("/api/appointments", booking(location, slot(first, seat), "p" + n + "-" + run + "-" + i)), 201);
+      return true;
+    });
+    report.figure("staff_booking_per_s_" + n, "Staff booking (phone booking, confirmed at once) while filling " + n + " appointments",
+        n / filling.seconds(), "bookings/s", "", null);
+
+    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"" + UNIT + "\"],\"from\":\"" + first
+        + "T00:00:00\",\"to\":\"" + first.plusDays(days) + "T00:00:00\",\"reason\":\"Benchmark: Stromausfall\"}";
+    long started = System.nanoTime();
+    int previewed = admin.post("/api/disruptions/preview", declaration).expect(200).json().getInt("appointments");
+    double previewS = seconds(started);
+    JsonObject declared = admin.post("/api/disruptions", declaration).expect(201).json();
+    double declareS = seconds(started) - previewS;
+    String id = declared.getString("id");
+    for (int d = 0; d < days; d++) {
+      admin.post("/api/units/" + UNIT + "/locations/" + location + "/sessions", "{\"date\":\"" + first.plusDays(days + d)
+          + "\",\"from\":\"06:00\",\"to\":\"22:00\",\"counters\":" + counters + ",\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+          + id + "\"}").expect(201);
+    }
+    double sessionsS = seconds(started) - previewS - declareS;
+    JsonObject rebooked = admin.post("/api/disruptions/" + id + "/rebook", "{}").expect(200).json();
+    double total = seconds(started);
+    double rebookS = total - previewS - declareS - sessionsS;
+    long messages = outboxMessages(location);
+    boolean complete = previewed == n && declared.getInt("appointments") == n && rebooked.getInt("proposed") == n && messages == 2L * n;
+    double target = n <= 620 ? 2 : 30;
+    report.figure(key, "Disruption of " + n + " appointments: preview " + fmt(previewS) + " s + declare " + fmt(declareS)
+            + " s + replacement sessions " + fmt(sessionsS) + " s + rebook " + fmt(rebookS) + " s; " + rebooked.getInt("proposed")
+            + " proposed, " + rebooked.getInt("unplaced") + " unplaced, " + messages + " messages in the outbox",
+        total, "s", "≤ " + (int) target + " s" + (complete ? "" : "; INCOMPLETE"), complete && total <= target);
+  }
+
+  /** Notices and proposals written for the appointments of one location. */
+  private long outboxMessages(String location) throws SQLException {
+    try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+        PreparedStatement query = c.prepareStatement("select count(*) from amtsplan.ntf_outbox o join amtsplan.sch_appointment a"
+            + " on a.code = o.reference where a.location_id = ? and o.kind in ('DISRUPTION_NOTICE', 'REPLACEMENT_PROPOSAL')")) {
+      query.setString(1, location);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /** 200 clients on two instances compete for 50 seats; 8 counters on both empty one queue. */
+  private void twoInstances() throws Exception {
+    Api[] citizens = {citizen, Api.anonymous(secondUrl)};
+    Api[] admins = {admin, Api.anonymous(secondUrl).as(System.getProperty("bench.admin", "admin:demo"))};
+    String location = location("two", 5);
+    AtomicInteger booked = new AtomicInteger();
+    AtomicInteger client = new AtomicInteger();
+    Load.run(200, 120, c -> {
+      int n = client.getAndIncrement();
+      Api.Reply reply = citizens[c % 2].post("/api/appointments", booking(location, slot(tomorrow.plusDays(3), n % 10), "t" + run + "-" + n));
+      if (reply.status() == 201) {
+        booked.incrementAndGet();
+      } else {
+        check(reply, 409);
+      }
+      return false;
+    });
+    report.figure("two_instances_seats_sold", "200 clients on two instances competing for 50 seats", booked.get(), "seats",
+        "exactly 50", booked.get() == 50);
+
+    String base = "/api/units/" + UNIT + "/locations/" + location;
+    for (int i = 0; i < 400; i++) {
+      check(admins[i % 2].post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + SERVICE + "\"}}"), 201);
+    }
+    Set<Long> called = ConcurrentHashMap.newKeySet();
+    AtomicInteger twice = new AtomicInteger();
+    Load.run(8, 300, counter -> {
+      Api.Reply reply = admins[counter % 2].post(base + "/queue/call-next", "{\"counter\":\"" + (counter + 1) + "\"}");
+      if (reply.status() == 204) {
+        return false;
+      }
+      check(reply, 200);
+      if (!called.add(reply.json().getJsonNumber("id").longValue())) {
+        twice.incrementAndGet();
+      }
+      return true;
+    });
+    report.figure("two_instances_calls", "8 counters on two instances calling 400 tickets (" + twice.get() + " called twice)",
+        called.size(), "tickets", "each of 400 once", called.size() == 400 && twice.get() == 0);
+  }
+
+  private String ratio(double value, String baselineKey) {
+    double baseline = report.value(baselineKey);
+    return baseline > 0 ? Math.round(100 * value / baseline) + " %" : "n/a";
+  }
+
+  private static void check(Api.Reply reply, int expected) {
+    reply.expect(expected);
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  static String fmt(double value) {
+    return String.format(java.util.Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+  }
+}
