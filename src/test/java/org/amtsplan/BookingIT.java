@@ -136,7 +136,7 @@ class BookingIT {
 
     assertProblem(admin.post(path, session(day, "11:00", "13:00", 1, "AFTER_HOURS", null)), 422);
     assertProblem(admin.post(path, session(day, "08:30", "09:30", 1, "EXTRA", null)), 422);
-    assertProblem(admin.post(path, session(day, "12:00", "13:00", 1, "EXTRA", "d-1")), 422);
+    assertProblem(admin.post(path, session(day, "12:00", "13:00", 1, "EXTRA", "d-" + "x".repeat(40))), 422);
     assertProblem(admin.post(path, session(day, "13:00", "12:00", 1, "EXTRA", null)), 422);
     assertProblem(admin.post(path, session(day, "13:00", "14:00", 1, "REGULAR", null)), 422);
   }

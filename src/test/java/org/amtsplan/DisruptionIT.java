@@ -151,6 +151,34 @@ class DisruptionIT {
   }
 
   @Test
+  void aRebookingCanFillChosenSessionsFirstAndTheRestLater() {
+    JsonObject a = book("civil-registry", "geburtsurkunde", day + "T13:00", "Gerd Erster", "gerd@example.org", null);
+    JsonObject b = book("civil-registry", "geburtsurkunde", day + "T13:15", "Hanna Zweite", "hanna@example.org", null);
+    String id = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
+        + "\"from\":\"" + day + "T13:00:00\",\"to\":\"" + day + "T14:00:00\",\"reason\":\"Heizungsausfall\"}"), 201).json().getString("id");
+    String sessions = "/api/units/civil-registry/locations/" + location + "/sessions";
+    ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"16:00\",\"to\":\"16:15\",\"counters\":1,"
+        + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
+    long evening = ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"18:00\",\"to\":\"18:15\",\"counters\":1,"
+        + "\"kind\":\"AFTER_HOURS\",\"reservedForDisruption\":\"" + id + "\"}"), 201).json().getJsonNumber("id").longValue();
+    long foreign = ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"19:00\",\"to\":\"19:15\",\"counters\":1,"
+        + "\"kind\":\"EXTRA\"}"), 201).json().getJsonNumber("id").longValue();
+
+    assertProblem(admin.post("/api/disruptions/" + id + "/rebook", "{\"sessions\":[" + foreign + "]}"), 422);
+    assertTrue(!appointment(a).containsKey("replacement") || !appointment(a).getJsonObject("replacement").containsKey("proposedStart"),
+        "a refused rebooking proposes nothing");
+
+    JsonObject first = ok(admin.post("/api/disruptions/" + id + "/rebook", "{\"sessions\":[" + evening + "]}"), 200).json();
+    assertEquals(1, first.getInt("proposed"));
+    assertEquals(1, first.getInt("unplaced"), "one seat in the chosen session");
+    assertEquals(replacementDay + "T18:00", proposal(a), "the earlier-affected first, in the chosen session");
+
+    JsonObject rest = ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json();
+    assertEquals(1, rest.getInt("proposed"));
+    assertEquals(replacementDay + "T16:00", proposal(b));
+  }
+
+  @Test
   void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
     String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
         + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Wasserschaden\"}";

@@ -88,7 +88,7 @@ class NotificationIT {
     MimeMessage request = awaitMessages(email, 1).get(0);
     assertEquals("Please confirm your appointment " + code, request.getSubject());
     String text = (String) request.getContent();
-    assertTrue(text.contains("/api/appointments/" + code + "/confirm?token=" + booked.getString("token")), text);
+    assertTrue(text.contains("/termin.html?lang=en#code=" + code + "&token=" + booked.getString("token") + "&action=confirm"), text);
 
     ok(citizen.post("/api/appointments/" + code + "/confirm?token=" + booked.getString("token"), ""), 200);
     List<MimeMessage> both = awaitMessages(email, 2);
@@ -161,9 +161,15 @@ class NotificationIT {
     ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
     MimeMessage proposal = awaitMessages(email, 3).get(2);
     assertEquals("Ersatztermin für Ihren Termin " + booked.getString("code"), proposal.getSubject());
-    String text = (String) proposal.getContent();
+    MimeMultipart proposalParts = (MimeMultipart) proposal.getContent();
+    String text = (String) proposalParts.getBodyPart(0).getContent();
     assertTrue(text.contains("14:00"), text);
-    assertTrue(text.contains("/replacement/accept?token=" + booked.getString("token")), text);
+    String event = new CalendarBuilder().build(new StringReader(new String(proposalParts.getBodyPart(1).getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8))).getComponents("VEVENT").get(0).toString();
+    assertTrue(event.contains("TENTATIVE"), "a proposal, not yet a booking: " + event);
+    assertTrue(event.contains("DTSTART:" + day.plusDays(1).atTime(14, 0).atZone(BERLIN).withZoneSameInstant(java.time.ZoneOffset.UTC)
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"))), "the calendar file holds the replacement's time: " + event);
+    assertTrue(text.contains("/termin.html#code=" + booked.getString("code") + "&token=" + booked.getString("token") + "&action=replacement"), text);
   }
 
   private List<MimeMessage> awaitMessages(String email, int count) throws InterruptedException {

@@ -96,14 +96,14 @@ class WholeApplicationIT {
 
   @Test
   void staffEndpointsRefuseMissingOrWrongCredentialsWithProblemJson() {
-    Reply missing = anonymous.get("/api/units");
+    Reply missing = anonymous.get("/api/staff/me");
     assertProblem(missing, 401);
     assertTrue(missing.header("WWW-Authenticate").orElse("").startsWith("Basic"), missing.toString());
 
-    Reply wrong = anonymous.as("admin", "not-the-password").get("/api/units");
+    Reply wrong = anonymous.as("admin", "not-the-password").get("/api/staff/me");
     assertProblem(wrong, 401);
 
-    Reply unknownUser = anonymous.as("nobody-" + UUID.randomUUID(), "demo").get("/api/units");
+    Reply unknownUser = anonymous.as("nobody-" + UUID.randomUUID(), "demo").get("/api/staff/me");
     assertProblem(unknownUser, 401);
 
     Reply metrics = anonymous.get("/metrics", "Accept", "text/plain");
@@ -225,7 +225,7 @@ class WholeApplicationIT {
     assertEquals(201, created.status(), created.toString());
     assertFalse(created.body().contains("lang-genug-123"));
     ApiClient newClerk = anonymous.as(username, "lang-genug-123");
-    assertEquals(200, newClerk.get("/api/units").status(), "the new account logs in");
+    assertEquals(200, newClerk.get("/api/staff/me").status(), "the new account logs in");
     assertProblem(newClerk.put("/api/units/vehicle/rules", "{\"minLeadMinutes\":60}"), 403);
     assertProblem(newClerk.get("/api/staff"), 403);
 
@@ -243,7 +243,7 @@ class WholeApplicationIT {
     assertProblem(anonymous.as("kfz-leitung", "demo").post("/api/staff", "{\"username\":\"z-" + shortId() + "\",\"password\":\"lang-genug-123\",\"roles\":[\"admin\"],\"units\":[]}"), 403);
 
     assertEquals(204, admin.delete("/api/staff/" + username).status());
-    assertProblem(newClerk.get("/api/units"), 401);
+    assertProblem(newClerk.get("/api/staff/me"), 401);
     assertProblem(admin.delete("/api/staff/" + username), 404);
     assertProblem(admin.delete("/api/staff/admin"), 409);
   }

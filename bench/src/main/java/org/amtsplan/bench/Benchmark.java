@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,9 @@ public final class Benchmark {
   final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 45);
   final int measureSeconds = Integer.getInteger("bench.measureSeconds", 15);
   final int large = Integer.getInteger("bench.large", 20_000);
+  /** Phases to run (baselines, availability, booking, queue, disruption); all when empty. For profiling one of them. */
+  final List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).map(String::strip)
+      .filter(p -> !p.isEmpty()).toList();
   final Path out = Path.of(System.getProperty("bench.out", "bench"));
 
   final Api citizen = Api.anonymous(url);
@@ -61,14 +65,24 @@ public final class Benchmark {
     admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
     try (HeapSampler heap = new HeapSampler(citizen)) {
       warmUp();
-      rawJdbc();
-      emptyEndpoint();
-      availability();
-      bookingOnDistinctSeats();
-      bookingOnContendedSeats();
-      callNext();
-      disruption("disruption_620_s", 620);
-      disruption("disruption_" + large + "_s", large);
+      if (selected("baselines")) {
+        rawJdbc();
+        emptyEndpoint();
+      }
+      if (selected("availability")) {
+        availability();
+      }
+      if (selected("booking")) {
+        bookingOnDistinctSeats();
+        bookingOnContendedSeats();
+      }
+      if (selected("queue")) {
+        callNext();
+      }
+      if (selected("disruption")) {
+        disruption("disruption_620_s", 620);
+        disruption("disruption_" + large + "_s", large);
+      }
       if (!secondUrl.isBlank()) {
         twoInstances();
       }
@@ -76,6 +90,10 @@ public final class Benchmark {
           heap.peakMb(), "MiB", "≤ 512 MiB", heap.peakMb() <= 512);
     }
     report.write(out.resolve("results.json"), out.resolveSibling("docs").resolve("benchmarks.md"));
+  }
+
+  private boolean selected(String phase) {
+    return only.isEmpty() || only.contains(phase);
   }
 
   private void awaitReady() throws InterruptedException {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.amtsplan.platform.OptionalBody;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class DisruptionResource {
 
-  /** Body of a rebooking; the sessions reserved for the disruption are used in any case. */
+  /** Body of a rebooking: only these reserved sessions are filled; left out, all of the disruption's. */
   public record Rebook(List<Long> sessions) {}
 
   private static final Logger LOG = Logger.getLogger(DisruptionResource.class.getName());
@@ -98,6 +100,7 @@ public class DisruptionResource {
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Ersatztermine vorschlagen / propose replacements")
   public DisruptionService.RebookResult rebook(@PathParam("id") String id, String body) {
-    return disruptions.rebook(id);
+    List<Long> sessions = OptionalBody.parse(body, Rebook.class).map(Rebook::sessions).orElse(null);
+    return disruptions.rebook(id, sessions == null ? Set.of() : Set.copyOf(sessions));
   }
 }

@@ -28,6 +28,7 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.api.DisruptionScope;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.OfficeCancellations;
+import org.amtsplan.scheduling.api.ReplacementRound;
 import org.amtsplan.scheduling.api.Units;
 
 /**
@@ -55,6 +56,8 @@ public class DisruptionService {
       OffsetDateTime originalStart, OffsetDateTime replacementStart) {}
 
   public record RebookResult(int proposed, int unplaced) {}
+
+  static final int REBOOK_ROUND = 250;
 
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
@@ -115,27 +118,21 @@ public class DisruptionService {
    * rule, e.g. an expiring residence permit), then in the order of the original appointments.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public RebookResult rebook(String id) {
+  public RebookResult rebook(String id, Set<Long> onlySessions) {
     find(id);
-    List<AffectedAppointment> waiting = new ArrayList<>(office.ofDisruption(id).stream()
+    List<String> waiting = office.ofDisruption(id).stream()
         .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
-        .toList());
-    waiting.sort(Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
-        .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code));
-    int proposed = 0;
-    int unplaced = 0;
-    for (AffectedAppointment appointment : waiting) {
-      try {
-        if (office.proposeReplacement(id, appointment.code()).isPresent()) {
-          proposed++;
-        } else {
-          unplaced++;
-        }
-      } catch (ProblemException raced) {
-        unplaced++; // a concurrent rebooking took the seat; the next run places it
-      }
+        .sorted(Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
+            .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code))
+        .map(AffectedAppointment::code)
+        .toList();
+    // rounds of a few hundred, each its own transaction: short locks, and a failure loses one round, not all
+    ReplacementRound result = new ReplacementRound(0, 0);
+    for (int from = 0; from < waiting.size(); from += REBOOK_ROUND) {
+      result = result.plus(office.proposeReplacements(id, waiting.subList(from, Math.min(waiting.size(), from + REBOOK_ROUND)),
+          onlySessions));
     }
-    return new RebookResult(proposed, unplaced);
+    return new RebookResult(result.proposed(), result.unplaced());
   }
 
   /** The affected whose disruption notice reached their mail server (0 without a notification module). */

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffMember;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StaffResource {
 
   @Inject StaffDirectory directory;
+  @Inject CurrentStaff currentStaff;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +41,15 @@ public class StaffResource {
   @Operation(summary = "Alle Konten / all accounts")
   public List<StaffDirectory.AccountView> all() {
     return directory.all();
+  }
+
+  @GET
+  @Path("me")
+  @Operation(summary = "Das eigene Konto: Rollen, Bereiche, Händler / your own account: roles, units, dealer")
+  public StaffMember me() {
+    // the filter has authenticated the request; anonymous callers got 401 before this
+    return currentStaff.get().orElseThrow(() -> new ProblemException(401, "about:blank", "Unauthorized",
+        "Bitte anmelden. / Please sign in.", List.of(), java.util.Map.of()));
   }
 
   @DELETE

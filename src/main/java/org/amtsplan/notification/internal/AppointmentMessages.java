@@ -64,7 +64,7 @@ public class AppointmentMessages {
     String body = greeting(n) + (en
         ? "we have reserved this appointment for you. It becomes binding once you confirm it:\n\n"
         : "wir haben diesen Termin für Sie reserviert. Er wird verbindlich, sobald Sie ihn bestätigen:\n\n")
-        + details(n) + "\n" + (en ? "Confirm: " : "Bestätigen: ") + link(n, "/confirm") + "\n"
+        + details(n) + "\n" + (en ? "Confirm: " : "Bestätigen: ") + link(n, "confirm") + "\n"
         + (en ? "Without confirmation the reservation lapses.\n" : "Ohne Bestätigung verfällt die Reservierung.\n") + footer(n);
     outbox.add("CONFIRM_REQUEST", n.code(), n.email(), subject, body, null, null);
   }
@@ -125,8 +125,9 @@ public class AppointmentMessages {
     String body = greeting(n) + (en ? "we have kept a replacement appointment for you: " : "wir haben einen Ersatztermin für Sie reserviert: ")
         + format(start, n.language()) + ", " + n.locationName() + "\n\n"
         + (en ? "Accept it (or choose another reserved time): " : "Annehmen (oder eine andere reservierte Zeit wählen): ")
-        + link(n, "/replacement/accept") + "\n" + footer(n);
-    outbox.add("REPLACEMENT_PROPOSAL", n.code(), n.email(), subject, body, null, null);
+        + link(n, "replacement") + "\n" + footer(n);
+    outbox.add("REPLACEMENT_PROPOSAL", n.code(), n.email(), subject, body, "ersatztermin-" + n.code() + ".ics",
+        notices.replacementCalendarFile(n.code()));
   }
 
   private static String greeting(Notice n) {
@@ -149,8 +150,13 @@ public class AppointmentMessages {
         + (en ? "Citizen services of the city" : "Ihr Bürgerservice");
   }
 
+  /**
+   * The citizen's page for the appointment. Code and token travel in the fragment, which browsers
+   * never send to a server, so they stay out of access logs; the page acts only on a click.
+   */
   private String link(Notice n, String action) {
-    return publicUrl + "/api/appointments/" + n.code() + action + "?token=" + n.token();
+    return publicUrl + "/termin.html" + ("en".equals(n.language()) ? "?lang=en" : "") + "#code=" + n.code() + "&token=" + n.token()
+        + (action.isEmpty() ? "" : "&action=" + action);
   }
 
   private static String format(LocalDateTime time, String language) {

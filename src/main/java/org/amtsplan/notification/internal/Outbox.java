@@ -3,6 +3,7 @@ package org.amtsplan.notification.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -43,6 +44,8 @@ public class Outbox {
     em.createNativeQuery(
             "insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name, attachment, qr_payload,"
                 + " status, next_attempt_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, 'PENDING', ?8, ?8)")
+        // the caller's entities are none of this table's business: no pre-query flush of its transaction
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, kind)
         .setParameter(2, reference)
         .setParameter(3, recipient)

@@ -20,4 +20,7 @@ public interface AppointmentNotices {
 
   /** The appointment's calendar file (RFC 5545), as the citizen downloads it. */
   String calendarFile(String code);
+
+  /** The proposed replacement after a disruption as a (tentative) calendar file. */
+  String replacementCalendarFile(String code);
 }

@@ -2,6 +2,7 @@ package org.amtsplan.scheduling.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the disruption module asks of the kernel: who is affected, cancelling by office, proposing
@@ -27,10 +28,12 @@ public interface OfficeCancellations {
   List<AffectedAppointment> ofDisruption(String disruptionId);
 
   /**
-   * Proposes the earliest replacement in the capacity reserved for the disruption at the
-   * appointment's unit and location (seats are held for it); empty when nothing fits.
+   * In one transaction, in the given order: proposes to each appointment the earliest replacement
+   * in the capacity reserved for the disruption at its unit and location (seats are held for it).
+   * With {@code onlySessions} not empty, only those reserved sessions are filled. Appointments
+   * that already have a proposal, or are not this disruption's, are left alone.
    */
-  Optional<java.time.LocalDateTime> proposeReplacement(String disruptionId, String code);
+  ReplacementRound proposeReplacements(String disruptionId, List<String> codes, Set<Long> onlySessions);
 
   /**
    * The citizen accepts the proposal (or another reserved start): a new BOOKED appointment, the old

@@ -28,28 +28,43 @@ final class AppointmentCalendarFile {
 
   static String of(
       Appointment appointment, List<Service> services, org.amtsplan.scheduling.api.Location location) {
+    boolean cancelled =
+        appointment.status() == AppointmentStatus.CANCELLED
+            || appointment.status() == AppointmentStatus.CANCELLED_BY_OFFICE;
+    return calendar(appointment, services, location, appointment.startsAt(), appointment.endsAt(), appointment.code() + "@amtsplan", "",
+        cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED);
+  }
+
+  /** The replacement proposed after a disruption, tentative until the citizen accepts it. */
+  static String ofProposal(
+      Appointment appointment, List<Service> services, org.amtsplan.scheduling.api.Location location) {
+    java.time.LocalDateTime start = appointment.replacementStart();
+    java.time.LocalDateTime end = start.plus(java.time.Duration.between(appointment.startsAt(), appointment.endsAt()));
+    String prefix = "en".equals(appointment.language()) ? "Replacement: " : "Ersatztermin: ";
+    return calendar(appointment, services, location, start, end, appointment.code() + "-replacement@amtsplan", prefix, Status.VALUE_TENTATIVE);
+  }
+
+  private static String calendar(Appointment appointment, List<Service> services, org.amtsplan.scheduling.api.Location location,
+      java.time.LocalDateTime start, java.time.LocalDateTime end, String uid, String summaryPrefix, String status) {
     String language = appointment.language();
     String serviceNames = services.stream().map(s -> s.name(language)).collect(Collectors.joining(", "));
     VEvent event =
         new VEvent(
-            appointment.startsAt().atZone(CityTime.ZONE).toInstant(),
-            appointment.endsAt().atZone(CityTime.ZONE).toInstant(),
-            serviceNames + " (" + appointment.code() + ")");
-    event.add(new Uid(appointment.code() + "@amtsplan"));
+            start.atZone(CityTime.ZONE).toInstant(),
+            end.atZone(CityTime.ZONE).toInstant(),
+            summaryPrefix + serviceNames + " (" + appointment.code() + ")");
+    event.add(new Uid(uid));
     event.add(new DtStamp(appointment.createdAt()));
     if (location != null) {
       event.add(new Location(location.name() + ", " + location.address()));
     }
     event.add(new Description(description(appointment, services, language)));
-    boolean cancelled =
-        appointment.status() == AppointmentStatus.CANCELLED
-            || appointment.status() == AppointmentStatus.CANCELLED_BY_OFFICE;
-    event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+    event.add(new Status(status));
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Amtsplan//Termine//DE"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+    calendar.add(Status.VALUE_CANCELLED.equals(status) ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
     calendar.add(event);
     return calendar.toString();
   }

@@ -39,6 +39,12 @@ public class AppointmentNoticeService implements AppointmentNotices {
     return AppointmentCalendarFile.of(appointment, serviceList(appointment), locations.find(appointment.locationId()).orElse(null));
   }
 
+  @Override
+  public String replacementCalendarFile(String code) {
+    Appointment appointment = appointments.byCode(code).filter(a -> a.replacementStart() != null).orElseThrow();
+    return AppointmentCalendarFile.ofProposal(appointment, serviceList(appointment), locations.find(appointment.locationId()).orElse(null));
+  }
+
   private List<Service> serviceList(Appointment a) {
     return a.services().stream().map(services::find).flatMap(Optional::stream).map(OfferedService::view).toList();
   }

@@ -41,6 +41,7 @@ public class CalendarService implements Calendars {
 
   static final int MAX_COUNTERS = 100;
 
+  @Inject AvailabilityCache availability;
   @Inject Units units;
   @Inject Locations locations;
   @Inject CalendarRepository calendars;
@@ -50,6 +51,7 @@ public class CalendarService implements Calendars {
 
   @Override
   public OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command) {
+    availability.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();
@@ -136,6 +138,7 @@ public class CalendarService implements Calendars {
 
   @Override
   public ClosureView addClosure(String unitId, String locationId, AddClosure command) {
+    availability.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();
@@ -160,6 +163,7 @@ public class CalendarService implements Calendars {
 
   @Override
   public SessionView addSession(String unitId, String locationId, AddSession command) {
+    availability.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();
@@ -174,9 +178,8 @@ public class CalendarService implements Calendars {
     SessionKind kind = sessionKind(errors, command.kind());
     String reservedFor = command.reservedForDisruption();
     if (reservedFor != null && !reservedFor.isBlank()) {
-      if (kind != null && kind != SessionKind.REPLACEMENT) {
-        errors.add("reservedForDisruption", "nur für REPLACEMENT / only for REPLACEMENT sessions");
-      } else if (reservedFor.length() > 40) {
+      // REPLACEMENT, EXTRA or AFTER_HOURS: any added session may be kept for one disruption's affected people
+      if (reservedFor.length() > 40) {
         errors.add("reservedForDisruption", "höchstens 40 Zeichen / at most 40 characters");
       }
     } else {

@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AffectedAppointment;
 import org.amtsplan.scheduling.api.AppointmentEvent;
@@ -21,6 +24,7 @@ import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
 import org.amtsplan.scheduling.api.DisruptionScope;
 import org.amtsplan.scheduling.api.OfficeCancellations;
+import org.amtsplan.scheduling.api.ReplacementRound;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.UnitRules;
@@ -30,7 +34,9 @@ import org.amtsplan.scheduling.internal.domain.AppointmentHistoryEntry;
 import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
 import org.amtsplan.scheduling.internal.domain.BookingCodes;
 import org.amtsplan.scheduling.internal.domain.CalendarRepository;
+import org.amtsplan.scheduling.internal.domain.CapacitySpan;
 import org.amtsplan.scheduling.internal.domain.CaseRecord;
+import org.amtsplan.scheduling.internal.domain.DatedSession;
 import org.amtsplan.scheduling.internal.domain.DayPlan;
 import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
@@ -119,37 +125,97 @@ public class OfficeCancellationService implements OfficeCancellations {
   }
 
   @Override
-  public Optional<LocalDateTime> proposeReplacement(String disruptionId, String code) {
-    Appointment appointment = appointments.byCode(code).filter(a -> disruptionId.equals(a.disruptionId()))
-        .orElseThrow(() -> ProblemException.notFound("Kein Termin dieser Störung. / No appointment of this disruption."));
-    if (appointment.status() != AppointmentStatus.CANCELLED_BY_OFFICE || appointment.replacementStart() != null) {
-      return Optional.ofNullable(appointment.replacementStart());
-    }
+  public ReplacementRound proposeReplacements(String disruptionId, List<String> codes, Set<Long> onlySessions) {
     SeatPool pool = SeatPool.replacementFor(disruptionId);
-    UnitRules rules = unitRules.rules(appointment.unitId());
-    int minutes = durationMinutes(appointment);
     LocalDateTime now = CityTime.now(clock);
-    for (LocalDate day : calendars.reservedDays(disruptionId, appointment.unitId(), appointment.locationId(), now.toLocalDate())) {
-      DayPlan plan = dayPlans.plans(appointment.unitId(), appointment.locationId(), day, day, rules).get(day);
-      if (plan == null || minutes % plan.slotMinutes() != 0) {
+    Map<String, List<ReservedDay>> reserved = new HashMap<>();
+    Map<String, List<CapacitySpan>> chosenSessions = sessionsByDay(disruptionId, onlySessions);
+    List<Appointment> placed = new ArrayList<>();
+    int unplaced = 0;
+    for (Appointment appointment : appointments.byCodes(codes)) {
+      if (!disruptionId.equals(appointment.disruptionId()) || appointment.status() != AppointmentStatus.CANCELLED_BY_OFFICE
+          || appointment.replacementStart() != null) {
+        continue;
+      }
+      List<ReservedDay> days = reserved.computeIfAbsent(appointment.unitId() + "|" + appointment.locationId(),
+          place -> reservedDays(disruptionId, appointment.unitId(), appointment.locationId(), now, pool));
+      Optional<LocalDateTime> start = place(appointment, durationMinutes(appointment), days, pool, now, chosenSessions);
+      if (start.isPresent()) {
+        appointment.proposeReplacement(start.get());
+        placed.add(appointment);
+      } else {
+        unplaced++;
+      }
+    }
+    appointments.flush();
+    for (Appointment appointment : placed) {
+      events.fire(new AppointmentEvent.ReplacementProposed(
+          appointment.code(), appointment.unitId(), disruptionId, appointment.replacementStart()));
+    }
+    return new ReplacementRound(placed.size(), unplaced);
+  }
+
+  /** One day with capacity reserved for the disruption, with what is taken there, kept current while a round places people. */
+  private record ReservedDay(DayPlan plan, Map<LocalDateTime, Integer> taken) {}
+
+  private List<ReservedDay> reservedDays(String disruptionId, String unitId, String locationId, LocalDateTime now, SeatPool pool) {
+    UnitRules rules = unitRules.rules(unitId);
+    List<ReservedDay> days = new ArrayList<>();
+    for (LocalDate day : calendars.reservedDays(disruptionId, unitId, locationId, now.toLocalDate())) {
+      DayPlan plan = dayPlans.plans(unitId, locationId, day, day, rules).get(day);
+      if (plan != null) {
+        days.add(new ReservedDay(plan, new HashMap<>(
+            ledger.taken(unitId, locationId, pool, day.atStartOfDay(), day.plusDays(1).atStartOfDay()))));
+      }
+    }
+    return days;
+  }
+
+  /** The sessions a head chose for this round, by unit, location and day; empty map: all reserved capacity. */
+  private Map<String, List<CapacitySpan>> sessionsByDay(String disruptionId, Set<Long> onlySessions) {
+    Map<String, List<CapacitySpan>> chosen = new HashMap<>();
+    for (Long id : onlySessions) {
+      DatedSession session = calendars.session(id)
+          .filter(s -> disruptionId.equals(s.span().reservedForDisruption()))
+          .orElseThrow(() -> ProblemException.invalid("sessions",
+              "Sitzung " + id + " ist nicht für diese Störung reserviert / session " + id + " is not reserved for this disruption"));
+      chosen.computeIfAbsent(session.unitId() + "|" + session.locationId() + "|" + session.day(), k -> new ArrayList<>())
+          .add(session.span());
+    }
+    return chosen;
+  }
+
+  private Optional<LocalDateTime> place(Appointment appointment, int minutes, List<ReservedDay> days, SeatPool pool,
+      LocalDateTime now, Map<String, List<CapacitySpan>> chosenSessions) {
+    for (ReservedDay day : days) {
+      DayPlan plan = day.plan();
+      if (minutes % plan.slotMinutes() != 0) {
         continue;
       }
       int slots = minutes / plan.slotMinutes();
-      Map<LocalDateTime, Integer> taken =
-          ledger.taken(appointment.unitId(), appointment.locationId(), pool, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
-      for (SlotFinder.Opening opening : SlotFinder.openings(plan, pool, slots, taken, now, day.atTime(23, 59))) {
-        List<SeatLedger.Claim> claims = plan.run(opening.start().toLocalTime(), slots, pool).stream()
-            .map(s -> new SeatLedger.Claim(s, plan.capacity(s.toLocalTime(), pool))).toList();
+      List<CapacitySpan> allowed = chosenSessions.isEmpty() ? null
+          : chosenSessions.getOrDefault(appointment.unitId() + "|" + appointment.locationId() + "|" + plan.date(), List.of());
+      for (SlotFinder.Opening opening : SlotFinder.openings(plan, pool, slots, day.taken(), now, plan.date().atTime(23, 59))) {
+        if (allowed != null && allowed.stream().noneMatch(span -> within(span, opening))) {
+          continue;
+        }
+        List<LocalDateTime> run = plan.run(opening.start().toLocalTime(), slots, pool);
+        List<SeatLedger.Claim> claims = run.stream().map(s -> new SeatLedger.Claim(s, plan.capacity(s.toLocalTime(), pool))).toList();
         if (ledger.take(appointment.unitId(), appointment.locationId(), pool, claims)) {
-          appointment.proposeReplacement(opening.start());
-          appointments.flush();
-          events.fire(new AppointmentEvent.ReplacementProposed(appointment.code(), appointment.unitId(), disruptionId, opening.start()));
+          run.forEach(slot -> day.taken().merge(slot, 1, Integer::sum));
           return Optional.of(opening.start());
         }
-        throw ProblemException.conflict("replacement-race", "Gleichzeitig vergeben; bitte erneut. / Taken at the same time; retry.");
+        // another round took it meanwhile: look again at what the ledger says for this day
+        day.taken().clear();
+        day.taken().putAll(ledger.taken(appointment.unitId(), appointment.locationId(), pool,
+            plan.date().atStartOfDay(), plan.date().plusDays(1).atStartOfDay()));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean within(CapacitySpan span, SlotFinder.Opening opening) {
+    return !opening.start().toLocalTime().isBefore(span.from()) && !opening.end().toLocalTime().isAfter(span.to());
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 @Transactional
 public class UnitRulesService implements UnitRulesConfiguration {
 
+  @Inject AvailabilityCache availability;
   @Inject Units units;
   @Inject UnitRulesRepository repository;
   @Inject DepartmentRulesRegistry departments;
@@ -39,6 +40,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
 
   @Override
   public UnitRules change(String unitId, JsonObject changes) {
+    availability.invalidate();
     requireUnit(unitId);
     access.requireHead(unitId);
     DepartmentRules department = departments.forUnit(unitId);

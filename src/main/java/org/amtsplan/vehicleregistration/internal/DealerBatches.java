@@ -115,6 +115,13 @@ public class DealerBatches {
     return view(batch, List.of());
   }
 
+  /** The dealer's latest batches with their items, for the dealer portal. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<BatchView> batches(String dealerId) {
+    Dealer dealer = visibleDealer(dealerId);
+    return dealers.batches(dealer.id(), 50).stream().map(b -> view(b, List.of())).toList();
+  }
+
   /** The dealer counter's work list: open items due today or earlier. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ItemView> workList() {

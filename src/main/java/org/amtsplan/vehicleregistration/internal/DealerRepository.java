@@ -21,6 +21,9 @@ public interface DealerRepository {
 
   Optional<DealerBatch> batch(long id);
 
+  /** The dealer's batches, newest first, at most {@code limit}. */
+  List<DealerBatch> batches(String dealerId, int limit);
+
   List<BatchItem> items(long batchId);
 
   Optional<BatchItem> item(long id);

@@ -78,6 +78,13 @@ public class DealerResource {
   }
 
   @GET
+  @Path("dealers/{id}/batches")
+  @Operation(summary = "Die letzten 50 Sammelaufträge des Händlers / the dealer's latest 50 batches")
+  public List<DealerBatches.BatchView> batches(@PathParam("id") String dealerId) {
+    return batches.batches(dealerId);
+  }
+
+  @GET
   @Path("dealers/{id}/batches/{batchId}")
   @Operation(summary = "Sammelauftrag mit dem Stand jedes Fahrzeugs / a batch with each item's status")
   public DealerBatches.BatchView batch(@PathParam("id") String dealerId, @PathParam("batchId") String batchId) {

@@ -66,6 +66,14 @@ public class JpaDealerRepository implements DealerRepository {
   }
 
   @Override
+  public List<DealerBatch> batches(String dealerId, int limit) {
+    return em.createQuery("select b from DealerBatch b where b.dealerId = :dealer order by b.submittedAt desc, b.id desc", DealerBatch.class)
+        .setParameter("dealer", dealerId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<BatchItem> items(long batchId) {
     return em.createQuery("select i from BatchItem i where i.batchId = :batch order by i.position", BatchItem.class)
         .setParameter("batch", batchId)

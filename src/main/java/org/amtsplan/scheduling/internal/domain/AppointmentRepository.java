@@ -10,6 +10,9 @@ public interface AppointmentRepository {
 
   Optional<Appointment> byCode(String code);
 
+  /** The appointments with these codes, in the order of the codes; unknown codes are left out. */
+  List<Appointment> byCodes(List<String> codes);
+
   Optional<Appointment> byId(long id);
 
   boolean codeTaken(String code);

@@ -63,9 +63,6 @@ public class DatedSession {
     if (kind == SessionKind.REGULAR) {
       throw new IllegalArgumentException("regular capacity comes from the weekly pattern");
     }
-    if (reservedForDisruption != null && kind != SessionKind.REPLACEMENT) {
-      throw new IllegalArgumentException("only a replacement session can be reserved");
-    }
     this.unitId = unitId;
     this.locationId = locationId;
     this.day = day;

@@ -2,12 +2,16 @@ package org.amtsplan.scheduling.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.internal.domain.Appointment;
@@ -22,10 +26,25 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
   @Override
   public Optional<Appointment> byCode(String code) {
+    // COMMIT: callers flush before they look an appointment up again (events fire after a flush), and
+    // a pre-query flush of a large transaction (a disruption) costs time per managed entity
     return em.createQuery("select a from Appointment a where a.code = :code", Appointment.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("code", code)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Appointment> byCodes(List<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Appointment> found = em.createQuery("select a from Appointment a where a.code in :codes", Appointment.class)
+        .setParameter("codes", codes)
+        .getResultStream()
+        .collect(Collectors.toMap(Appointment::code, a -> a));
+    return codes.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   @Override

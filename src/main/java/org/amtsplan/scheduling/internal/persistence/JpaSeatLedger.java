@@ -1,7 +1,9 @@
 package org.amtsplan.scheduling.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.scheduling.api.SeatPool;
+import org.amtsplan.scheduling.internal.AvailabilityCache;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 
 /**
@@ -25,8 +28,11 @@ public class JpaSeatLedger implements SeatLedger {
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
 
+  @Inject AvailabilityCache availability;
+
   @Override
   public boolean take(String unitId, String locationId, SeatPool pool, List<Claim> claims) {
+    availability.invalidate();
     // ascending order: two bookings over the same slots lock them in the same order, no deadlock
     List<Claim> ordered = claims.stream().sorted(Comparator.comparing(Claim::slot)).toList();
     for (Claim claim : ordered) {
@@ -38,6 +44,7 @@ public class JpaSeatLedger implements SeatLedger {
       em.createNativeQuery(
               "insert into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken)"
                   + " values (?1, ?2, ?3, ?4, 0) on duplicate key update taken = taken")
+          .setFlushMode(FlushModeType.COMMIT)
           .setParameter(1, unitId)
           .setParameter(2, locationId)
           .setParameter(3, claim.slot())
@@ -47,6 +54,7 @@ public class JpaSeatLedger implements SeatLedger {
           em.createNativeQuery(
                   "update sch_seat_ledger set taken = taken + 1 where unit_id = ?1 and location_id = ?2"
                       + " and slot_start = ?3 and pool = ?4 and taken < ?5")
+              .setFlushMode(FlushModeType.COMMIT)
               .setParameter(1, unitId)
               .setParameter(2, locationId)
               .setParameter(3, claim.slot())
@@ -62,10 +70,12 @@ public class JpaSeatLedger implements SeatLedger {
 
   @Override
   public void giveBack(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
+    availability.invalidate();
     for (LocalDateTime slot : slots.stream().sorted().toList()) {
       em.createNativeQuery(
               "update sch_seat_ledger set taken = taken - 1 where unit_id = ?1 and location_id = ?2"
                   + " and slot_start = ?3 and pool = ?4 and taken > 0")
+          .setFlushMode(FlushModeType.COMMIT)
           .setParameter(1, unitId)
           .setParameter(2, locationId)
           .setParameter(3, slot)
@@ -81,6 +91,7 @@ public class JpaSeatLedger implements SeatLedger {
       em.createNativeQuery(
               "insert into sch_seat_release (unit_id, location_id, slot_start, pool, release_at)"
                   + " values (?1, ?2, ?3, ?4, ?5)")
+          .setFlushMode(FlushModeType.COMMIT)
           .setParameter(1, unitId)
           .setParameter(2, locationId)
           .setParameter(3, slot)
@@ -95,6 +106,7 @@ public class JpaSeatLedger implements SeatLedger {
     List<?> ids =
         em.createNativeQuery(
                 "select id from sch_seat_release where release_at <= ?1 order by release_at limit ?2")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, Timestamp.from(now))
             .setParameter(2, limit)
             .getResultList();
@@ -103,9 +115,11 @@ public class JpaSeatLedger implements SeatLedger {
 
   @Override
   public boolean release(long releaseId) {
+    availability.invalidate();
     List<?> rows =
         em.createNativeQuery(
                 "select unit_id, location_id, slot_start, pool from sch_seat_release where id = ?1 for update")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, releaseId)
             .getResultList();
     if (rows.isEmpty()) {
@@ -114,6 +128,7 @@ public class JpaSeatLedger implements SeatLedger {
     Object[] row = (Object[]) rows.get(0);
     int deleted =
         em.createNativeQuery("delete from sch_seat_release where id = ?1")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, releaseId)
             .executeUpdate();
     if (deleted != 1) {
@@ -131,6 +146,7 @@ public class JpaSeatLedger implements SeatLedger {
         em.createNativeQuery(
                 "select slot_start, taken from sch_seat_ledger where unit_id = ?1 and location_id = ?2"
                     + " and pool = ?3 and slot_start >= ?4 and slot_start < ?5 and taken > 0")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, unitId)
             .setParameter(2, locationId)
             .setParameter(3, pool.id())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.DefineLocation;
 import org.amtsplan.scheduling.api.Location;
 import org.amtsplan.scheduling.api.Locations;
@@ -42,6 +43,7 @@ public class LocationResource {
   }
 
   @GET
+  @PublicEndpoint
   @Operation(summary = "Alle Standorte / all service centres")
   public List<Location> list() {
     return locations.all();

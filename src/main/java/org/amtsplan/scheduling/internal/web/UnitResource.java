@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.Languages;
+import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.UnitDescription;
 import org.amtsplan.scheduling.api.Units;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +42,7 @@ public class UnitResource {
   @Inject Units units;
 
   @GET
+  @PublicEndpoint
   @Operation(summary = "Die Einheiten aller Abteilungen / the units of all departments")
   public List<UnitJson> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     String language = Languages.preferred(acceptLanguage);

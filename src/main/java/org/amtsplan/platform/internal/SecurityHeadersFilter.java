@@ -1,0 +1,39 @@
+package org.amtsplan.platform.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Security headers on every answer, pages and API alike: the pages load scripts, styles and
+ * images only from Amtsplan itself, may not be framed by other sites, and send no referrer (the
+ * citizen's link carries its secret in the fragment; nothing of it should leak anywhere).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+  static final String PAGES =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self';"
+          + " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The offline verification page carries its script and style inline so it works saved to a device; it may load nothing. */
+  static final String SELF_CONTAINED_PAGE =
+      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
+          + " form-action 'none'; frame-ancestors 'none'";
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    boolean verifyPage = "/api/verify".equals(request.getRequestURI());
+    response.setHeader("Content-Security-Policy", verifyPage ? SELF_CONTAINED_PAGE : PAGES);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
+    chain.doFilter(request, response);
+  }
+}

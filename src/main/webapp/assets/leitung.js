@@ -1,0 +1,154 @@
+// Department heads: the disruption console (preview → declare → replacement capacity → rebook →
+// progress → phone list and CSV) and the weekly opening hours of a unit at a location.
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, lang, authorization } from './common.js';
+
+texts({
+  title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
+  user: 'User name', password: 'Password', signIn: 'Sign in', loginFailed: 'User name or password is wrong.', disruption: 'Report a disruption',
+  units: 'Units', locations: 'Service centres', from: 'From', to: 'To', reason: 'Reason', preview: 'Preview: who is affected?',
+  declare: 'Declare the disruption and cancel the appointments', appointments: 'Appointments', withoutEmail: 'of which without e-mail',
+  waitingTickets: 'Waiting walk-ins', openCases: 'Open cases', dealerItems: 'Dealer items', console: 'Disruption',
+  addSession: 'Add replacement capacity (for the affected only)', unit: 'Unit', location: 'Service centre', date: 'Day', counters: 'Counters',
+  kind: 'Kind', add: 'Add', rebook: 'Propose replacements', refresh: 'Refresh progress', affected: 'Affected', notified: 'Notified',
+  proposed: 'Replacement proposed', accepted: 'Accepted', open: 'Open', phoneList: 'Phone and letter list (no e-mail)', code: 'Code',
+  name: 'Name', phone: 'Phone', original: 'Original', replacement: 'Replacement', csv: 'Download all contacts as CSV', hours: 'Opening hours',
+  slot: 'Slot length in minutes', week: 'Week (leave empty = closed)', day: 'Day', save: 'Save opening hours',
+  declared: 'Declared. Appointments cancelled: ', sessionAdded: 'Replacement capacity added.', rebooked: 'Proposed: ', unplaced: ', without a seat yet: ',
+  saved: 'Opening hours saved.', chooseScope: 'Choose at least one unit and one service centre.'
+});
+
+const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const DAY_NAMES = { de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+const message = document.getElementById('message');
+let disruption = null;
+
+loginForm(async me => {
+  const [units, locations] = await Promise.all([api('GET', '/api/units'), api('GET', '/api/locations')]);
+  const mine = units.filter(u => me.roles.includes('admin') || me.units.includes(u.id));
+  checkboxes(document.getElementById('units'), 'unit', mine.map(u => [u.id, u.name]));
+  checkboxes(document.getElementById('locations'), 'location', locations.map(l => [l.id, l.name]));
+  for (const id of ['s-unit', 'h-unit']) options(document.getElementById(id), mine.map(u => [u.id, u.name]));
+  for (const id of ['s-location', 'h-location']) options(document.getElementById(id), locations.map(l => [l.id, l.name]));
+  const week = document.getElementById('week');
+  DAYS.forEach((day, i) => week.append(el('tr', {},
+    el('th', { scope: 'row' }, DAY_NAMES[lang][i]),
+    el('td', {}, el('input', { type: 'time', id: 'from-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Von', 'from') })),
+    el('td', {}, el('input', { type: 'time', id: 'to-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Bis', 'to') })),
+    el('td', {}, el('input', { type: 'number', min: '1', id: 'counters-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Schalter', 'counters') })))));
+});
+
+function checkboxes(box, name, items) {
+  clear(box);
+  items.forEach(([value, label]) => box.append(el('div', {},
+    el('input', { type: 'checkbox', name, id: name + '-' + value, value }), el('label', { for: name + '-' + value, className: 'inline' }, label))));
+}
+
+function options(select, items) {
+  clear(select);
+  items.forEach(([value, label]) => select.append(el('option', { value }, label)));
+}
+
+function declaration() {
+  const checked = name => [...document.querySelectorAll('input[name=' + name + ']:checked')].map(c => c.value);
+  const seconds = v => (v && v.length === 16 ? v + ':00' : v);
+  return { units: checked('unit'), locations: checked('location'), from: seconds(document.getElementById('from').value),
+    to: seconds(document.getElementById('to').value), reason: document.getElementById('reason').value };
+}
+
+document.getElementById('preview').addEventListener('click', async () => {
+  const body = declaration();
+  if (body.units.length === 0 || body.locations.length === 0) { say(message, t('Bitte mindestens einen Bereich und einen Standort wählen.', 'chooseScope'), 'error'); return; }
+  try {
+    const preview = await api('POST', '/api/disruptions/preview', body);
+    for (const key of ['appointments', 'withoutEmail', 'waitingTickets', 'openCases', 'dealerItems']) {
+      document.getElementById('p-' + key).textContent = preview[key];
+    }
+    document.getElementById('preview-result').classList.remove('hidden');
+    document.getElementById('declare').disabled = false;
+    say(message, '');
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+});
+
+document.getElementById('declare').addEventListener('click', async () => {
+  try {
+    const declared = await api('POST', '/api/disruptions', declaration());
+    disruption = declared.id;
+    document.getElementById('disruption-id').textContent = disruption;
+    document.getElementById('console').classList.remove('hidden');
+    say(message, t('Erklärt. Abgesagte Termine: ', 'declared') + declared.appointments, 'ok');
+    await progress();
+    document.getElementById('h-console').focus();
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+});
+
+document.getElementById('session-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const value = id => document.getElementById(id).value;
+  try {
+    await api('POST', '/api/units/' + encodeURIComponent(value('s-unit')) + '/locations/' + encodeURIComponent(value('s-location')) + '/sessions',
+      { date: value('s-date'), from: value('s-from'), to: value('s-to'), counters: Number(value('s-counters')), kind: value('s-kind'), reservedForDisruption: disruption });
+    say(message, t('Ersatzkapazität hinzugefügt.', 'sessionAdded'), 'ok');
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+});
+
+document.getElementById('rebook').addEventListener('click', async () => {
+  try {
+    const result = await api('POST', '/api/disruptions/' + encodeURIComponent(disruption) + '/rebook', {});
+    say(message, t('Vorgeschlagen: ', 'rebooked') + result.proposed + t(', noch ohne Platz: ', 'unplaced') + result.unplaced, 'ok');
+    await progress();
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+});
+
+document.getElementById('refresh').addEventListener('click', () => progress());
+
+async function progress() {
+  const p = await api('GET', '/api/disruptions/' + encodeURIComponent(disruption));
+  for (const key of ['appointments', 'notified', 'proposed', 'accepted', 'open']) {
+    document.getElementById('g-' + key).textContent = p[key];
+  }
+  const contacts = await api('GET', '/api/disruptions/' + encodeURIComponent(disruption) + '/contacts');
+  const body = document.getElementById('phone-list');
+  clear(body);
+  contacts.filter(c => !c.email).forEach(c => body.append(el('tr', {},
+    el('td', {}, c.code), el('td', {}, c.name), el('td', {}, c.phone || ''), el('td', {}, formatDateTime(c.originalStart)),
+    el('td', {}, c.replacementStart ? formatDateTime(c.replacementStart) : ''))));
+}
+
+document.getElementById('csv').addEventListener('click', async () => {
+  // fetched with the staff credentials, then handed to the browser as a file
+  const response = await fetch('/api/disruptions/' + encodeURIComponent(disruption) + '/contacts', {
+    headers: { Accept: 'text/csv', Authorization: authorization() } });
+  const blob = await response.blob();
+  const link = el('a', { href: URL.createObjectURL(blob), download: 'stoerung-' + disruption + '-kontakte.csv' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+});
+
+document.getElementById('hours-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const weekly = [];
+  for (const day of DAYS) {
+    const from = document.getElementById('from-' + day).value;
+    const to = document.getElementById('to-' + day).value;
+    if (from && to) weekly.push({ day, from, to, counters: Number(document.getElementById('counters-' + day).value || 1) });
+  }
+  const unit = document.getElementById('h-unit').value;
+  const place = document.getElementById('h-location').value;
+  try {
+    await api('PUT', '/api/units/' + encodeURIComponent(unit) + '/locations/' + encodeURIComponent(place) + '/opening-hours',
+      { slotMinutes: Number(document.getElementById('h-slot').value), weekly });
+    say(message, t('Öffnungszeiten gespeichert.', 'saved'), 'ok');
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+});

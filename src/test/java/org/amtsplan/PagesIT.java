@@ -1,0 +1,249 @@
+package org.amtsplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Browser;
+import org.amtsplan.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pages in a real browser: each user group does its job by clicking and typing, and every page
+ * passes axe-core without serious or critical violations. The API is used only to set the scene
+ * (a service centre that is open) and to check what the clicks did.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final String UNIT = "civil-registry";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.wholeApplication();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  ApiClient admin;
+  String location;
+  Browser browser;
+
+  @BeforeEach
+  void anOpenServiceCentre() {
+    admin = ApiClient.at(deploymentUrl).as("admin", "demo");
+    location = "p-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Seitenhaus " + location + "\",\"address\":\"Klickweg 1\"}"), 201);
+    ok(admin.put("/api/units/" + UNIT + "/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+        + List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}").collect(Collectors.joining(","))
+        + "]}"), 200);
+    ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
+    browser = Browser.open(deploymentUrl.toString());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aCitizenBooksConfirmsAndSeesTheQrCode() throws Exception {
+    browser.go("/");
+    accessible("start");
+    browser.click("a[href='/buchen.html']");
+    browser.find("#service-geburtsurkunde");
+    accessible("booking-1-service");
+    browser.click("label[for='service-geburtsurkunde']");
+    browser.click("#service-form button[type=submit]");
+    browser.click("label[for='location-" + location + "']");
+    accessible("booking-2-location");
+    browser.click("#location-form button[type=submit]");
+    browser.find("#days button");
+    browser.click("#days li:nth-child(2) button");
+    String chosenTime = browser.find("#times button").getText();
+    accessible("booking-3-time");
+    browser.click("#times button");
+    browser.type("#name", "Marie Seite");
+    browser.type("#email", "marie.seite@example.org");
+    accessible("booking-4-contact");
+    browser.click("#contact-form button[type=submit]");
+    String code = browser.find("#done-code").getText();
+    assertTrue(code.matches("[A-Z0-9]{3}-[A-Z0-9]{3}"), code);
+    assertTrue(browser.find("#done-when").getText().contains(chosenTime), "the chosen time is confirmed");
+    accessible("booking-5-done");
+
+    browser.click("#done-link");
+    browser.awaitText("#a-status", "reserviert");
+    accessible("appointment-reserved");
+    browser.click("#confirm");
+    browser.awaitText("#a-status", "gebucht");
+    browser.awaitText("#message", "bestätigt");
+    browser.waitUntil(d -> (Boolean) browser.script("const i = document.getElementById('qr'); return i.complete && i.naturalWidth > 0;"));
+    accessible("appointment-booked");
+    assertEquals(1, count("select count(*) from sch_appointment where code = ? and status = 'BOOKED' and email = 'marie.seite@example.org'", code));
+  }
+
+  @Test
+  void theBookingPageSpeaksEnglishOnRequest() throws Exception {
+    browser.go("/buchen.html?lang=en");
+    assertEquals("Book an appointment", browser.find("h1").getText());
+    assertEquals("en", browser.script("return document.documentElement.lang"));
+    browser.click("#service-form button[type=submit]");
+    browser.awaitText("#message", "Please choose a service.");
+    accessible("booking-english");
+  }
+
+  @Test
+  void aClerkDrawsCallsServesAndFinishesAWalkIn() throws Exception {
+    browser.go("/schalter.html");
+    accessible("counter-login");
+    browser.type("#user", "standesamt-schalter");
+    browser.type("#password", "demo");
+    browser.click("#login button[type=submit]");
+    browser.find("#unit");
+    browser.script("document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];", UNIT, location);
+    browser.type("#counter", "7");
+    browser.click("#place button[type=submit]");
+    browser.find("#walkin-service");
+    browser.script("document.getElementById('walkin-service').value = 'geburtsurkunde';");
+    browser.type("#walkin-name", "Otto Ohnetermin");
+    browser.click("#walkin-form button[type=submit]");
+    String number = browser.awaitText("#message", "S").replaceAll(".*: ", "");
+    browser.awaitText("#queue", number);
+    accessible("counter-queue");
+
+    browser.click("#call-next");
+    browser.awaitText("#current-number", number);
+    browser.click("#start");
+    browser.awaitText("#current-status", "in Bearbeitung");
+    browser.type("#notes", "Urkunde ausgehändigt");
+    browser.type("#documents", "Personalausweis");
+    accessible("counter-serving");
+    browser.click("#finish-form button[type=submit]");
+    browser.awaitText("#message", "erledigt");
+    assertEquals(1, count("select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
+        + " and t.status = 'DONE' and t.counter_id = '7' and c.notes = 'Urkunde ausgehändigt'", location));
+  }
+
+  @Test
+  void theWaitingRoomDisplayShowsACallAtOnce() throws Exception {
+    browser.go("/anzeige.html?location=" + location);
+    browser.awaitText("#state", "Live");
+    ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+    String base = "/api/units/" + UNIT + "/locations/" + location;
+    String number = ok(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"), 201).json().getString("number");
+    ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"4\"}"), 200);
+    browser.awaitText("#calls", number);
+    assertTrue(browser.find("#calls li").getText().contains("Schalter 4"));
+    accessible("display");
+  }
+
+  @Test
+  void aCitizenDrawsANumberAtTheKiosk() throws Exception {
+    browser.go("/kiosk.html");
+    browser.type("#user", "standesamt-schalter");
+    browser.type("#password", "demo");
+    browser.type("#k-unit", UNIT);
+    browser.type("#k-location", location);
+    browser.click("#login button[type=submit]");
+    browser.find("#kiosk-services button");
+    accessible("kiosk-welcome");
+    browser.click("#kiosk-services li:first-child button");
+    String number = browser.find("#result-number").getText();
+    assertTrue(number.startsWith("S"), number);
+    assertTrue(browser.find("#result-text").getText().contains("Anzeige"));
+    accessible("kiosk-ticket");
+    assertEquals(1, count("select count(*) from sch_ticket where location_id = ? and number = ? and status = 'WAITING'", location, number));
+  }
+
+  @Test
+  void aDealerUploadsABatchAndSeesTheRefusedRow() throws Exception {
+    Path csv = Files.createTempFile("sammelauftrag", ".csv");
+    String vin = ("WDB" + UUID.randomUUID().toString().replace("-", "").toUpperCase()).substring(0, 17).replace('I', '1').replace('O', '0').replace('Q', '9');
+    Files.writeString(csv, "vin;kind;plate\n" + vin + ";NEW_REGISTRATION;HH-SE 1\nkaputt;NEW_REGISTRATION;\n");
+    browser.go("/haendler.html");
+    browser.type("#user", "autohaus-nord");
+    browser.type("#password", "demo");
+    browser.click("#login button[type=submit]");
+    browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+    accessible("dealer-upload");
+    browser.click("#upload button[type=submit]");
+    browser.awaitText("#outcome-summary", "1 Fahrzeuge angenommen, 1 Zeilen abgelehnt");
+    assertEquals("3", browser.find("#rejected td").getText(), "the refused row is named by its line in the file");
+    browser.awaitText("#items", vin);
+    accessible("dealer-result");
+  }
+
+  @Test
+  void aHeadDeclaresADisruptionAndRebooksFromTheConsole() throws Exception {
+    ApiClient staff = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+    LocalDate day = LocalDate.now(BERLIN).plusDays(2);
+    JsonObject phoneOnly = ok(staff.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
+        + day + "T10:00:00\",\"name\":\"Paul Telefon\",\"phone\":\"+49 30 555\"}"), 201).json();
+
+    browser.go("/leitung.html");
+    browser.type("#user", "standesamt-leitung");
+    browser.type("#password", "demo");
+    browser.click("#login button[type=submit]");
+    browser.click("label[for='unit-" + UNIT + "']");
+    browser.click("label[for='location-" + location + "']");
+    browser.script("document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+        day + "T08:00", day + "T12:00");
+    browser.type("#reason", "Stromausfall");
+    browser.click("#preview");
+    browser.awaitText("#p-appointments", "1");
+    assertEquals("1", browser.find("#p-withoutEmail").getText());
+    accessible("head-preview");
+    browser.click("#declare");
+    browser.awaitText("#message", "Abgesagte Termine: 1");
+
+    browser.script("document.getElementById('s-unit').value = arguments[0]; document.getElementById('s-location').value = arguments[1];"
+        + " document.getElementById('s-date').value = arguments[2];", UNIT, location, day.plusDays(1).toString());
+    browser.click("#session-form button[type=submit]");
+    browser.awaitText("#message", "hinzugefügt");
+    browser.click("#rebook");
+    browser.awaitText("#message", "Vorgeschlagen: 1");
+    browser.awaitText("#phone-list", "Paul Telefon");
+    assertTrue(browser.find("#phone-list").getText().contains("+49 30 555"), "the phone list has the number to call");
+    accessible("head-console");
+    assertEquals(1, count("select count(*) from sch_appointment where code = ? and status = 'CANCELLED_BY_OFFICE' and replacement_start is not null",
+        phoneOnly.getString("code")));
+  }
+
+  private void accessible(String page) throws Exception {
+    List<String> problems = browser.accessibilityProblems(page);
+    assertTrue(problems.isEmpty(), page + ": " + problems);
+  }
+
+  private static long count(String sql, Object... values) {
+    return org.amtsplan.testing.TestDatabase.number(sql, values);
+  }
+
+  private static Reply ok(Reply reply, int status) {
+    assertEquals(status, reply.status(), reply.toString());
+    return reply;
+  }
+}

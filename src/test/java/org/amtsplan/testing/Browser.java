@@ -1,0 +1,125 @@
+package org.amtsplan.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver (both installed by
+ * .ci/run; nothing is downloaded at test time). Also injects axe-core (fetched from the npm
+ * registry by the build) to check a page for accessibility problems, and keeps a screenshot of
+ * every page it checks in target/page-screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final WebDriver driver;
+  private final String base;
+
+  private Browser(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** A fresh browser (own profile, nothing remembered) for the application at {@code base}. */
+  public static Browser open(String base) {
+    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!installed && !"true".equals(System.getenv("CI"))) {
+      Assumptions.abort("Debian's chromium and chromium-driver are not installed; .ci/run installs them");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+        "--lang=de-DE", "--disable-search-engine-choice-screen", "--no-first-run");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return new Browser(driver, base);
+  }
+
+  public void go(String path) {
+    driver.get(base + path);
+  }
+
+  public WebElement find(String css) {
+    return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public void click(String css) {
+    waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  public void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Waits until the element's text contains {@code text}; answers the element's whole text. */
+  public String awaitText(String css, String text) {
+    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  /**
+   * Runs axe-core on the page as it is now (WCAG 2.0/2.1 A and AA rules) and answers the serious
+   * and critical violations, each as "rule: nodes"; keeps a screenshot named {@code name}.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityProblems(String name) throws IOException {
+    screenshot(name);
+    String axe = Files.readString(Path.of(System.getProperty("amtsplan.axe", "target/axe-core/package/axe.min.js")));
+    script(axe);
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + ".map(v => ({rule: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))))"
+            + ".catch(e => done([{rule: 'axe failed', nodes: String(e)}]));");
+    return ((List<Map<String, Object>>) result).stream().map(v -> v.get("rule") + ": " + v.get("nodes")).toList();
+  }
+
+  public void screenshot(String name) throws IOException {
+    Path folder = Path.of(System.getProperty("amtsplan.screenshots", "target/page-screenshots"));
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
