@@ -14,7 +14,9 @@ texts({
   code: 'Booking code', when: 'When', where: 'Where', openAppointment: 'View, confirm or cancel the appointment',
   noService: 'Please choose a service.', noLocation: 'Please choose a service centre.', noDays: 'No free appointments in the next weeks at this service centre.',
   nameMissing: 'Please enter your name.', contactMissing: 'Please enter an e-mail address or a phone number.', taken: 'This time has just been taken. Please choose another.',
-  chosenPrefix: 'Your choice: ', minutes: 'minutes'
+  chosenPrefix: 'Your choice: ', minutes: 'minutes',
+  noCrypto: 'Your browser cannot solve the security puzzle here; please open the page via https://.',
+  working: 'One moment please: your browser solves a small puzzle that protects us from robots.'
 });
 
 const message = document.getElementById('message');
@@ -142,10 +144,12 @@ document.getElementById('contact-form').addEventListener('submit', async event =
     return;
   }
   try {
+    say(message, t('Einen Moment bitte: Ihr Browser löst eine kleine Rechenaufgabe, die uns vor Robotern schützt.', 'working'), 'ok');
+    const proof = await proofOfWork();
     const booked = await api('POST', '/api/appointments', {
       service: choice.service, location: choice.location, start: choice.start.substring(0, 19),
       name: name.value.trim(), email: email.value.trim() || null, phone: phone.value.trim() || null, language: lang
-    });
+    }, { 'X-Proof-Of-Work': proof });
     document.getElementById('done-code').textContent = booked.code;
     document.getElementById('done-when').textContent = formatDateTime(booked.start);
     document.getElementById('done-where').textContent = choice.locationName;
@@ -155,6 +159,10 @@ document.getElementById('contact-form').addEventListener('submit', async event =
     say(message, '');
     show('step-done');
   } catch (problem) {
+    if (!problem.body) {
+      say(message, String(problem.message || problem), 'error');
+      return;
+    }
     if (problem.status === 409) {
       say(message, t('Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.', 'taken'), 'error');
       await loadDays();
@@ -169,6 +177,29 @@ document.getElementById('contact-form').addEventListener('submit', async event =
     }
   }
 });
+
+/** Fetches a challenge and finds a nonce whose SHA-256 starts with the asked number of zero bits. */
+async function proofOfWork() {
+  if (!window.crypto || !window.crypto.subtle) {
+    throw new Error(t('Ihr Browser kann die Sicherheitsaufgabe hier nicht lösen; bitte die Seite über https:// öffnen.', 'noCrypto'));
+  }
+  const { challenge, difficulty } = await api('GET', '/api/challenges');
+  const encoder = new TextEncoder();
+  for (let nonce = 0; ; nonce++) {
+    const candidate = challenge + ':' + nonce;
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(candidate)));
+    if (zeroBits(hash) >= difficulty) return candidate;
+  }
+}
+
+function zeroBits(hash) {
+  let bits = 0;
+  for (const byte of hash) {
+    if (byte !== 0) return bits + Math.clz32(byte) - 24;
+    bits += 8;
+  }
+  return bits;
+}
 
 function fieldError(field, text) {
   const input = document.getElementById(field);

@@ -103,6 +103,9 @@ class DisruptionIT {
     assertEquals(3, progress.getInt("appointments"));
     assertEquals(0, progress.getInt("accepted"));
     assertEquals(3, progress.getInt("open"));
+    java.util.Map<String, Integer> perUnit = progress.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toMap(u -> u.getString("unit"), u -> u.getInt("appointments")));
+    assertEquals(java.util.Map.of("civil-registry", 2, "citizenship", 1), perUnit, "progress per unit");
 
     List<JsonObject> contacts = ok(admin.get("/api/disruptions/" + id + "/contacts"), 200).jsonArray().getValuesAs(JsonObject.class);
     assertEquals(3, contacts.size());
@@ -176,6 +179,33 @@ class DisruptionIT {
     JsonObject rest = ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json();
     assertEquals(1, rest.getInt("proposed"));
     assertEquals(replacementDay + "T16:00", proposal(b));
+  }
+
+  @Test
+  void liftingEarlyRestoresWhatWasNotRebooked() {
+    JsonObject accepted = book("civil-registry", "geburtsurkunde", day + "T09:00", "Ida Angenommen", "ida@example.org", null);
+    JsonObject waiting = book("civil-registry", "geburtsurkunde", day + "T09:15", "Jan Wartet", "jan@example.org", null);
+    String id = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
+        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Netzwerkausfall\"}"), 201).json().getString("id");
+    ok(admin.post("/api/units/civil-registry/locations/" + location + "/sessions", "{\"date\":\"" + replacementDay
+        + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
+    assertEquals(2, ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json().getInt("proposed"));
+    ok(citizen.post("/api/appointments/" + accepted.getString("code") + "/replacement/accept?token=" + accepted.getString("token"), ""), 200);
+
+    assertProblem(citizen.as("standesamt-schalter", "demo").post("/api/disruptions/" + id + "/lift", ""), 403);
+    JsonObject lifted = ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json();
+    assertEquals("LIFTED", lifted.getString("status"));
+    assertEquals(1, lifted.getInt("restored"));
+    assertEquals(0, lifted.getInt("leftCancelled"));
+    JsonObject back = appointment(waiting);
+    assertEquals("BOOKED", back.getString("status"), "takes place after all");
+    assertTrue(back.getString("start").startsWith(day + "T09:15"));
+    assertEquals("REBOOKED", status(accepted), "the accepted replacement stands");
+    assertEquals(0, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+        + " and pool = ?", location, replacementDay + " 16:15:00", "REPLACEMENT:" + id), "the released proposal's seat is free again");
+    assertEquals(1, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+        + " and pool = 'PUBLIC'", location, day + " 09:15:00"), "the original seat is held again");
+    assertEquals(0, ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json().getInt("restored"), "lifting twice restores nothing more");
   }
 
   @Test

@@ -59,12 +59,14 @@ class PagesIT {
             .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}").collect(Collectors.joining(","))
         + "]}"), 200);
     ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
-    browser = Browser.open(deploymentUrl.toString());
+    browser = Browser.open(deploymentUrl);
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
     if (browser != null) {
+      // the last state of every test, for whoever reads a failure in CI
+      browser.screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
       browser.close();
     }
   }

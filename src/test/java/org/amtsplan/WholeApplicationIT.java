@@ -187,6 +187,79 @@ class WholeApplicationIT {
   }
 
   @Test
+  void aDisruptionOfTheVehicleRegistrationGivesTheDealersItemsANewDueDate() {
+    ApiClient dealer = anonymous.as("autohaus-nord", "demo");
+    String vin = "WVWZZZ1JZXW00" + (5000 + new java.util.Random().nextInt(4999));
+    JsonObject batch = dealer.post("/api/vehicle/dealers/autohaus-nord/batches",
+        "{\"items\":[{\"vin\":\"" + vin + "\",\"kind\":\"NEW_REGISTRATION\"}]}").json();
+    String batchPath = "/api/vehicle/dealers/autohaus-nord/batches/" + batch.getJsonNumber("id");
+    java.time.LocalDate due = java.time.LocalDate.parse(dealer.get(batchPath).json().getJsonArray("items").getJsonObject(0).getString("dueDate"));
+    String location = "w-" + shortId();
+    assertEquals(201, admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Werkstatt\",\"address\":\"Hof 1\"}").status());
+    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"vehicle\"],\"from\":\"" + due + "T00:00:00\",\"to\":\""
+        + due.plusDays(1) + "T00:00:00\",\"reason\":\"Zulassungssystem ausgefallen\"}";
+    ApiClient head = anonymous.as("kfz-leitung", "demo");
+    assertTrue(head.post("/api/disruptions/preview", declaration).json().getInt("dealerItems") >= 1, "the preview counts the dealer's item");
+    Reply declared = head.post("/api/disruptions", declaration);
+    assertEquals(201, declared.status(), declared.toString());
+    assertTrue(declared.json().getInt("dealerItems") >= 1);
+    JsonObject item = dealer.get(batchPath).json().getJsonArray("items").getJsonObject(0);
+    java.time.LocalDate moved = java.time.LocalDate.parse(item.getString("dueDate"));
+    assertTrue(moved.isAfter(due), "a new due date after the disruption: " + item);
+    assertFalse(moved.getDayOfWeek().getValue() > 5, "on a working day: " + moved);
+    assertEquals("SCHEDULED", item.getString("status"), "kept, not dropped");
+  }
+
+  @Test
+  void fiveFailedLoginsLockTheAccountUntilAnAdminLiftsTheLock() {
+    String username = "sperr-" + shortId();
+    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
+        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    ApiClient person = anonymous.as(username, "richtig-und-lang-1");
+    assertEquals(200, person.get("/api/staff/me").status());
+    for (int i = 0; i < 5; i++) {
+      assertProblem(anonymous.as(username, "falsch-" + i).get("/api/staff/me"), 401);
+    }
+    Reply locked = person.get("/api/staff/me");
+    assertProblem(locked, 401);
+    assertTrue(locked.json().getString("detail").contains("gesperrt"), "the answer says a lock may be the reason: " + locked);
+    assertProblem(anonymous.as("kfz-leitung", "demo").post("/api/staff/" + username + "/unlock", ""), 403);
+    assertEquals(204, admin.post("/api/staff/" + username + "/unlock", "").status());
+    assertEquals(200, person.get("/api/staff/me").status(), "unlocked by the admin");
+    assertProblem(admin.post("/api/staff/nobody-" + shortId() + "/unlock", ""), 404);
+  }
+
+  @Test
+  void oneAddressAskingTooOftenIsToldToWaitAndOthersAreNot() {
+    String bot = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+    String path = "/api/availability?service=geburtsurkunde&location=mitte&from=" + java.time.LocalDate.now().plusDays(1)
+        + "&to=" + java.time.LocalDate.now().plusDays(7);
+    Reply last = null;
+    for (int i = 0; i <= 300 && (last == null || last.status() == 200); i++) {
+      last = anonymous.get(path, "X-Forwarded-For", bot);
+    }
+    assertProblem(last, 429);
+    assertTrue(Integer.parseInt(last.header("Retry-After").orElse("0")) >= 1, "Retry-After says when: " + last);
+    assertEquals(200, anonymous.get(path, "X-Forwarded-For", "203.0.113.9").status(), "another address is not limited");
+    assertEquals(200, admin.get(path, "X-Forwarded-For", bot).status(), "signed-in staff are not limited");
+  }
+
+  @Test
+  void anonymousBookingNeedsASolvedUntamperedChallenge() {
+    String booking = "{\"service\":\"geburtsurkunde\",\"location\":\"mitte\",\"start\":\"" + java.time.LocalDate.now().plusDays(30)
+        + "T09:00:00\",\"name\":\"Bot\",\"email\":\"bot@example.org\"}";
+    assertProblem(anonymous.post("/api/appointments", booking, "X-Proof-Of-Work", "nichts"), 428);
+    JsonObject challenge = anonymous.get("/api/challenges").json();
+    String[] parts = challenge.getString("challenge").split("\\.");
+    String easier = String.join(".", parts[0], parts[1], "0", parts[3], parts[4]);
+    assertProblem(anonymous.post("/api/appointments", booking, "X-Proof-Of-Work", easier + ":0"), 428);
+    assertProblem(anonymous.post("/api/appointments", booking, "X-Proof-Of-Work",
+        ApiClient.unsolved(challenge.getString("challenge"), challenge.getInt("difficulty"))), 428);
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where email = 'bot@example.org'"),
+        "nothing was booked");
+  }
+
+  @Test
   void servicesAreDefinedPerKnownUnitAndListedPublicly() {
     String code = "test-" + shortId();
     Reply created =

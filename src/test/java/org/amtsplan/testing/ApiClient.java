@@ -53,11 +53,64 @@ public final class ApiClient {
     return send(request(path, headers).GET());
   }
 
+  /**
+   * POSTs JSON. An anonymous booking or hold carries a solved proof-of-work, as the citizen's
+   * browser would send it (unless the caller sends its own X-Proof-Of-Work).
+   */
   public Reply post(String path, String jsonBody, String... headers) {
-    return send(
-        request(path, headers)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    HttpRequest.Builder request = request(path, headers);
+    boolean ownProof = java.util.Arrays.asList(headers).contains("X-Proof-Of-Work");
+    if (authorization == null && !ownProof && (path.startsWith("/api/appointments") && path.indexOf('/', "/api/appointments".length()) < 0
+        || path.startsWith("/api/holds"))) {
+      request.header("X-Proof-Of-Work", solvedChallenge());
+    }
+    return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
+  /** Fetches a proof-of-work challenge and solves it: {@code <challenge>:<nonce>}. */
+  public String solvedChallenge() {
+    jakarta.json.JsonObject challenge = get("/api/challenges").json();
+    return solve(challenge.getString("challenge"), challenge.getInt("difficulty"));
+  }
+
+  public static String solve(String challenge, int difficulty) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (long nonce = 0; ; nonce++) {
+        String candidate = challenge + ":" + nonce;
+        if (leadingZeroBits(sha.digest(candidate.getBytes(StandardCharsets.UTF_8))) >= difficulty) {
+          return candidate;
+        }
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A wrong answer to the challenge, for tests that must be refused. */
+  public static String unsolved(String challenge, int difficulty) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (long nonce = 0; ; nonce++) {
+        String candidate = challenge + ":wrong" + nonce;
+        if (leadingZeroBits(sha.digest(candidate.getBytes(StandardCharsets.UTF_8))) < difficulty) {
+          return candidate;
+        }
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int leadingZeroBits(byte[] hash) {
+    int bits = 0;
+    for (byte b : hash) {
+      if (b != 0) {
+        return bits + Integer.numberOfLeadingZeros(b & 0xFF) - 24;
+      }
+      bits += 8;
+    }
+    return bits;
   }
 
   public Reply postText(String path, String body, String contentType, String... headers) {

@@ -39,6 +39,11 @@ public final class Browser implements AutoCloseable {
   }
 
   /** A fresh browser (own profile, nothing remembered) for the application at {@code base}. */
+  public static Browser open(java.net.URL deploymentUrl) {
+    // 127.0.0.1 is a secure context for the browser (WebCrypto), as HTTPS is in production
+    return open("http://127.0.0.1:" + deploymentUrl.getPort());
+  }
+
   public static Browser open(String base) {
     boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!installed && !"true".equals(System.getenv("CI"))) {

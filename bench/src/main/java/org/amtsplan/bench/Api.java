@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -65,7 +67,37 @@ final class Api {
   }
 
   Reply post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    HttpRequest.Builder request = request(path);
+    if (authorization == null && (path.equals("/api/appointments") || path.equals("/api/holds"))) {
+      // an anonymous booking solves the server's proof-of-work first, as the citizen's browser does
+      request.header("X-Proof-Of-Work", solvedChallenge());
+    }
+    return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String solvedChallenge() {
+    JsonObject challenge = get("/api/challenges").expect(200).json();
+    int difficulty = challenge.getInt("difficulty");
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (long nonce = 0; ; nonce++) {
+        String candidate = challenge.getString("challenge") + ":" + nonce;
+        byte[] hash = sha.digest(candidate.getBytes(StandardCharsets.UTF_8));
+        int bits = 0;
+        for (byte b : hash) {
+          if (b != 0) {
+            bits += Integer.numberOfLeadingZeros(b & 0xFF) - 24;
+            break;
+          }
+          bits += 8;
+        }
+        if (bits >= difficulty) {
+          return candidate;
+        }
+      }
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   Reply put(String path, String json) {

@@ -57,6 +57,10 @@ public class Disruption {
     return new DisruptionScope(split(units), split(locations), startsAt, endsAt);
   }
 
+  void lifted() {
+    this.status = "LIFTED";
+  }
+
   void cancelled(int count) {
     this.cancelled = count;
   }

@@ -96,6 +96,14 @@ public class DisruptionResource {
   }
 
   @POST
+  @Path("{id}/lift")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(summary = "Störung vorzeitig aufheben: nicht Umgebuchtes findet doch statt / lift early: what was not rebooked takes place")
+  public DisruptionService.Lifted lift(@PathParam("id") String id) {
+    return disruptions.lift(id);
+  }
+
+  @POST
   @Path("{id}/rebook")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Ersatztermine vorschlagen / propose replacements")

@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.DeliveryReports;
 import org.amtsplan.platform.FieldError;
@@ -50,12 +52,18 @@ public class DisruptionService {
   public record Declared(String id, String status, int appointments, long withoutEmail, long waitingTickets,
       long openCases, long dealerItems, String reason) {}
 
-  public record Progress(String id, String status, long appointments, long notified, long proposed, long accepted, long open) {}
+  public record Progress(
+      String id, String status, long appointments, long notified, long proposed, long accepted, long open, List<UnitProgress> units) {}
+
+  /** The same counts for one unit, so each head sees how far their department is. */
+  public record UnitProgress(String unit, long appointments, long notified, long proposed, long accepted, long open) {}
 
   public record Contact(String code, String name, String phone, String email, String unit, String location,
       OffsetDateTime originalStart, OffsetDateTime replacementStart) {}
 
   public record RebookResult(int proposed, int unplaced) {}
+
+  public record Lifted(String id, String status, int restored, int leftCancelled) {}
 
   static final int REBOOK_ROUND = 250;
 
@@ -74,7 +82,7 @@ public class DisruptionService {
     DisruptionScope scope = scope(declaration);
     List<AffectedAppointment> affected = office.affected(scope);
     return new Preview(affected.size(), affected.stream().filter(a -> a.email() == null).count(),
-        office.waitingTickets(scope), office.openCases(scope), 0);
+        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope));
   }
 
   /** Declares the disruption; the same declaration again returns the first and changes nothing. */
@@ -88,20 +96,42 @@ public class DisruptionService {
     long withoutEmail = office.affected(scope).stream().filter(a -> a.email() == null).count();
     long waiting = office.waitingTickets(scope);
     long openCases = office.openCases(scope);
+    long otherWork = office.otherWork(scope);
     Disruption disruption = new Disruption(newId(), scope, reason, staff().username(), clock.instant());
     em.persist(disruption);
     em.flush();
     disruption.cancelled(office.cancelByOffice(disruption.id(), scope));
-    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, 0, reason);
+    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, otherWork, reason);
+  }
+
+  /**
+   * Lifts the disruption early (power is back): what has not been rebooked and is still ahead takes
+   * place at its original time again. Lifting twice restores nothing more.
+   */
+  public Lifted lift(String id) {
+    Disruption disruption = find(id);
+    requireHeadOf(disruption.scope().units());
+    OfficeCancellations.LiftResult result = office.restore(id);
+    disruption.lifted();
+    return new Lifted(id, disruption.status(), result.restored(), result.leftCancelled());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Progress progress(String id) {
     Disruption disruption = find(id);
     List<AffectedAppointment> all = office.ofDisruption(id);
-    long proposed = all.stream().filter(a -> a.replacementStart() != null || a.replacedBy() != null).count();
-    long accepted = all.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
-    return new Progress(id, disruption.status(), all.size(), notified(all), proposed, accepted, all.size() - accepted);
+    List<UnitProgress> units = all.stream().collect(Collectors.groupingBy(AffectedAppointment::unit, TreeMap::new, Collectors.toList()))
+        .entrySet().stream().map(e -> unitProgress(e.getKey(), e.getValue())).toList();
+    UnitProgress total = unitProgress(null, all);
+    return new Progress(id, disruption.status(), total.appointments(), units.stream().mapToLong(UnitProgress::notified).sum(),
+        total.proposed(), total.accepted(), total.open(), units);
+  }
+
+  private UnitProgress unitProgress(String unit, List<AffectedAppointment> affected) {
+    long proposed = affected.stream().filter(a -> a.replacementStart() != null || a.replacedBy() != null).count();
+    long accepted = affected.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
+    long notified = unit == null ? 0 : notified(affected);
+    return new UnitProgress(unit, affected.size(), notified, proposed, accepted, affected.size() - accepted);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -148,7 +178,7 @@ public class DisruptionService {
   private Declared declared(Disruption disruption, DisruptionScope scope) {
     List<AffectedAppointment> all = office.ofDisruption(disruption.id());
     return new Declared(disruption.id(), disruption.status(), all.size(), all.stream().filter(a -> a.email() == null).count(),
-        office.waitingTickets(scope), office.openCases(scope), 0, disruption.reason());
+        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope), disruption.reason());
   }
 
   private Optional<Disruption> byScope(DisruptionScope scope) {
@@ -208,6 +238,13 @@ public class DisruptionService {
     return currentStaff.get()
         .filter(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD))
         .orElseThrow(() -> ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only."));
+  }
+
+  private void requireHeadOf(Set<String> unitIds) {
+    StaffMember staff = requireHead();
+    if (!staff.hasRole(StaffRoles.ADMIN) && !unitIds.stream().allMatch(staff::mayActOn)) {
+      throw ProblemException.forbidden("Nur für die eigenen Einheiten. / Only for your own units.");
+    }
   }
 
   private StaffMember staff() {

@@ -59,7 +59,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     if (identity.isEmpty()) {
       failedLogins().inc();
       request.abortWith(
-          unauthorized("Benutzername oder Passwort falsch. / Wrong username or password."));
+          unauthorized("Benutzername oder Passwort falsch, oder das Konto ist nach mehreren Fehlversuchen vorübergehend gesperrt."
+              + " / Wrong username or password, or the account is locked for a while after several failed attempts."));
       return;
     }
     StaffIdentity staff = identity.get();

@@ -3,7 +3,9 @@ package org.amtsplan.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -45,5 +47,25 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
             .setParameter("username", username)
             .executeUpdate()
         == 1;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failedLogin(String username, int maxFailures, Instant lockUntil) {
+    // one statement: failures counted on two instances at once are all counted
+    em.createNativeQuery("update idn_staff_account set failed_logins = failed_logins + 1,"
+            + " locked_until = case when failed_logins + 1 >= ?2 then ?3 else locked_until end where username = ?1")
+        .setParameter(1, username)
+        .setParameter(2, maxFailures)
+        .setParameter(3, Timestamp.from(lockUntil))
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void clearFailedLogins(String username) {
+    em.createNativeQuery("update idn_staff_account set failed_logins = 0, locked_until = null where username = ?1")
+        .setParameter(1, username)
+        .executeUpdate();
   }
 }

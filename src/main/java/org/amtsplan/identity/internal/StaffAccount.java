@@ -38,6 +38,12 @@ public class StaffAccount {
   @Column(name = "dealer_id")
   private String dealerId;
 
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   protected StaffAccount() {}
 
   public StaffAccount(
@@ -52,6 +58,15 @@ public class StaffAccount {
     this.units = join(units);
     this.createdAt = Objects.requireNonNull(createdAt);
     this.dealerId = dealerId;
+  }
+
+  /** Failed logins in a row since the last success. */
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
   public String dealerId() {

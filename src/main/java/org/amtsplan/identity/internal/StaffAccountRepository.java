@@ -14,4 +14,10 @@ public interface StaffAccountRepository {
 
   /** Removes an account; false when there was none. */
   boolean remove(String username);
+
+  /** Counts a failed login; the {@code maxFailures}-th in a row locks the account until {@code lockUntil}. */
+  void failedLogin(String username, int maxFailures, java.time.Instant lockUntil);
+
+  /** A successful login (or an admin's unlock) starts the count again and lifts a lock. */
+  void clearFailedLogins(String username);
 }

@@ -6,17 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a username and password against the stored account. The account is read on every request,
  * so a deleted account or a changed password takes effect at once on every instance; only the slow
  * PBKDF2 comparison is remembered, keyed by the stored hash, so HTTP Basic does not pay it on each
  * call. The remembered value is a keyed digest of the password, never the password itself.
+ * Repeated failures lock the account for a while ({@code amtsplan.login.maxFailures} in a row,
+ * {@code amtsplan.login.lockMinutes}); an admin can lift the lock earlier.
  */
 @ApplicationScoped
 public class StaffAuthenticator {
@@ -28,6 +34,15 @@ public class StaffAuthenticator {
 
   @Inject StaffAccountRepository accounts;
   @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "amtsplan.login.maxFailures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "amtsplan.login.lockMinutes", defaultValue = "15")
+  int lockMinutes;
 
   private final byte[] digestKey = new SecureRandom().generateSeed(32);
   private final Map<String, byte[]> verifiedDigestByStoredHash = new ConcurrentHashMap<>();
@@ -44,8 +59,18 @@ public class StaffAuthenticator {
       return Optional.empty();
     }
     StaffAccount found = account.get();
-    if (!passwordMatches(password, found.passwordHash())) {
+    Instant now = clock.instant();
+    if (found.lockedAt(now)) {
+      // locked: not even the right password opens it, and the answer looks like any failure
+      hasher.matches(password, dummyHash());
       return Optional.empty();
+    }
+    if (!passwordMatches(password, found.passwordHash())) {
+      accounts.failedLogin(found.username(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+      return Optional.empty();
+    }
+    if (found.failedLogins() > 0) {
+      accounts.clearFailedLogins(found.username());
     }
     return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units(), found.dealerId()));
   }

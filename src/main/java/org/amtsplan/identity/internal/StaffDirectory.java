@@ -90,6 +90,15 @@ public class StaffDirectory {
     }
   }
 
+  /** Lifts a lock-out (and the count of failed logins) before its time, after the admin spoke to the person. */
+  public void unlock(String username) {
+    requireAdmin();
+    if (accounts.find(username).isEmpty()) {
+      throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
+    }
+    accounts.clearFailedLogins(username);
+  }
+
   private StaffMember requireAdmin() {
     return currentStaff.get()
         .filter(s -> s.hasRole(StaffRoles.ADMIN))

@@ -52,6 +52,14 @@ public class StaffResource {
         "Bitte anmelden. / Please sign in.", List.of(), java.util.Map.of()));
   }
 
+  @POST
+  @Path("{username}/unlock")
+  @Operation(summary = "Sperre nach Fehlversuchen aufheben / lift the lock-out after failed logins")
+  public Response unlock(@PathParam("username") String username) {
+    directory.unlock(username);
+    return Response.noContent().build();
+  }
+
   @DELETE
   @Path("{username}")
   @Operation(summary = "Konto löschen / delete an account")

@@ -46,6 +46,8 @@ public class AppointmentMessages {
         confirmation(notice);
       } else if (event instanceof AppointmentEvent.Rescheduled) {
         rescheduled(notice);
+      } else if (event instanceof AppointmentEvent.Restored) {
+        restored(notice);
       } else if (event instanceof AppointmentEvent.Cancelled) {
         if (notice.status() == AppointmentStatus.CANCELLED_BY_OFFICE) {
           officeCancellation(notice);
@@ -83,6 +85,16 @@ public class AppointmentMessages {
     String body = greeting(n) + (en ? "your appointment now takes place at this time:\n\n" : "Ihr Termin findet jetzt zu dieser Zeit statt:\n\n")
         + details(n) + "\n" + attachmentsNote(n) + footer(n);
     confirmationWithAttachments("RESCHEDULED", n, subject, body);
+  }
+
+  private void restored(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Your appointment " + n.code() + " takes place after all" : "Ihr Termin " + n.code() + " findet doch statt";
+    String body = greeting(n) + (en
+        ? "the disruption is over sooner than expected: your appointment takes place at its original time after all:\n\n"
+        : "die Störung ist früher behoben als erwartet: Ihr Termin findet doch zur ursprünglichen Zeit statt:\n\n")
+        + details(n) + "\n" + attachmentsNote(n) + footer(n);
+    confirmationWithAttachments("RESTORED", n, subject, body);
   }
 
   /** Calendar file and, when signing is configured, the QR code a clerk can check without the server. */

@@ -30,6 +30,7 @@ public class Outbox {
 
   @Inject Clock clock;
 
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
       String attachment) {

@@ -24,6 +24,9 @@ public sealed interface AppointmentEvent {
 
   record Expired(String code, String unit) implements AppointmentEvent {}
 
+  /** A disruption was lifted early and this appointment takes place at its original time after all. */
+  record Restored(String code, String unit, String disruption) implements AppointmentEvent {}
+
   /** A replacement was proposed to an appointment a disruption cancelled. */
   record ReplacementProposed(String code, String unit, String disruption, LocalDateTime start) implements AppointmentEvent {}
 }

@@ -17,10 +17,14 @@ public interface OfficeCancellations {
 
   long openCases(DisruptionScope scope);
 
+  /** Departments' other work in the scope (dealer items), counted by the departments. */
+  long otherWork(DisruptionScope scope);
+
   /**
    * In one transaction: every affected appointment becomes CANCELLED_BY_OFFICE for this
    * disruption (its seats are given back), open cases in the scope are interrupted with their
-   * notes kept. Appointments already cancelled by anyone are left alone; returns how many changed.
+   * notes kept, and the departments move their other work (dealer items) out of the window.
+   * Appointments already cancelled by anyone are left alone; returns how many changed.
    */
   int cancelByOffice(String disruptionId, DisruptionScope scope);
 
@@ -34,6 +38,16 @@ public interface OfficeCancellations {
    * that already have a proposal, or are not this disruption's, are left alone.
    */
   ReplacementRound proposeReplacements(String disruptionId, List<String> codes, Set<Long> onlySessions);
+
+  /**
+   * The disruption is lifted early: in one transaction, every appointment it cancelled that has not
+   * been rebooked and is still ahead gets its original seats back and takes place after all (a
+   * proposed replacement is released). Appointments whose seat was taken meanwhile stay cancelled.
+   */
+  LiftResult restore(String disruptionId);
+
+  /** What lifting restored, and what it had to leave cancelled. */
+  record LiftResult(int restored, int leftCancelled) {}
 
   /**
    * The citizen accepts the proposal (or another reserved start): a new BOOKED appointment, the old

@@ -21,10 +21,11 @@ public class AppointmentNoticeService implements AppointmentNotices {
   @Inject AppointmentRepository appointments;
   @Inject OfferedServiceRepository services;
   @Inject Locations locations;
+  @Inject AppointmentsOfThisTransaction inTransaction;
 
   @Override
   public Optional<Notice> notice(String code) {
-    return appointments.byCode(code).map(a -> {
+    return inTransaction.recall(code).or(() -> appointments.byCode(code)).map(a -> {
       Optional<Location> location = locations.find(a.locationId());
       List<String> names = serviceList(a).stream().map(s -> s.name(a.language())).toList();
       return new Notice(a.code(), a.token(), a.name(), a.email(), a.language(), a.unitId(), a.locationId(),
@@ -35,13 +36,14 @@ public class AppointmentNoticeService implements AppointmentNotices {
 
   @Override
   public String calendarFile(String code) {
-    Appointment appointment = appointments.byCode(code).orElseThrow();
+    Appointment appointment = inTransaction.recall(code).or(() -> appointments.byCode(code)).orElseThrow();
     return AppointmentCalendarFile.of(appointment, serviceList(appointment), locations.find(appointment.locationId()).orElse(null));
   }
 
   @Override
   public String replacementCalendarFile(String code) {
-    Appointment appointment = appointments.byCode(code).filter(a -> a.replacementStart() != null).orElseThrow();
+    Appointment appointment = inTransaction.recall(code).or(() -> appointments.byCode(code))
+        .filter(a -> a.replacementStart() != null).orElseThrow();
     return AppointmentCalendarFile.ofProposal(appointment, serviceList(appointment), locations.find(appointment.locationId()).orElse(null));
   }
 

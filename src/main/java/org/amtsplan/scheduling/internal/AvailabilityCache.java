@@ -1,11 +1,9 @@
 package org.amtsplan.scheduling.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,39 +19,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AvailabilityCache {
 
-  private static final int MAX_ENTRIES = 5_000;
-
-  private record Entry(long generation, long expiresAtNanos, String json) {}
-
   @Inject
   @ConfigProperty(name = "amtsplan.availability.cacheMillis", defaultValue = "1000")
   long cacheMillis;
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
+  private MomentCache answers;
+
+  @PostConstruct
+  void create() {
+    answers = new MomentCache(cacheMillis);
+  }
 
   /** The cached answer to this question, or a fresh one from {@code compute}. */
   public String answer(List<String> services, String location, String from, String to, Supplier<String> compute) {
-    if (cacheMillis <= 0) {
-      return compute.get();
-    }
     String key = String.join(",", services == null ? List.of() : services) + "|" + location + "|" + from + "|" + to;
-    long now = System.nanoTime();
-    long current = generation.get();
-    Entry entry = entries.get(key);
-    if (entry != null && entry.generation() == current && now < entry.expiresAtNanos()) {
-      return entry.json();
-    }
-    String json = compute.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    entries.put(key, new Entry(current, now + cacheMillis * 1_000_000L, json));
-    return json;
+    return answers.get(key, compute);
   }
 
   /** Something that changes availability happened on this instance. */
   public void invalidate() {
-    generation.incrementAndGet();
+    answers.invalidate();
   }
 }

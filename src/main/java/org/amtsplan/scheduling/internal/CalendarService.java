@@ -42,6 +42,7 @@ public class CalendarService implements Calendars {
   static final int MAX_COUNTERS = 100;
 
   @Inject AvailabilityCache availability;
+  @Inject ConfigurationCache configuration;
   @Inject Units units;
   @Inject Locations locations;
   @Inject CalendarRepository calendars;
@@ -52,6 +53,7 @@ public class CalendarService implements Calendars {
   @Override
   public OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command) {
     availability.invalidate();
+    configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();
@@ -139,6 +141,7 @@ public class CalendarService implements Calendars {
   @Override
   public ClosureView addClosure(String unitId, String locationId, AddClosure command) {
     availability.invalidate();
+    configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();
@@ -164,6 +167,7 @@ public class CalendarService implements Calendars {
   @Override
   public SessionView addSession(String unitId, String locationId, AddSession command) {
     availability.invalidate();
+    configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
     access.requireHead(unitId);
     InputErrors errors = new InputErrors();

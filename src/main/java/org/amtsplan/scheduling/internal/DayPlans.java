@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,16 @@ public class DayPlans {
 
   @Inject CalendarRepository calendars;
   @Inject DepartmentRulesRegistry departments;
+  @Inject ConfigurationCache configuration;
 
   /** Plans for every date from {@code from} to {@code to}; empty when the calendar does not exist. */
   public Map<LocalDate, DayPlan> plans(
       String unitId, String locationId, LocalDate from, LocalDate to, UnitRules rules) {
+    return configuration.get("plans|" + unitId + "|" + locationId + "|" + from + "|" + to + "|" + rules.json().hashCode(),
+        () -> Collections.unmodifiableMap(build(unitId, locationId, from, to, rules)));
+  }
+
+  private Map<LocalDate, DayPlan> build(String unitId, String locationId, LocalDate from, LocalDate to, UnitRules rules) {
     Optional<Integer> slot = calendars.calendar(unitId, locationId).map(c -> c.slotMinutes());
     Map<LocalDate, DayPlan> plans = new LinkedHashMap<>();
     if (slot.isEmpty() || to.isBefore(from)) {

@@ -2,6 +2,7 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
 import org.amtsplan.scheduling.api.DisruptionScope;
 import org.amtsplan.scheduling.api.OfficeCancellations;
+import org.amtsplan.scheduling.api.OfficeCancellations.LiftResult;
 import org.amtsplan.scheduling.api.ReplacementRound;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.Service;
@@ -42,6 +44,7 @@ import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 import org.amtsplan.scheduling.internal.domain.SlotFinder;
+import org.amtsplan.scheduling.spi.DisruptedWork;
 
 /**
  * The kernel's side of a disruption: cancelling by office in one transaction, proposing
@@ -66,6 +69,8 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
+  @Inject AppointmentsOfThisTransaction inTransaction;
+  @Inject Instance<DisruptedWork> disruptedWork;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,21 +102,36 @@ public class OfficeCancellationService implements OfficeCancellations {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long otherWork(DisruptionScope scope) {
+    return disruptedWork.stream().mapToLong(work -> work.affected(scope)).sum();
+  }
+
+  @Override
   public int cancelByOffice(String disruptionId, DisruptionScope scope) {
     int cancelled = 0;
     Instant now = clock.instant();
+    Map<List<Object>, List<LocalDateTime>> seatsBack = new HashMap<>();
+    List<Appointment> changed = new ArrayList<>();
     for (Appointment appointment : inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))) {
       AppointmentStatus before = appointment.status();
       if (appointment.cancelByOffice(disruptionId)) {
-        ledger.giveBack(appointment.unitId(), appointment.locationId(), appointment.pool(), appointment.seatSlots());
+        seatsBack.computeIfAbsent(List.of(appointment.unitId(), appointment.locationId(), appointment.pool()), k -> new ArrayList<>())
+            .addAll(appointment.seatSlots());
         appointments.record(new AppointmentHistoryEntry(appointment.id(), now, before, appointment.status(), OFFICE,
             "Störung / disruption " + disruptionId));
-        events.fire(new AppointmentEvent.Cancelled(appointment.code(), appointment.unitId(), OFFICE));
+        changed.add(appointment);
         cancelled++;
       }
     }
+    seatsBack.forEach((place, slots) -> ledger.giveBack((String) place.get(0), (String) place.get(1), (SeatPool) place.get(2), slots));
     openCaseRecords(scope).forEach(CaseRecord::interrupt);
+    disruptedWork.forEach(work -> work.disrupted(disruptionId, scope));
     appointments.flush();
+    for (Appointment appointment : changed) {
+      inTransaction.remember(appointment);
+      events.fire(new AppointmentEvent.Cancelled(appointment.code(), appointment.unitId(), OFFICE));
+    }
     return cancelled;
   }
 
@@ -149,6 +169,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     }
     appointments.flush();
     for (Appointment appointment : placed) {
+      inTransaction.remember(appointment);
       events.fire(new AppointmentEvent.ReplacementProposed(
           appointment.code(), appointment.unitId(), disruptionId, appointment.replacementStart()));
     }
@@ -216,6 +237,59 @@ public class OfficeCancellationService implements OfficeCancellations {
 
   private static boolean within(CapacitySpan span, SlotFinder.Opening opening) {
     return !opening.start().toLocalTime().isBefore(span.from()) && !opening.end().toLocalTime().isAfter(span.to());
+  }
+
+  @Override
+  public LiftResult restore(String disruptionId) {
+    LocalDateTime now = CityTime.now(clock);
+    Instant at = clock.instant();
+    SeatPool replacementPool = SeatPool.replacementFor(disruptionId);
+    List<Appointment> restored = new ArrayList<>();
+    int left = 0;
+    List<Appointment> cancelled = em.createQuery("select a from Appointment a where a.disruptionId = :d and a.status = :s"
+            + " order by a.startsAt, a.code", Appointment.class)
+        .setParameter("d", disruptionId)
+        .setParameter("s", AppointmentStatus.CANCELLED_BY_OFFICE)
+        .getResultList();
+    for (Appointment appointment : cancelled) {
+      if (!appointment.startsAt().isAfter(now) || !retakeOriginalSeats(appointment)) {
+        left++;
+        continue;
+      }
+      if (appointment.replacementStart() != null) {
+        ledger.giveBack(appointment.unitId(), appointment.locationId(), replacementPool,
+            slotsFrom(appointment.replacementStart(), appointment));
+      }
+      appointment.restoreAfterDisruption();
+      appointments.record(new AppointmentHistoryEntry(appointment.id(), at, AppointmentStatus.CANCELLED_BY_OFFICE,
+          AppointmentStatus.BOOKED, OFFICE, "Störung aufgehoben / disruption lifted " + disruptionId));
+      restored.add(appointment);
+    }
+    appointments.flush();
+    for (Appointment appointment : restored) {
+      inTransaction.remember(appointment);
+      events.fire(new AppointmentEvent.Restored(appointment.code(), appointment.unitId(), disruptionId));
+    }
+    return new LiftResult(restored.size(), left);
+  }
+
+  private boolean retakeOriginalSeats(Appointment appointment) {
+    UnitRules rules = unitRules.rules(appointment.unitId());
+    LocalDate day = appointment.startsAt().toLocalDate();
+    DayPlan plan = dayPlans.plans(appointment.unitId(), appointment.locationId(), day, day, rules).get(day);
+    if (plan == null) {
+      return false;
+    }
+    List<SeatLedger.Claim> claims = appointment.seatSlots().stream()
+        .map(slot -> new SeatLedger.Claim(slot, plan.capacity(slot.toLocalTime(), appointment.pool()))).toList();
+    return ledger.take(appointment.unitId(), appointment.locationId(), appointment.pool(), claims);
+  }
+
+  /** The slots a replacement starting at {@code start} holds: as many as the original appointment. */
+  private static List<LocalDateTime> slotsFrom(LocalDateTime start, Appointment appointment) {
+    List<LocalDateTime> original = appointment.seatSlots();
+    long shift = java.time.Duration.between(original.get(0), start).toMinutes();
+    return original.stream().map(slot -> slot.plusMinutes(shift)).toList();
   }
 
   @Override

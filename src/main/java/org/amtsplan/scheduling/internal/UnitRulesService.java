@@ -24,6 +24,7 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 public class UnitRulesService implements UnitRulesConfiguration {
 
   @Inject AvailabilityCache availability;
+  @Inject ConfigurationCache configuration;
   @Inject Units units;
   @Inject UnitRulesRepository repository;
   @Inject DepartmentRulesRegistry departments;
@@ -33,14 +34,17 @@ public class UnitRulesService implements UnitRulesConfiguration {
   @Transactional(Transactional.TxType.SUPPORTS)
   public UnitRules rules(String unitId) {
     requireUnit(unitId);
-    JsonObjectBuilder merged = Json.createObjectBuilder(defaults(unitId));
-    repository.rulesJson(unitId).map(UnitRulesService::parse).ifPresent(stored -> stored.forEach(merged::add));
-    return new UnitRules(unitId, merged.build());
+    return configuration.get("rules|" + unitId, () -> {
+      JsonObjectBuilder merged = Json.createObjectBuilder(defaults(unitId));
+      repository.rulesJson(unitId).map(UnitRulesService::parse).ifPresent(stored -> stored.forEach(merged::add));
+      return new UnitRules(unitId, merged.build());
+    });
   }
 
   @Override
   public UnitRules change(String unitId, JsonObject changes) {
     availability.invalidate();
+    configuration.invalidate();
     requireUnit(unitId);
     access.requireHead(unitId);
     DepartmentRules department = departments.forUnit(unitId);

@@ -62,6 +62,14 @@ public class BatchItem {
     this.updatedAt = now;
   }
 
+  /** A disruption hit the due date: the item waits for the given day instead, nothing else changes. */
+  void postpone(LocalDate newDueDate) {
+    if (newDueDate.isAfter(dueDate)) {
+      dueDate = newDueDate;
+      status = ItemStatus.SCHEDULED;
+    }
+  }
+
   void start(String clerk, Instant now) {
     require(Set.of(ItemStatus.SUBMITTED, ItemStatus.SCHEDULED), "start");
     status = ItemStatus.IN_PROGRESS;

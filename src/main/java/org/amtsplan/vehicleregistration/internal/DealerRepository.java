@@ -31,5 +31,8 @@ public interface DealerRepository {
   /** Open items due on a day or earlier, oldest due first: the dealer counter's work list. */
   List<BatchItem> openItemsDueBy(LocalDate day);
 
+  /** Items not yet done or returned whose due date lies between the two days (inclusive). */
+  List<BatchItem> openItemsDueBetween(LocalDate first, LocalDate last);
+
   void flush();
 }

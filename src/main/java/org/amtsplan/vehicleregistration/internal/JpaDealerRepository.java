@@ -86,6 +86,17 @@ public class JpaDealerRepository implements DealerRepository {
   }
 
   @Override
+  public List<BatchItem> openItemsDueBetween(LocalDate first, LocalDate last) {
+    return em.createQuery(
+            "select i from BatchItem i where i.dueDate between :first and :last and i.status in :open order by i.dueDate, i.id",
+            BatchItem.class)
+        .setParameter("first", first)
+        .setParameter("last", last)
+        .setParameter("open", List.of(ItemStatus.SUBMITTED, ItemStatus.SCHEDULED))
+        .getResultList();
+  }
+
+  @Override
   public List<BatchItem> openItemsDueBy(LocalDate day) {
     return em.createQuery(
             "select i from BatchItem i where i.dueDate <= :day and i.status in :open order by i.dueDate, i.id",

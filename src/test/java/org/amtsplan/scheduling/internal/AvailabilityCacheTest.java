@@ -18,6 +18,7 @@ class AvailabilityCacheTest {
   private static AvailabilityCache cache(long millis) {
     AvailabilityCache cache = new AvailabilityCache();
     cache.cacheMillis = millis;
+    cache.create();
     return cache;
   }
 

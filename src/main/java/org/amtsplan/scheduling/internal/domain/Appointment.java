@@ -275,6 +275,13 @@ public class Appointment {
     replacementStart = start;
   }
 
+  /** The disruption was lifted early and the original seats are held again: the appointment takes place after all. */
+  public void restoreAfterDisruption() {
+    requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "restore after a disruption");
+    status = AppointmentStatus.BOOKED;
+    replacementStart = null;
+  }
+
   /** The citizen accepted a replacement: this appointment now points to the new one. */
   public void rebookedAs(String newCode) {
     requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "accept a replacement");

@@ -22,7 +22,7 @@ public interface SeatLedger {
    */
   boolean take(String unitId, String locationId, SeatPool pool, List<Claim> claims);
 
-  /** Gives one seat back in each slot, now. */
+  /** Gives one seat back in each slot, now; a slot listed n times gets n seats back. */
   void giveBack(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots);
 
   /** Gives one seat back in each slot once {@code releaseAt} has passed (hold-back). */

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.util.Map;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.internal.AvailabilityCache;
@@ -71,17 +73,19 @@ public class JpaSeatLedger implements SeatLedger {
   @Override
   public void giveBack(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
     availability.invalidate();
-    for (LocalDateTime slot : slots.stream().sorted().toList()) {
-      em.createNativeQuery(
-              "update sch_seat_ledger set taken = taken - 1 where unit_id = ?1 and location_id = ?2"
-                  + " and slot_start = ?3 and pool = ?4 and taken > 0")
-          .setFlushMode(FlushModeType.COMMIT)
-          .setParameter(1, unitId)
-          .setParameter(2, locationId)
-          .setParameter(3, slot)
-          .setParameter(4, pool.id())
-          .executeUpdate();
-    }
+    // one statement per distinct slot, however many seats of it come back (a disruption returns thousands)
+    Map<LocalDateTime, Long> seats = slots.stream().collect(Collectors.groupingBy(slot -> slot, TreeMap::new, Collectors.counting()));
+    seats.forEach((slot, count) ->
+        em.createNativeQuery(
+                "update sch_seat_ledger set taken = greatest(taken - ?5, 0) where unit_id = ?1 and location_id = ?2"
+                    + " and slot_start = ?3 and pool = ?4 and taken > 0")
+            .setFlushMode(FlushModeType.COMMIT)
+            .setParameter(1, unitId)
+            .setParameter(2, locationId)
+            .setParameter(3, slot)
+            .setParameter(4, pool.id())
+            .setParameter(5, count)
+            .executeUpdate());
   }
 
   @Override

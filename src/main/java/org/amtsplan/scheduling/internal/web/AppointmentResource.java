@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.RateLimited;
+import org.amtsplan.platform.RequiresProofOfWork;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
 import org.amtsplan.scheduling.api.BookAppointment;
@@ -49,6 +51,8 @@ public class AppointmentResource {
   @POST
   @Path("holds")
   @PublicEndpoint
+  @RateLimited("booking")
+  @RequiresProofOfWork
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Platz kurz reservieren / hold a slot while the form is filled in")
   public Response hold(HoldSeat command) {
@@ -59,6 +63,8 @@ public class AppointmentResource {
   @POST
   @Path("appointments")
   @PublicEndpoint
+  @RateLimited("booking")
+  @RequiresProofOfWork
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Termin buchen / book an appointment")
   public Response book(BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {

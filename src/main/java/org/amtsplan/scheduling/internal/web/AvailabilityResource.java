@@ -12,6 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.util.List;
 import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.RateLimited;
 import org.amtsplan.scheduling.api.Availability;
 import org.amtsplan.scheduling.api.FreeSlot;
 import org.amtsplan.scheduling.internal.AvailabilityCache;
@@ -35,6 +36,7 @@ public class AvailabilityResource {
 
   @GET
   @PublicEndpoint
+  @RateLimited("availability")
   @Operation(
       summary = "Freie Termine / free slots",
       description =

@@ -1,0 +1,19 @@
+package org.amtsplan.platform;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A public endpoint that one address may call only so often per minute (429 with Retry-After
+ * beyond that); signed-in staff are not limited. The bucket names the limit in configuration:
+ * {@code amtsplan.ratelimit.<bucket>PerMinute}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface RateLimited {
+
+  /** {@code availability} or {@code booking}. */
+  String value();
+}

@@ -1,0 +1,83 @@
+package org.amtsplan.platform.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ProblemResponses;
+import org.amtsplan.platform.RateLimited;
+import org.amtsplan.platform.RequiresProofOfWork;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The public side's guard against bots, for anonymous callers only (signed-in staff pass):
+ * per-address limits on the endpoints bots hammer ({@link RateLimited}: 429 with Retry-After), and
+ * a solved proof-of-work for anonymous booking ({@link RequiresProofOfWork}: 428).
+ *
+ * <p>Limits are counted per instance in one-minute windows: behind a balancer with n instances an
+ * address gets at most n times the limit, still far below what a bot wants. Behind a balancer set
+ * {@code amtsplan.ratelimit.forwardedFor=true} so the client's address comes from X-Forwarded-For
+ * (only then: otherwise anyone could forge the header).
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class PublicSideFilter implements ContainerRequestFilter {
+
+  @Context ResourceInfo resourceInfo;
+  @Context HttpServletRequest servletRequest;
+
+  @Inject CurrentStaff currentStaff;
+  @Inject Config config;
+  @Inject RateLimitWindows windows;
+  @Inject ProofOfWork proofOfWork;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+    if (method == null || currentStaff.get().isPresent()) {
+      return;
+    }
+    RateLimited limited = method.getAnnotation(RateLimited.class);
+    if (limited != null) {
+      long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
+      if (retryAfter > 0) {
+        request.abortWith(Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
+                "Zu viele Anfragen von dieser Adresse; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from"
+                    + " this address; please retry in " + retryAfter + " seconds."))
+            .header("Retry-After", Long.toString(retryAfter))
+            .build());
+        return;
+      }
+    }
+    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.solved(request.getHeaderString("X-Proof-Of-Work"))) {
+      request.abortWith(ProblemResponses.of(new ProblemException(428, "urn:amtsplan:problem:proof-of-work", "Precondition Required",
+          "Bitte zuerst die Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work). / Please solve the challenge from"
+              + " GET /api/challenges first (X-Proof-Of-Work).", List.of(), Map.of())));
+    }
+  }
+
+  private int perMinute(String bucket) {
+    return config.getOptionalValue("amtsplan.ratelimit." + bucket + "PerMinute", Integer.class)
+        .orElse(RateLimitWindows.DEFAULTS.getOrDefault(bucket, 60));
+  }
+
+  private String address() {
+    boolean trustForwarded = config.getOptionalValue("amtsplan.ratelimit.forwardedFor", Boolean.class).orElse(false);
+    String forwarded = servletRequest.getHeader("X-Forwarded-For");
+    if (trustForwarded && forwarded != null && !forwarded.isBlank()) {
+      return forwarded.split(",")[0].strip();
+    }
+    return servletRequest.getRemoteAddr();
+  }
+}

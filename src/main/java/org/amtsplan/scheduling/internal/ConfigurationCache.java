@@ -1,0 +1,38 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Unit rules and day plans of the last moment. Every booking reads both (five queries); they change
+ * only when a head edits opening hours, closures, sessions or rules. An edit on this instance drops
+ * them at once; an edit on another instance is seen after at most {@code
+ * amtsplan.configuration.cacheMillis} (default one second). Seats are never cached: the ledger
+ * decides every booking.
+ */
+@ApplicationScoped
+public class ConfigurationCache {
+
+  @Inject
+  @ConfigProperty(name = "amtsplan.configuration.cacheMillis", defaultValue = "1000")
+  long cacheMillis;
+
+  private MomentCache values;
+
+  @PostConstruct
+  void create() {
+    values = new MomentCache(cacheMillis);
+  }
+
+  <T> T get(String key, Supplier<T> compute) {
+    return values.get(key, compute);
+  }
+
+  /** Opening hours, closures, sessions or rules changed on this instance. */
+  public void invalidate() {
+    values.invalidate();
+  }
+}

@@ -1,0 +1,49 @@
+package org.amtsplan.scheduling.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Values of the last moment: each is computed at most once per {@code millis} and dropped at once,
+ * all together, by {@link #invalidate()}. Only for values that are advice or configuration and may
+ * be a moment old when another instance changed them; never for seats or queues.
+ */
+final class MomentCache {
+
+  private static final int MAX_ENTRIES = 5_000;
+
+  private record Entry(long generation, long expiresAtNanos, Object value) {}
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+  private final long millis;
+
+  MomentCache(long millis) {
+    this.millis = millis;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T get(String key, Supplier<T> compute) {
+    if (millis <= 0) {
+      return compute.get();
+    }
+    long now = System.nanoTime();
+    long current = generation.get();
+    Entry entry = entries.get(key);
+    if (entry != null && entry.generation() == current && now < entry.expiresAtNanos()) {
+      return (T) entry.value();
+    }
+    T value = compute.get();
+    if (entries.size() >= MAX_ENTRIES) {
+      entries.clear();
+    }
+    entries.put(key, new Entry(current, now + millis * 1_000_000L, value));
+    return value;
+  }
+
+  void invalidate() {
+    generation.incrementAndGet();
+  }
+}
