@@ -145,6 +145,25 @@ class NotificationIT {
   }
 
   @Test
+  void theDayBeforeEachAppointmentIsRemindedOnce() throws Exception {
+    String email = "morgen-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+    String code = ok(admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
+        + LocalDate.now(BERLIN).plusDays(1) + "T11:45:00\",\"name\":\"Rita Morgen\",\"email\":\"" + email + "\"}"), 201).json().getString("code");
+    awaitMessages(email, 1);
+    assertProblem(citizen.as("standesamt-schalter", "demo").post("/api/notifications/reminders", ""), 403);
+    // the job also runs by itself every ten minutes; whichever writes it, the citizen gets one reminder
+    ok(admin.post("/api/notifications/reminders", ""), 200);
+    MimeMessage reminder = awaitMessages(email, 2).get(1);
+    assertEquals("Erinnerung: Ihr Termin " + code + " morgen", reminder.getSubject());
+    MimeMultipart parts = (MimeMultipart) reminder.getContent();
+    assertTrue(((String) parts.getBodyPart(0).getContent()).contains("11:45"), "the time is in the reminder");
+    assertTrue(parts.getBodyPart(1).getContentType().startsWith("text/calendar"));
+    ok(admin.post("/api/notifications/reminders", ""), 200);
+    Thread.sleep(7_000);
+    assertEquals(2, mailServer.getReceivedMessagesForDomain(email).length, "one reminder, however often the job runs");
+  }
+
+  @Test
   void theAffectedHearOfTheDisruptionAndTheirReplacement() throws Exception {
     String email = "stoer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
     JsonObject booked = ok(admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location

@@ -97,6 +97,18 @@ public class AppointmentMessages {
     confirmationWithAttachments("RESTORED", n, subject, body);
   }
 
+  /** The day before: when and where, what to bring, and how to cancel if the citizen cannot come. */
+  void reminder(Notice n) {
+    boolean en = "en".equals(n.language());
+    String subject = en ? "Reminder: your appointment " + n.code() + " tomorrow" : "Erinnerung: Ihr Termin " + n.code() + " morgen";
+    String body = greeting(n) + (en ? "this is a reminder of your appointment tomorrow:\n\n" : "wir erinnern Sie an Ihren Termin morgen:\n\n")
+        + details(n) + "\n" + (en
+            ? "If you cannot come, please cancel it so that someone else can take the time: "
+            : "Wenn Sie nicht kommen können, sagen Sie ihn bitte ab, damit jemand anderes die Zeit bekommt: ")
+        + link(n, "") + "\n\n" + attachmentsNote(n) + footer(n);
+    confirmationWithAttachments("REMINDER", n, subject, body);
+  }
+
   /** Calendar file and, when signing is configured, the QR code a clerk can check without the server. */
   private void confirmationWithAttachments(String kind, Notice n, String subject, String body) {
     String qrPayload = confirmations.payload(n.code(), n.unit(), n.location(), n.start().atZone(clock.getZone()).toOffsetDateTime(), n.name()).orElse(null);

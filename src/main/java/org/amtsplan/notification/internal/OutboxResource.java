@@ -3,6 +3,7 @@ package org.amtsplan.notification.internal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Messages not sent yet (mail server away or not configured), for heads and admins. */
-@Path("notifications/outbox")
+@Path("notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disruption")
@@ -30,16 +31,33 @@ public class OutboxResource {
   @Inject Outbox outbox;
   @Inject CurrentStaff currentStaff;
 
+  public record RemindersWritten(int reminded) {}
+
+  @Inject Reminders reminders;
+
   @GET
+  @Path("outbox")
   @Operation(summary = "Noch nicht versandte Nachrichten / messages not sent yet")
   public List<Pending> pending() {
-    boolean allowed = currentStaff.get().map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD)).orElse(false);
-    if (!allowed) {
-      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
-    }
+    requireHeadOrAdmin();
     return outbox.pending().stream()
         .map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
             ((Timestamp) r[5]).toInstant().atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), (String) r[6]))
         .toList();
+  }
+
+  @POST
+  @Path("reminders")
+  @Operation(summary = "Erinnerungen für morgen jetzt schreiben (sonst alle zehn Minuten) / write tomorrow's reminders now")
+  public RemindersWritten remindNow() {
+    requireHeadOrAdmin();
+    return new RemindersWritten(reminders.writeDue());
+  }
+
+  private void requireHeadOrAdmin() {
+    boolean allowed = currentStaff.get().map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD)).orElse(false);
+    if (!allowed) {
+      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
+    }
   }
 }

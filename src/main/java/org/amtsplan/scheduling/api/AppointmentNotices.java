@@ -18,6 +18,15 @@ public interface AppointmentNotices {
 
   Optional<Notice> notice(String code);
 
+  /** Codes of booked appointments on {@code day} with an e-mail address that have not been reminded yet. */
+  List<String> dueForReminder(java.time.LocalDate day, int limit);
+
+  /**
+   * Marks the appointment as reminded, in the caller's transaction; true for exactly one caller
+   * across all instances, who then writes the reminder.
+   */
+  boolean markReminded(String code);
+
   /** The appointment's calendar file (RFC 5545), as the citizen downloads it. */
   String calendarFile(String code);
 

@@ -2,7 +2,12 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.amtsplan.scheduling.api.AppointmentNotices;
@@ -22,6 +27,10 @@ public class AppointmentNoticeService implements AppointmentNotices {
   @Inject OfferedServiceRepository services;
   @Inject Locations locations;
   @Inject AppointmentsOfThisTransaction inTransaction;
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
 
   @Override
   public Optional<Notice> notice(String code) {
@@ -32,6 +41,25 @@ public class AppointmentNoticeService implements AppointmentNotices {
           location.map(Location::name).orElse(a.locationId()), location.map(Location::address).orElse(""),
           a.startsAt(), a.endsAt(), names, a.status(), a.replacementStart());
     });
+  }
+
+  @Override
+  public List<String> dueForReminder(LocalDate day, int limit) {
+    return em.createNativeQuery("select code from sch_appointment where status = 'BOOKED' and starts_at >= ?1 and starts_at < ?2"
+            + " and reminded_at is null and email is not null order by starts_at, code limit ?3")
+        .setParameter(1, day.atStartOfDay())
+        .setParameter(2, day.plusDays(1).atStartOfDay())
+        .setParameter(3, limit)
+        .getResultList().stream().map(Object::toString).toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean markReminded(String code) {
+    return em.createNativeQuery("update sch_appointment set reminded_at = ?1 where code = ?2 and reminded_at is null and status = 'BOOKED'")
+        .setParameter(1, Timestamp.from(clock.instant()))
+        .setParameter(2, code)
+        .executeUpdate() == 1;
   }
 
   @Override
