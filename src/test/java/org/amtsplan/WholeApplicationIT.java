@@ -260,6 +260,68 @@ class WholeApplicationIT {
   }
 
   @Test
+  void personalDataOfLongPastAppointmentsIsErasedAndTheCountsStay() {
+    String location = registryOpenEveryDay("r-", "08:00", "12:00");
+    java.time.LocalDate day = java.time.LocalDate.now().plusDays(5);
+    String old = book(location, day + "T09:00:00", "Alma Alt", "alma@example.org");
+    String recent = book(location, day + "T09:15:00", "Rudi Neu", "rudi@example.org");
+    // time passes: one appointment lies 120 days back and was served, the other 10 days back
+    org.amtsplan.testing.TestDatabase.update("update sch_appointment set status = 'COMPLETED', starts_at = date_sub(starts_at, interval 125 day),"
+        + " ends_at = date_sub(ends_at, interval 125 day) where code = ?", old);
+    org.amtsplan.testing.TestDatabase.update("update sch_appointment set status = 'COMPLETED', starts_at = date_sub(starts_at, interval 15 day),"
+        + " ends_at = date_sub(ends_at, interval 15 day) where code = ?", recent);
+
+    assertProblem(anonymous.as("standesamt-leitung", "demo").post("/api/retention/run", ""), 403);
+    assertTrue(admin.post("/api/retention/run", "").json().getInt("appointments") >= 1);
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where code = ? and name is null"
+        + " and email is null and phone is null and status = 'COMPLETED' and anonymized_at is not null", old), "erased, but still counted");
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where code = ? and name = 'Rudi Neu'", recent),
+        "within the retention period: kept");
+  }
+
+  /** A new location where the civil registry is open every day of the week in these hours. */
+  private String registryOpenEveryDay(String prefix, String from, String to) {
+    String location = prefix + shortId();
+    assertEquals(201, admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Haus " + location + "\",\"address\":\"Weg 1\"}").status());
+    assertEquals(200, admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+        + List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
+            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"counters\":2}").collect(Collectors.joining(","))
+        + "]}").status());
+    return location;
+  }
+
+  private String book(String location, String start, String name, String email) {
+    Reply booked = admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\"" + start
+        + "\",\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"phone\":\"+49 30 1\"}");
+    assertEquals(201, booked.status(), booked.toString());
+    return booked.json().getString("code");
+  }
+
+  @Test
+  void theAuditTrailTellsAdminsWhoWorkedOnATicketAndStoresNoCitizenData() {
+    String location = registryOpenEveryDay("a-", "00:00", "23:45");
+    ApiClient clerk = anonymous.as("standesamt-schalter", "demo");
+    String base = "/api/units/civil-registry/locations/" + location;
+    Reply ticket = clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Gerda Geheim\"}}");
+    assertEquals(201, ticket.status(), ticket.toString());
+    long id = ticket.json().getJsonNumber("id").longValue();
+    assertEquals(200, clerk.post(base + "/queue/call-next", "{\"counter\":\"2\"}").status());
+    assertEquals(200, clerk.post("/api/tickets/" + id + "/start", "").status());
+
+    assertProblem(clerk.get("/api/audit?subject=tickets/" + id), 403);
+    assertProblem(admin.get("/api/audit"), 422);
+    Reply trail = admin.get("/api/audit?subject=tickets/" + id);
+    assertEquals(200, trail.status(), trail.toString());
+    JsonObject entry = trail.jsonArray().getJsonObject(0);
+    assertEquals("standesamt-schalter", entry.getString("username"));
+    assertEquals("POST", entry.getString("method"));
+    assertEquals("/api/tickets/" + id + "/start", entry.getString("path"));
+    assertEquals(200, entry.getInt("status"));
+    assertTrue(admin.get("/api/audit?subject=" + location + "&user=standesamt-schalter").jsonArray().size() >= 2, "drawing and calling are there");
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from idn_audit where path like '%Gerda%'"), "no citizen data");
+  }
+
+  @Test
   void servicesAreDefinedPerKnownUnitAndListedPublicly() {
     String code = "test-" + shortId();
     Reply created =
@@ -312,6 +374,9 @@ class WholeApplicationIT {
     assertProblem(invalid, 422);
     assertEquals(Set.of("username", "password", "roles", "units"),
         invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+    Reply weak = admin.post("/api/staff", "{\"username\":\"mara\",\"password\":\"Mara-ist-hier-2026\",\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}");
+    assertProblem(weak, 422);
+    assertTrue(weak.body().contains("Benutzernamen"), "a password built from the user name is refused: " + weak);
     assertProblem(admin.post("/api/staff", "{\"username\":\"d-" + shortId() + "\",\"password\":\"lang-genug-123\",\"roles\":[\"dealer\"],\"units\":[\"vehicle\"]}"), 422);
     assertProblem(anonymous.as("kfz-leitung", "demo").post("/api/staff", "{\"username\":\"z-" + shortId() + "\",\"password\":\"lang-genug-123\",\"roles\":[\"admin\"],\"units\":[]}"), 403);
 

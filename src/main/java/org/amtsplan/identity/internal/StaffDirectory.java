@@ -20,7 +20,6 @@ import org.amtsplan.scheduling.api.Units;
 @Transactional
 public class StaffDirectory {
 
-  static final int MIN_PASSWORD_LENGTH = 12;
 
   /** An account as admins see it; never its password or hash. */
   public record AccountView(String username, Set<String> roles, Set<String> units, String dealer) {}
@@ -42,9 +41,8 @@ public class StaffDirectory {
     if (account.username() == null || !account.username().matches("[a-z0-9][a-z0-9._-]{1,59}")) {
       errors.add(new FieldError("username", "2–60 Kleinbuchstaben, Ziffern, '.', '_' oder '-' / 2–60 lower-case letters, digits, '.', '_' or '-'"));
     }
-    if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH || account.password().length() > 200) {
-      errors.add(new FieldError("password", "12–200 Zeichen / 12–200 characters"));
-    }
+    PasswordRules.problem(account.username(), account.password())
+        .ifPresent(problem -> errors.add(new FieldError("password", problem)));
     Set<String> roles = new LinkedHashSet<>(account.roles() == null ? List.of() : account.roles());
     if (roles.isEmpty() || !StaffRoles.ALL.containsAll(roles)) {
       errors.add(new FieldError("roles", "eine oder mehrere von / one or more of " + StaffRoles.ALL));

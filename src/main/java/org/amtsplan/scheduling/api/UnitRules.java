@@ -21,6 +21,7 @@ public record UnitRules(String unitId, JsonObject json) {
   public static final String QUEUE_LATE_MINUTES = "queueLateMinutes";
   public static final String PROMOTE_AFTER_MINUTES = "promoteAfterMinutes";
   public static final String MISSED_CALLS_FOR_NO_SHOW = "missedCallsForNoShow";
+  public static final String RETENTION_DAYS = "retentionDays";
 
   public int bookingHorizonDays() {
     return json.getInt(BOOKING_HORIZON_DAYS);
@@ -60,6 +61,11 @@ public record UnitRules(String unitId, JsonObject json) {
 
   public int missedCallsForNoShow() {
     return json.getInt(MISSED_CALLS_FOR_NO_SHOW);
+  }
+
+  /** Days after an appointment (or a ticket) until the citizen's name and contact data are erased. */
+  public int retentionDays() {
+    return json.getInt(RETENTION_DAYS);
   }
 
   public double walkInCounterShare() {

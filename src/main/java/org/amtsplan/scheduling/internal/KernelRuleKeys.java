@@ -29,7 +29,8 @@ final class KernelRuleKeys {
           new RuleKey(UnitRules.QUEUE_EARLY_MINUTES, 0, 240, true, 10, "Termin gilt ab so vielen Minuten vorher als fällig / due this early"),
           new RuleKey(UnitRules.QUEUE_LATE_MINUTES, 0, 240, true, 15, "und bis so viele Minuten danach / and this late"),
           new RuleKey(UnitRules.PROMOTE_AFTER_MINUTES, 1, 600, true, 60, "Vorrang nach so langer Wartezeit / promoted after waiting this long"),
-          new RuleKey(UnitRules.MISSED_CALLS_FOR_NO_SHOW, 1, 10, true, 2, "Aufrufe bis zum Nichterscheinen / calls before a no-show"));
+          new RuleKey(UnitRules.MISSED_CALLS_FOR_NO_SHOW, 1, 10, true, 2, "Aufrufe bis zum Nichterscheinen / calls before a no-show"),
+          new RuleKey(UnitRules.RETENTION_DAYS, 1, 3650, true, 90, "Tage bis zur Löschung der Kontaktdaten / days until contact data are erased"));
 
   static final Set<String> NAMES = KEYS.stream().map(RuleKey::name).collect(Collectors.toSet());
 

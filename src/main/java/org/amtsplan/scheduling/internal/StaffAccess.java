@@ -45,6 +45,13 @@ public class StaffAccess {
     }
   }
 
+  /** Operations over all units and data (retention): admins only. */
+  public void requireAdmin() {
+    if (!caller().hasRole(StaffRoles.ADMIN)) {
+      throw refused();
+    }
+  }
+
   private StaffMember caller() {
     return currentStaff.get().orElseThrow(StaffAccess::refused);
   }
