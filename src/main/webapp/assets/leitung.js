@@ -1,6 +1,6 @@
 // Department heads: the disruption console (preview → declare → replacement capacity → rebook →
 // progress → phone list and CSV) and the weekly opening hours of a unit at a location.
-import { api, texts, t, say, clear, el, loginForm, formatDateTime, lang, authorization } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, lang, authorization } from './common.js';
 
 texts({
   title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
@@ -14,7 +14,8 @@ texts({
   name: 'Name', phone: 'Phone', original: 'Original', replacement: 'Replacement', csv: 'Download all contacts as CSV', hours: 'Opening hours',
   slot: 'Slot length in minutes', week: 'Week (leave empty = closed)', day: 'Day', save: 'Save opening hours',
   declared: 'Declared. Appointments cancelled: ', sessionAdded: 'Replacement capacity added.', rebooked: 'Proposed: ', unplaced: ', without a seat yet: ',
-  saved: 'Opening hours saved.', chooseScope: 'Choose at least one unit and one service centre.'
+  saved: 'Opening hours saved.', referralsHeading: 'Referrals for the people waiting (please hand out)', waitingNumber: 'Waiting number',
+  comeBack: 'Come back on', newNumber: 'with number', chooseScope: 'Choose at least one unit and one service centre.'
 });
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
@@ -79,6 +80,11 @@ document.getElementById('declare').addEventListener('click', async () => {
     document.getElementById('disruption-id').textContent = disruption;
     document.getElementById('console').classList.remove('hidden');
     say(message, t('Erklärt. Abgesagte Termine: ', 'declared') + declared.appointments, 'ok');
+    const referrals = document.getElementById('referrals');
+    clear(referrals);
+    (declared.referrals || []).forEach(r => referrals.append(el('tr', {},
+      el('td', {}, r.waitingNumber), el('td', {}, r.name || ''), el('td', {}, formatDay(r.date)), el('td', {}, r.number))));
+    document.getElementById('referrals-box').classList.toggle('hidden', !(declared.referrals || []).length);
     await progress();
     document.getElementById('h-console').focus();
   } catch (problem) {

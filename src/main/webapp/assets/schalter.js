@@ -23,7 +23,8 @@ const GERMAN = { WAITING: 'wartet', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbe
 const word = key => t(GERMAN[key] || key, key);
 
 const message = document.getElementById('message');
-const desk = { unit: null, location: null, counter: null, current: null };
+const desk = { unit: null, location: null, counter: null, current: null, serviceNames: {} };
+const serviceName = code => desk.serviceNames[code] || code || '';
 let refresher = null;
 let display = null;
 
@@ -48,6 +49,7 @@ document.getElementById('place').addEventListener('submit', async event => {
   desk.counter = document.getElementById('counter').value.trim() || '1';
   const services = await api('GET', '/api/services?unit=' + encodeURIComponent(desk.unit));
   fill(document.getElementById('walkin-service'), services.map(s => [s.code, s.name]));
+  desk.serviceNames = Object.fromEntries(services.map(s => [s.code, s.name]));
   document.getElementById('desk').classList.remove('hidden');
   document.getElementById('dealer-items').classList.toggle('hidden', desk.unit !== 'vehicle');
   await refresh();
@@ -73,7 +75,7 @@ async function refresh() {
       body.append(el('tr', { 'data-number': ticket.number },
         el('th', { scope: 'row' }, ticket.number),
         el('td', {}, word(ticket.kind)),
-        el('td', {}, ticket.service || ''),
+        el('td', {}, serviceName(ticket.service)),
         el('td', { className: 'status ' + ticket.status }, word(ticket.status)),
         el('td', {}, ticket.waitingSince ? formatTime(ticket.waitingSince) : ''),
         el('td', {}, ticket.estimatedWaitMinutes == null ? '' : ticket.estimatedWaitMinutes + ' ' + t('Min.', 'minutes'))));
@@ -94,7 +96,7 @@ function showCurrent(ticket) {
     const status = document.getElementById('current-status');
     status.textContent = word(ticket.status);
     status.className = 'status ' + ticket.status;
-    document.getElementById('current-service').textContent = ticket.service || '';
+    document.getElementById('current-service').textContent = serviceName(ticket.service);
   }
 }
 

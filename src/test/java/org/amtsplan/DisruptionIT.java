@@ -182,6 +182,37 @@ class DisruptionIT {
   }
 
   @Test
+  void walkInsWaitingWhenTheDisruptionComesAreReferredToTheNextOpenDay() {
+    ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+    String base = "/api/units/civil-registry/locations/" + location;
+    String number = ok(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Walter Wartend\"}}"), 201)
+        .json().getString("number");
+    LocalDate today = LocalDate.now(BERLIN);
+    java.time.LocalDateTime soon = java.time.LocalDateTime.now(BERLIN).plusMinutes(75);
+    soon = soon.withMinute(soon.getMinute() / 15 * 15).withSecond(0).withNano(0);
+    org.junit.jupiter.api.Assumptions.assumeTrue(soon.toLocalDate().equals(today), "too close to midnight for an appointment later today");
+    ok(admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
+        + Arrays.stream(DayOfWeek.values()).map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":2}")
+            .collect(Collectors.joining(",")) + "]}"), 200);
+    String checkedIn = ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\""
+        + book("civil-registry", "geburtsurkunde", soon.toString(), "Karl Angemeldet", null, null).getString("code") + "\"}"), 201)
+        .json().getString("number");
+    JsonObject declared = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
+        + "\"from\":\"" + today + "T00:00:00\",\"to\":\"" + today.plusDays(1) + "T00:00:00\",\"reason\":\"Brandalarm\"}"), 201).json();
+    assertEquals(1, TestDatabase.number("select count(*) from sch_ticket where location_id = ? and number = ? and day = ? and status = 'DONE'"
+        + " and outcome = 'CANCELLED_BY_OFFICE'", location, checkedIn, today.toString()), "the checked-in person waits no longer");
+    JsonObject referral = declared.getJsonArray("referrals").getJsonObject(0);
+    assertEquals(number, referral.getString("waitingNumber"));
+    assertEquals("Walter Wartend", referral.getString("name"));
+    assertEquals(today.plusDays(1).toString(), referral.getString("date"), "the next open day after the window");
+    assertTrue(ok(clerk.get(base + "/queue"), 200).jsonArray().getValuesAs(JsonObject.class).stream()
+        .noneMatch(t -> t.getString("number").equals(number)), "no longer waiting today");
+    assertEquals(1, TestDatabase.number("select count(*) from sch_ticket where location_id = ? and day = ? and number = ?"
+        + " and kind = 'REFERRAL' and status = 'WAITING' and urgent", location, today.plusDays(1).toString(), referral.getString("number")),
+        "the referral waits, with priority, on that day");
+  }
+
+  @Test
   void liftingEarlyRestoresWhatWasNotRebooked() {
     JsonObject accepted = book("civil-registry", "geburtsurkunde", day + "T09:00", "Ida Angenommen", "ida@example.org", null);
     JsonObject waiting = book("civil-registry", "geburtsurkunde", day + "T09:15", "Jan Wartet", "jan@example.org", null);

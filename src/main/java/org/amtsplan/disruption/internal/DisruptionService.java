@@ -50,7 +50,10 @@ public class DisruptionService {
   public record Preview(long appointments, long withoutEmail, long waitingTickets, long openCases, long dealerItems) {}
 
   public record Declared(String id, String status, int appointments, long withoutEmail, long waitingTickets,
-      long openCases, long dealerItems, String reason) {}
+      long openCases, long dealerItems, String reason, List<Referral> referrals) {}
+
+  /** A walk-in who was waiting when the disruption came: the day and number to come back with. */
+  public record Referral(String unit, String location, String waitingNumber, String name, java.time.LocalDate date, String number) {}
 
   public record Progress(
       String id, String status, long appointments, long notified, long proposed, long accepted, long open, List<UnitProgress> units) {}
@@ -80,8 +83,8 @@ public class DisruptionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Preview preview(Declaration declaration) {
     DisruptionScope scope = scope(declaration);
-    List<AffectedAppointment> affected = office.affected(scope);
-    return new Preview(affected.size(), affected.stream().filter(a -> a.email() == null).count(),
+    OfficeCancellations.AffectedCount affected = office.countAffected(scope);
+    return new Preview(affected.appointments(), affected.withoutEmail(),
         office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope));
   }
 
@@ -93,7 +96,7 @@ public class DisruptionService {
     if (existing.isPresent()) {
       return declared(existing.get(), scope);
     }
-    long withoutEmail = office.affected(scope).stream().filter(a -> a.email() == null).count();
+    long withoutEmail = office.countAffected(scope).withoutEmail();
     long waiting = office.waitingTickets(scope);
     long openCases = office.openCases(scope);
     long otherWork = office.otherWork(scope);
@@ -101,7 +104,10 @@ public class DisruptionService {
     em.persist(disruption);
     em.flush();
     disruption.cancelled(office.cancelByOffice(disruption.id(), scope));
-    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, otherWork, reason);
+    List<Referral> referrals = office.referWaitingWalkIns(disruption.id(), scope).stream()
+        .map(r -> new Referral(r.unit(), r.location(), r.waitingNumber(), r.name(), r.date(), r.number())).toList();
+    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, otherWork,
+        reason, referrals);
   }
 
   /**
@@ -178,7 +184,7 @@ public class DisruptionService {
   private Declared declared(Disruption disruption, DisruptionScope scope) {
     List<AffectedAppointment> all = office.ofDisruption(disruption.id());
     return new Declared(disruption.id(), disruption.status(), all.size(), all.stream().filter(a -> a.email() == null).count(),
-        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope), disruption.reason());
+        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope), disruption.reason(), List.of());
   }
 
   private Optional<Disruption> byScope(DisruptionScope scope) {

@@ -13,9 +13,24 @@ public interface OfficeCancellations {
   /** Appointments in the scope that are still to take place (reserved, booked, checked in). */
   List<AffectedAppointment> affected(DisruptionScope scope);
 
+  /** How many appointments in the scope are still to take place, and how many of them have no e-mail address. */
+  AffectedCount countAffected(DisruptionScope scope);
+
+  record AffectedCount(long appointments, long withoutEmail) {}
+
   long waitingTickets(DisruptionScope scope);
 
   long openCases(DisruptionScope scope);
+
+  /**
+   * In the declaring transaction: every walk-in still waiting in the scope gets a referral ticket
+   * (priority) for the unit's next open day after the window, and the waiting ticket ends. Staff
+   * hand the referrals out to the people in the waiting room.
+   */
+  List<WalkInReferral> referWaitingWalkIns(String disruptionId, DisruptionScope scope);
+
+  /** A waiting walk-in sent to another day: the old number, and the day and number to come back with. */
+  record WalkInReferral(String unit, String location, String waitingNumber, String name, java.time.LocalDate date, String number) {}
 
   /** Departments' other work in the scope (dealer items), counted by the departments. */
   long otherWork(DisruptionScope scope);

@@ -1,8 +1,10 @@
 package org.amtsplan.scheduling.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +25,8 @@ public class AvailabilityCache {
   @ConfigProperty(name = "amtsplan.availability.cacheMillis", defaultValue = "1000")
   long cacheMillis;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   private MomentCache answers;
 
   @PostConstruct
@@ -38,6 +42,6 @@ public class AvailabilityCache {
 
   /** Something that changes availability happened on this instance. */
   public void invalidate() {
-    answers.invalidate();
+    answers.invalidate(transactions);
   }
 }

@@ -1,8 +1,10 @@
 package org.amtsplan.scheduling.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,6 +22,8 @@ public class ConfigurationCache {
   @ConfigProperty(name = "amtsplan.configuration.cacheMillis", defaultValue = "1000")
   long cacheMillis;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   private MomentCache values;
 
   @PostConstruct
@@ -33,6 +37,6 @@ public class ConfigurationCache {
 
   /** Opening hours, closures, sessions or rules changed on this instance. */
   public void invalidate() {
-    values.invalidate();
+    values.invalidate(transactions);
   }
 }

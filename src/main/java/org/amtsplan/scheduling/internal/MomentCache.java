@@ -1,5 +1,7 @@
 package org.amtsplan.scheduling.internal;
 
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,5 +47,27 @@ final class MomentCache {
 
   void invalidate() {
     generation.incrementAndGet();
+  }
+
+  /**
+   * Drops everything now and once more when the running transaction has ended: a value read
+   * between the change and its commit (by this transaction itself or a concurrent one) would
+   * otherwise be the old one, kept for a moment.
+   */
+  void invalidate(TransactionSynchronizationRegistry transactions) {
+    invalidate();
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {
+          // nothing before: the change is not visible to others yet
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          invalidate();
+        }
+      });
+    }
   }
 }

@@ -44,6 +44,8 @@ import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 import org.amtsplan.scheduling.internal.domain.SlotFinder;
+import org.amtsplan.scheduling.internal.domain.Ticket;
+import org.amtsplan.scheduling.internal.domain.TicketRepository;
 import org.amtsplan.scheduling.spi.DisruptedWork;
 
 /**
@@ -71,12 +73,33 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Inject Event<AppointmentEvent> events;
   @Inject AppointmentsOfThisTransaction inTransaction;
   @Inject Instance<DisruptedWork> disruptedWork;
+  @Inject TicketRepository tickets;
+  @Inject org.amtsplan.scheduling.api.Units units;
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AffectedAppointment> affected(DisruptionScope scope) {
     return inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))
         .stream().map(this::affected).toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AffectedCount countAffected(DisruptionScope scope) {
+    if (scope.units().isEmpty() || scope.locations().isEmpty()) {
+      return new AffectedCount(0, 0);
+    }
+    // counted by the database: a preview of 20,000 appointments must not load 20,000 entities
+    Object[] counts = em.createQuery(
+            "select count(a), sum(case when a.email is null then 1 else 0 end) from Appointment a where a.unitId in :units"
+                + " and a.locationId in :locations and a.startsAt < :to and a.endsAt > :from and a.status in :statuses", Object[].class)
+        .setParameter("units", scope.units())
+        .setParameter("locations", scope.locations())
+        .setParameter("from", scope.from())
+        .setParameter("to", scope.to())
+        .setParameter("statuses", List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))
+        .getSingleResult();
+    return new AffectedCount(((Number) counts[0]).longValue(), counts[1] == null ? 0 : ((Number) counts[1]).longValue());
   }
 
   @Override
@@ -99,6 +122,55 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Transactional(Transactional.TxType.SUPPORTS)
   public long openCases(DisruptionScope scope) {
     return openCaseRecords(scope).size();
+  }
+
+  @Override
+  public List<WalkInReferral> referWaitingWalkIns(String disruptionId, DisruptionScope scope) {
+    if (scope.units().isEmpty() || scope.locations().isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<Ticket> waiting = em.createQuery(
+            "select t from Ticket t where t.unitId in :units and t.locationId in :locations and t.day between :from and :to"
+                + " and t.status = org.amtsplan.scheduling.api.TicketStatus.WAITING"
+                + " and t.kind = org.amtsplan.scheduling.api.TicketKind.WALK_IN order by t.arrivedAt", Ticket.class)
+        .setParameter("units", scope.units())
+        .setParameter("locations", scope.locations())
+        .setParameter("from", scope.from().toLocalDate())
+        .setParameter("to", scope.to().minusNanos(1).toLocalDate())
+        .getResultList();
+    List<WalkInReferral> referrals = new ArrayList<>();
+    Map<String, LocalDate> nextOpenDay = new HashMap<>();
+    for (Ticket ticket : waiting) {
+      LocalDate day = nextOpenDay.computeIfAbsent(ticket.unitId() + "|" + ticket.locationId(),
+          place -> nextOpenDayAfter(ticket.unitId(), ticket.locationId(), scope.to().minusNanos(1).toLocalDate()));
+      String prefix = units.require(ticket.unitId()).ticketPrefix();
+      String number = String.format("%s%03d", prefix, tickets.nextNumber(ticket.unitId(), ticket.locationId(), day));
+      ticket.referredAway(now);
+      tickets.add(ticket.referralOn(day, number, now));
+      referrals.add(new WalkInReferral(ticket.unitId(), ticket.locationId(), ticket.number(), ticket.name(), day, number));
+    }
+    // people checked in for an appointment the disruption cancelled wait no longer; they get a replacement proposal
+    em.createQuery(
+            "select t from Ticket t where t.unitId in :units and t.locationId in :locations and t.day between :from and :to"
+                + " and t.status = org.amtsplan.scheduling.api.TicketStatus.WAITING"
+                + " and t.kind = org.amtsplan.scheduling.api.TicketKind.APPOINTMENT", Ticket.class)
+        .setParameter("units", scope.units())
+        .setParameter("locations", scope.locations())
+        .setParameter("from", scope.from().toLocalDate())
+        .setParameter("to", scope.to().minusNanos(1).toLocalDate())
+        .getResultList().stream()
+        .filter(t -> appointments.byCode(t.appointmentCode()).filter(a -> disruptionId.equals(a.disruptionId())).isPresent())
+        .forEach(t -> t.endedByDisruption(AppointmentStatus.CANCELLED_BY_OFFICE.name(), now));
+    return referrals;
+  }
+
+  /** The first day after {@code last} on which the unit is open at the location (within four weeks; else the next day). */
+  private LocalDate nextOpenDayAfter(String unitId, String locationId, LocalDate last) {
+    UnitRules rules = unitRules.rules(unitId);
+    Map<LocalDate, DayPlan> plans = dayPlans.plans(unitId, locationId, last.plusDays(1), last.plusDays(28), rules);
+    return plans.values().stream().filter(plan -> !plan.slots().isEmpty()).map(DayPlan::date).findFirst()
+        .orElse(last.plusDays(1));
   }
 
   @Override

@@ -122,6 +122,24 @@ public class Ticket {
     finishedAt = now;
   }
 
+  /** A disruption closed the counters while this walk-in waited; a referral for another day replaces it. */
+  public void referredAway(Instant now) {
+    endedByDisruption("REFERRED", now);
+  }
+
+  /** A disruption ended the wait: REFERRED (walk-ins) or CANCELLED_BY_OFFICE (their appointment was cancelled). */
+  public void endedByDisruption(String why, Instant now) {
+    require(Set.of(TicketStatus.WAITING), "end");
+    status = TicketStatus.DONE;
+    outcome = why;
+    finishedAt = now;
+  }
+
+  /** The referral ticket for another day, for the person whose walk-in ticket a disruption ended. */
+  public Ticket referralOn(LocalDate otherDay, String newNumber, Instant now) {
+    return new Ticket(unitId, locationId, otherDay, newNumber, TicketKind.REFERRAL, serviceCode, null, null, name, phone, true, now);
+  }
+
   /** Steps aside (the citizen fetches a document); recalled later. */
   public void park() {
     require(Set.of(TicketStatus.CALLED, TicketStatus.IN_SERVICE), "park");
@@ -173,6 +191,7 @@ public class Ticket {
   public TicketKind kind() { return kind; }
   public TicketStatus status() { return status; }
   public String serviceCode() { return serviceCode; }
+  public String name() { return name; }
   public String appointmentCode() { return appointmentCode; }
   public LocalDateTime appointmentStart() { return appointmentStart; }
   public boolean urgent() { return urgent; }
