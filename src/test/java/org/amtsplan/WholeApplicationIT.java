@@ -321,6 +321,113 @@ class WholeApplicationIT {
     assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from idn_audit where path like '%Gerda%'"), "no citizen data");
   }
 
+  /** What anyone may call without signing in (as api.md says), as "METHOD path" of the OpenAPI document. */
+  static final Set<String> PUBLIC = Set.of(
+      "GET /api/availability", "GET /api/services", "GET /api/locations", "GET /api/units", "GET /api/challenges", "GET /api/ping",
+      "POST /api/holds", "POST /api/appointments", "GET /api/appointments/{code}", "DELETE /api/appointments/{code}",
+      "POST /api/appointments/{code}/confirm", "POST /api/appointments/{code}/reschedule", "GET /api/appointments/{code}/calendar.ics",
+      "POST /api/appointments/{code}/replacement/accept", "GET /api/confirmations/{code}", "GET /api/verify",
+      "GET /api/locations/{location}/display", "POST /api/registry/certificate-requests", "GET /api/registry/certificate-requests/{id}");
+
+  /** What only admins may do. */
+  static final Set<String> ADMIN_ONLY = Set.of(
+      "GET /api/staff", "POST /api/staff", "DELETE /api/staff/{username}", "POST /api/staff/{username}/unlock", "GET /api/audit",
+      "POST /api/retention/run");
+
+  @Test
+  void everyEndpointOfTheOpenApiDocumentKeepsStrangersAndOtherDepartmentsOut() {
+    JsonObject paths = anonymous.get("/openapi", "Accept", "application/json").json().getJsonObject("paths");
+    ApiClient vehicleClerk = anonymous.as("kfz-schalter", "demo");
+    List<String> problems = new java.util.ArrayList<>();
+    int checked = 0;
+    for (String path : paths.keySet()) {
+      for (String method : paths.getJsonObject(path).keySet()) {
+        String operation = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+        if (!Set.of("GET", "POST", "PUT", "DELETE").contains(method.toUpperCase(java.util.Locale.ROOT))
+            || operation.equals("GET /api/locations/{location}/display")) {
+          continue; // the display is a never-ending stream; it is public and tested in CounterIT
+        }
+        // another department's unit, a real location, and ids that exist nowhere
+        String concrete = path.replace("{unit}", "immigration").replace("{location}", "mitte").replace("{code}", "ZZZ-ZZZ")
+            .replace("{username}", "nobody").replaceAll("\\{[^}]+}", "999999");
+        String contentType = paths.getJsonObject(path).getJsonObject(method).containsKey("requestBody")
+            ? paths.getJsonObject(path).getJsonObject(method).getJsonObject("requestBody").getJsonObject("content").keySet().iterator().next()
+            : "application/json";
+        Reply stranger = call(anonymous, method, concrete, contentType);
+        if (!PUBLIC.contains(operation) && stranger.status() != 401) {
+          problems.add(operation + ": without login " + stranger.status() + " instead of 401");
+        }
+        Reply clerk = call(vehicleClerk, method, concrete, contentType);
+        if (stranger.status() >= 500 || clerk.status() >= 500) {
+          problems.add(operation + ": server error " + stranger.status() + "/" + clerk.status());
+        }
+        if (!PUBLIC.contains(operation) && path.contains("{unit}") && clerk.status() < 400) {
+          problems.add(operation + ": a vehicle clerk acted on immigration (" + clerk.status() + ")");
+        }
+        if (ADMIN_ONLY.contains(operation) && clerk.status() != 403) {
+          problems.add(operation + ": a clerk got " + clerk.status() + " instead of 403");
+        }
+        checked++;
+      }
+    }
+    assertTrue(checked > 40, "the OpenAPI document lists the endpoints: " + checked);
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  @Test
+  void badBodiesToEveryEndpointAreProblemsAndChangeNothing() {
+    JsonObject paths = anonymous.get("/openapi", "Accept", "application/json").json().getJsonObject("paths");
+    String big = "x".repeat(1_100_000);
+    List<String> bodies = List.of("{\"", "[]", "\"text\"", "{\"start\":5,\"counters\":\"viele\",\"kind\":\"NONSENSE\",\"date\":\"2026-02-30\","
+        + "\"from\":\"25:99\",\"service\":{\"a\":1},\"name\":\"x' OR '1'='1\",\"units\":\"vehicle\"}",
+        "{\"name\":\"" + big + "\"}", "{\"id\":\"'; DROP TABLE sch_appointment; --\",\"email\":\"<script>alert(1)</script>\"}");
+    String tables = "select (select count(*) from sch_appointment) + (select count(*) from sch_ticket) + (select count(*) from sch_location)"
+        + " + (select count(*) from idn_staff_account) + (select count(*) from dis_disruption) + (select count(*) from sch_service)"
+        + " + (select count(*) from sch_session) + (select count(*) from sch_closure) + (select count(*) from sch_opening_period)"
+        + " + (select count(*) from veh_batch) + (select count(*) from veh_dealer)";
+    long before = org.amtsplan.testing.TestDatabase.number(tables);
+    List<String> problems = new java.util.ArrayList<>();
+    for (String path : paths.keySet()) {
+      for (String method : paths.getJsonObject(path).keySet()) {
+        JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+        if (!operation.containsKey("requestBody") || !Set.of("post", "put").contains(method)
+            || !operation.getJsonObject("requestBody").getJsonObject("content").containsKey("application/json")) {
+          continue; // CSV uploads have their own bad-input tests (VehicleRegistrationIT, OfflineKitIT)
+        }
+        String concrete = path.replace("{unit}", "vehicle").replace("{location}", "mitte").replace("{code}", "ZZZ-ZZZ")
+            .replace("{username}", "nobody").replace("{action}", "start").replaceAll("\\{[^}]+}", "999999");
+        for (String body : bodies) {
+          Reply reply;
+          try {
+            reply = "put".equals(method) ? admin.put(concrete, body) : admin.post(concrete, body);
+          } catch (IllegalStateException noAnswer) {
+            problems.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " with " + body.substring(0, Math.min(60, body.length()))
+                + " → no answer: " + noAnswer.getMessage());
+            continue;
+          }
+          boolean problem = reply.status() >= 400 && reply.status() < 500 && reply.contentType().startsWith("application/problem+json");
+          if (!problem) {
+            problems.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path + " with " + (body.length() > 60 ? body.substring(0, 60) + "…" : body)
+                + " → " + reply.status() + " " + reply.contentType());
+          }
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    assertEquals(before, org.amtsplan.testing.TestDatabase.number(tables), "nothing was stored");
+  }
+
+  /** The operation with an empty body of the first media type it declares (JSON: {}). */
+  private static Reply call(ApiClient client, String method, String path, String contentType) {
+    boolean json = contentType.contains("json") || contentType.equals("*/*");
+    return switch (method.toUpperCase(java.util.Locale.ROOT)) {
+      case "GET" -> client.get(path);
+      case "POST" -> json ? client.post(path, "{}") : client.postText(path, "", contentType);
+      case "PUT" -> client.put(path, "{}");
+      default -> client.delete(path);
+    };
+  }
+
   @Test
   void servicesAreDefinedPerKnownUnitAndListedPublicly() {
     String code = "test-" + shortId();

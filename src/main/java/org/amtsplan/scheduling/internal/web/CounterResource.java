@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.CounterWork;
 import org.amtsplan.scheduling.api.IssueTicket;
 import org.amtsplan.scheduling.api.TicketView;
@@ -75,6 +76,10 @@ public class CounterResource {
       @PathParam("location") String location,
       @PathParam("counter") String counter,
       CounterServices body) {
-    return new CounterServices(counterWork.limitCounter(unit, location, counter, body == null ? List.of() : body.services()));
+    if (body == null || body.services() == null) {
+      // an empty list means "every service"; a missing one is a mistake, not that
+      throw ProblemException.invalid("services", "fehlt (leere Liste: alle Dienstleistungen) / is required (empty list: every service)");
+    }
+    return new CounterServices(counterWork.limitCounter(unit, location, counter, body.services()));
   }
 }

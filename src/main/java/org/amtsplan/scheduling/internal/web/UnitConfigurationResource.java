@@ -8,13 +8,18 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.net.URI;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
@@ -26,6 +31,10 @@ import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.internal.web.ServiceResource.ServiceJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,11 +66,20 @@ public class UnitConfigurationResource {
   @Operation(
       summary = "Regeln ändern / change rules",
       description = "Nur die genannten Schlüssel ändern sich / only the given keys change")
-  public JsonObject changeRules(@PathParam("unit") String unit, JsonObject changes) {
-    if (changes == null) {
-      throw ProblemException.invalid("body", "fehlt / is required");
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+  public JsonObject changeRules(@PathParam("unit") String unit, String body) {
+    // read here, not by the JSON-P provider: an array or a string must be a 400, not a failed method call
+    JsonValue changes;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      changes = reader.readValue();
+    } catch (JsonException | IllegalStateException malformed) {
+      throw new ProblemException(400, "about:blank", "Bad Request",
+          "Kein gültiges JSON. / Not valid JSON.", java.util.List.of(), java.util.Map.of());
     }
-    return rules.change(unit, changes).json();
+    if (!(changes instanceof JsonObject object)) {
+      throw ProblemException.invalid("body", "ein JSON-Objekt mit den zu ändernden Regeln / a JSON object with the rules to change");
+    }
+    return rules.change(unit, object).json();
   }
 
   @POST
