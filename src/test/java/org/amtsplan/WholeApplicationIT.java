@@ -271,8 +271,25 @@ class WholeApplicationIT {
     org.amtsplan.testing.TestDatabase.update("update sch_appointment set status = 'COMPLETED', starts_at = date_sub(starts_at, interval 15 day),"
         + " ends_at = date_sub(ends_at, interval 15 day) where code = ?", recent);
 
+    // a certificate request sent long ago, and the booking mail of the old appointment, sent then too
+    Reply certificate = anonymous.post("/api/registry/certificate-requests", "{\"kind\":\"BIRTH\",\"subjectName\":\"Kind Alt\","
+        + "\"eventDate\":\"1990-05-17\",\"copies\":1,\"requesterName\":\"Alma Alt\",\"email\":\"alma@example.org\","
+        + "\"address\":{\"street\":\"Altweg 9\",\"postcode\":\"12345\",\"city\":\"Altstadt\"}}");
+    assertEquals(201, certificate.status(), certificate.toString());
+    long request = certificate.json().getJsonNumber("id").longValue();
+    org.amtsplan.testing.TestDatabase.update("update reg_certificate_request set status = 'SENT', updated_at = date_sub(updated_at, interval 125 day)"
+        + " where id = ?", request);
+    org.amtsplan.testing.TestDatabase.update("update ntf_outbox set status = 'SENT', sent_at = date_sub(created_at, interval 125 day)"
+        + " where reference = ?", old);
+
     assertProblem(anonymous.as("standesamt-leitung", "demo").post("/api/retention/run", ""), 403);
-    assertTrue(admin.post("/api/retention/run", "").json().getInt("appointments") >= 1);
+    JsonObject erased = admin.post("/api/retention/run", "").json();
+    assertTrue(erased.getInt("appointments") >= 1);
+    assertTrue(erased.getInt("otherRecords") >= 2, "the certificate request and the mail: " + erased);
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from reg_certificate_request where id = ? and requester_name = '—'"
+        + " and requester_email is null and street = '—' and status = 'SENT'", request), "the request keeps its kind and status only");
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from ntf_outbox where reference = ? and (recipient <> '' or body <> '')",
+        old), "the sent mail keeps no address and no text");
     assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where code = ? and name is null"
         + " and email is null and phone is null and status = 'COMPLETED' and anonymized_at is not null", old), "erased, but still counted");
     assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where code = ? and name = 'Rudi Neu'", recent),

@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,18 +11,19 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.amtsplan.scheduling.api.UnitDescription;
 import org.amtsplan.scheduling.api.Units;
+import org.amtsplan.scheduling.spi.PersonalDataHolder;
 
 /**
  * Erases citizens' names and contact data the unit's {@code retentionDays} after their appointment
  * or ticket; the rows, their times, services and outcomes stay, so the statistics keep their counts.
- * Only what is over: open appointments and waiting tickets are never touched. Each unit in its own
- * transaction; running it twice (or on two instances) erases nothing twice.
+ * Each unit in its own transaction; running it twice (or on two instances) erases nothing twice.
+ * Modules with personal data of their own ({@link PersonalDataHolder}) erase theirs in the same run.
  */
 @ApplicationScoped
 public class Retention {
 
   /** What one run erased. */
-  public record Erased(long appointments, long tickets) {}
+  public record Erased(long appointments, long tickets, long otherRecords) {}
 
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
@@ -30,17 +32,24 @@ public class Retention {
   @Inject UnitRulesService rules;
   @Inject Clock clock;
   @Inject Retention self;
+  @Inject Instance<PersonalDataHolder> holders;
 
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Erased run() {
     long appointments = 0;
     long tickets = 0;
+    long other = 0;
     for (UnitDescription unit : units.all()) {
-      Erased erased = self.eraseExpired(unit.id(), rules.rules(unit.id()).retentionDays());
+      int days = rules.rules(unit.id()).retentionDays();
+      Erased erased = self.eraseExpired(unit.id(), days);
       appointments += erased.appointments();
       tickets += erased.tickets();
+      LocalDateTime before = CityTime.now(clock).minusDays(days);
+      for (PersonalDataHolder holder : holders) {
+        other += holder.eraseBefore(unit.id(), before);
+      }
     }
-    return new Erased(appointments, tickets);
+    return new Erased(appointments, tickets, other);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -60,6 +69,6 @@ public class Retention {
         .setParameter(2, unitId)
         .setParameter(3, before.toLocalDate())
         .executeUpdate();
-    return new Erased(appointments, tickets);
+    return new Erased(appointments, tickets, 0);
   }
 }

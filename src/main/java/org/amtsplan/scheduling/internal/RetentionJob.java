@@ -21,7 +21,8 @@ public class RetentionJob {
   public void run() {
     try {
       Retention.Erased erased = retention.run();
-      LOG.info("Retention: personal data erased from " + erased.appointments() + " appointments and " + erased.tickets() + " tickets");
+      LOG.info("Retention: personal data erased from " + erased.appointments() + " appointments, " + erased.tickets() + " tickets and "
+          + erased.otherRecords() + " other records");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Retention failed; next run tomorrow", e);
     }

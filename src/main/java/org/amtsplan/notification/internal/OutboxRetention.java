@@ -1,0 +1,31 @@
+package org.amtsplan.notification.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.amtsplan.scheduling.spi.PersonalDataHolder;
+
+/**
+ * Sent mails keep their kind, reference and time (disruption progress counts them), not the
+ * address, text and attachments. Mails are not kept per unit, so the shortest retention of any
+ * unit applies to all of them: the privacy-friendly choice.
+ */
+@ApplicationScoped
+public class OutboxRetention implements PersonalDataHolder {
+
+  @PersistenceContext(unitName = "amtsplan")
+  EntityManager em;
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long eraseBefore(String unitId, LocalDateTime before) {
+    return em.createNativeQuery("update ntf_outbox set recipient = '', subject = '', body = '', attachment_name = null, attachment = null,"
+            + " qr_payload = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
+        .setParameter(1, Timestamp.from(before.atZone(ZoneId.of("Europe/Berlin")).toInstant()))
+        .executeUpdate();
+  }
+}
