@@ -74,26 +74,20 @@ public final class ApiClient {
   }
 
   public static String solve(String challenge, int difficulty) {
-    try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (long nonce = 0; ; nonce++) {
-        String candidate = challenge + ":" + nonce;
-        if (leadingZeroBits(sha.digest(candidate.getBytes(StandardCharsets.UTF_8))) >= difficulty) {
-          return candidate;
-        }
-      }
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return firstNonce(challenge, "", bits -> bits >= difficulty);
   }
 
   /** A wrong answer to the challenge, for tests that must be refused. */
   public static String unsolved(String challenge, int difficulty) {
+    return firstNonce(challenge, "wrong", bits -> bits < difficulty);
+  }
+
+  private static String firstNonce(String challenge, String prefix, java.util.function.IntPredicate wanted) {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
       for (long nonce = 0; ; nonce++) {
-        String candidate = challenge + ":wrong" + nonce;
-        if (leadingZeroBits(sha.digest(candidate.getBytes(StandardCharsets.UTF_8))) < difficulty) {
+        String candidate = challenge + ":" + prefix + nonce;
+        if (wanted.test(leadingZeroBits(sha.digest(candidate.getBytes(StandardCharsets.UTF_8))))) {
           return candidate;
         }
       }

@@ -68,12 +68,12 @@ public class PublicSideFilter implements ContainerRequestFilter {
   }
 
   private int perMinute(String bucket) {
-    return config.getOptionalValue("amtsplan.ratelimit." + bucket + "PerMinute", Integer.class)
-        .orElse(RateLimitWindows.DEFAULTS.getOrDefault(bucket, 60));
+    // the defaults live in microprofile-config.properties, next to the other settings
+    return config.getValue("amtsplan.ratelimit." + bucket + "PerMinute", Integer.class);
   }
 
   private String address() {
-    boolean trustForwarded = config.getOptionalValue("amtsplan.ratelimit.forwardedFor", Boolean.class).orElse(false);
+    boolean trustForwarded = config.getValue("amtsplan.ratelimit.forwardedFor", Boolean.class);
     String forwarded = servletRequest.getHeader("X-Forwarded-For");
     if (trustForwarded && forwarded != null && !forwarded.isBlank()) {
       return forwarded.split(",")[0].strip();

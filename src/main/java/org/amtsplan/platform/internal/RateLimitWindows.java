@@ -9,9 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class RateLimitWindows {
 
-  /** Per address and minute unless configured: enough for a person, too little for a bot. */
-  static final Map<String, Integer> DEFAULTS = Map.of("availability", 120, "booking", 10);
-
   private record Window(long minute, AtomicInteger count) {}
 
   private final Map<String, Window> windows = new ConcurrentHashMap<>();

@@ -17,7 +17,6 @@ import org.amtsplan.scheduling.api.IssueTicket;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.TicketAction;
 import org.amtsplan.scheduling.api.TicketKind;
-import org.amtsplan.scheduling.api.TicketStatus;
 import org.amtsplan.scheduling.api.TicketView;
 import org.amtsplan.scheduling.api.UnitDescription;
 import org.amtsplan.scheduling.api.UnitRules;

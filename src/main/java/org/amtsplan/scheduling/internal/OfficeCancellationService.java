@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AffectedAppointment;
 import org.amtsplan.scheduling.api.AppointmentEvent;
@@ -151,6 +152,8 @@ public class OfficeCancellationService implements OfficeCancellations {
       referrals.add(new WalkInReferral(ticket.unitId(), ticket.locationId(), ticket.number(), ticket.name(), day, number));
     }
     // people checked in for an appointment the disruption cancelled wait no longer; they get a replacement proposal
+    Set<String> cancelledHere = em.createQuery("select a.code from Appointment a where a.disruptionId = :d", String.class)
+        .setParameter("d", disruptionId).getResultStream().collect(Collectors.toSet());
     em.createQuery(
             "select t from Ticket t where t.unitId in :units and t.locationId in :locations and t.day between :from and :to"
                 + " and t.status = org.amtsplan.scheduling.api.TicketStatus.WAITING"
@@ -160,7 +163,7 @@ public class OfficeCancellationService implements OfficeCancellations {
         .setParameter("from", scope.from().toLocalDate())
         .setParameter("to", scope.to().minusNanos(1).toLocalDate())
         .getResultList().stream()
-        .filter(t -> appointments.byCode(t.appointmentCode()).filter(a -> disruptionId.equals(a.disruptionId())).isPresent())
+        .filter(t -> cancelledHere.contains(t.appointmentCode()))
         .forEach(t -> t.endedByDisruption(AppointmentStatus.CANCELLED_BY_OFFICE.name(), now));
     return referrals;
   }
