@@ -116,6 +116,11 @@ class BookingIT {
     assertProblem(admin.post(path, "{\"date\":\"" + day + "\",\"reason\":\"noch einmal\"}"), 409);
     assertProblem(admin.post(path, "{\"date\":\"" + day.minusDays(10) + "\",\"reason\":\"zu spät\"}"), 422);
     assertProblem(admin.post(path, "{\"date\":\"27.01.2027\",\"reason\":\"\"}"), 422);
+    JsonArray listed = admin.get(path + "?from=" + day.minusDays(1) + "&to=" + day.plusDays(1)).jsonArray();
+    assertEquals(1, listed.size(), listed.toString());
+    assertEquals("Betriebsausflug", listed.getJsonObject(0).getString("reason"));
+    assertEquals(day.toString(), listed.getJsonObject(0).getString("date"));
+    assertProblem(admin.get(path + "?from=morgen&to=" + day), 400);
   }
 
   @Test
@@ -139,6 +144,39 @@ class BookingIT {
     assertProblem(admin.post(path, session(day, "12:00", "13:00", 1, "EXTRA", "d-" + "x".repeat(40))), 422);
     assertProblem(admin.post(path, session(day, "13:00", "12:00", 1, "EXTRA", null)), 422);
     assertProblem(admin.post(path, session(day, "13:00", "14:00", 1, "REGULAR", null)), 422);
+  }
+
+  @Test
+  void publicCapacityReleasedInStagesOffersOnlyTheFirstShareAtOnce() {
+    String path = "/api/units/" + UNIT + "/locations/" + location + "/sessions";
+    Reply staged = admin.post(path, "{\"date\":\"" + day + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":4,"
+        + "\"kind\":\"AFTER_HOURS\",\"releaseStages\":2,\"releaseEveryMinutes\":60}");
+    assertEquals(201, staged.status(), staged.toString());
+    assertEquals(2, staged.json().getInt("releasedCounters"), "the first of two stages: half of four counters");
+    assertEquals(4, staged.json().getInt("counters"));
+    assertTrue(staged.json().containsKey("fullyReleasedAt"));
+    assertEquals(2, freeAt(service15, day, "16:00"), "the public sees only what is released");
+
+    String start = day + "T16:00:00";
+    assertEquals(201, book(service15, start, "staged1@example.org").status());
+    assertEquals(201, book(service15, start, "staged2@example.org").status());
+    assertProblem(book(service15, start, "staged3@example.org"), 409);
+    assertEquals(0, freeAt(service15, day, "16:00"));
+
+    JsonObject listed = admin.get(path + "?from=" + day + "&to=" + day).jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getJsonNumber("id").longValue() == staged.json().getJsonNumber("id").longValue()).findFirst().orElseThrow();
+    assertEquals(2, listed.getInt("releaseStages"));
+    assertEquals(2, listed.getInt("releasedCounters"));
+
+    Reply reserved = admin.post(path, "{\"date\":\"" + day + "\",\"from\":\"17:00\",\"to\":\"18:00\",\"counters\":4,"
+        + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"d-x\",\"releaseStages\":2,\"releaseEveryMinutes\":60}");
+    assertProblem(reserved, 422);
+    assertEquals(Set.of("releaseStages"), fields(reserved), "reserved capacity goes whole to the affected");
+    Reply tooMany = admin.post(path, "{\"date\":\"" + day + "\",\"from\":\"17:00\",\"to\":\"18:00\",\"counters\":2,"
+        + "\"kind\":\"AFTER_HOURS\",\"releaseStages\":3,\"releaseEveryMinutes\":1}");
+    assertProblem(tooMany, 422);
+    assertEquals(Set.of("releaseStages", "releaseEveryMinutes"), fields(tooMany));
+    assertEquals(0, freeAt(service15, day, "17:00"), "refused sessions add nothing");
   }
 
   @Test

@@ -16,6 +16,8 @@ public interface Calendars {
 
   ClosureView addClosure(String unitId, String locationId, AddClosure command);
 
+  List<ClosureView> closures(String unitId, String locationId, LocalDate from, LocalDate to);
+
   SessionView addSession(String unitId, String locationId, AddSession command);
 
   List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to);

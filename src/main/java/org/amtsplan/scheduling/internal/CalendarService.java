@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.amtsplan.scheduling.internal.domain.DatedSession;
 import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.OpeningPeriod;
+import org.amtsplan.scheduling.internal.domain.StagedRelease;
 
 @ApplicationScoped
 @Transactional
@@ -165,6 +167,16 @@ public class CalendarService implements Calendars {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ClosureView> closures(String unitId, String locationId, LocalDate from, LocalDate to) {
+    requireCalendarOwner(unitId, locationId);
+    access.requireStaffOf(unitId);
+    return calendars.closures(unitId, locationId, from, to).stream()
+        .map(c -> new ClosureView(c.id(), unitId, locationId, c.day(), c.reason()))
+        .toList();
+  }
+
+  @Override
   public SessionView addSession(String unitId, String locationId, AddSession command) {
     availability.invalidate();
     configuration.invalidate();
@@ -192,6 +204,7 @@ public class CalendarService implements Calendars {
     if (date != null && date.isBefore(LocalDate.now(clock))) {
       errors.add("date", "liegt in der Vergangenheit / is in the past");
     }
+    Optional<StagedRelease> stagedRelease = stagedRelease(errors, command, counters, reservedFor);
     Optional<Integer> slot = calendars.calendar(unitId, locationId).map(c -> c.slotMinutes());
     if (slot.isEmpty()) {
       errors.add(
@@ -215,9 +228,31 @@ public class CalendarService implements Calendars {
       }
     }
     errors.throwIfAny();
-    DatedSession session =
-        calendars.addSession(new DatedSession(unitId, locationId, date, from, to, counters, kind, reservedFor));
-    return view(session);
+    DatedSession session = new DatedSession(unitId, locationId, date, from, to, counters, kind, reservedFor);
+    stagedRelease.ifPresent(session::releasedInStages);
+    return view(calendars.addSession(session), clock.instant());
+  }
+
+  private Optional<StagedRelease> stagedRelease(
+      InputErrors errors, AddSession command, Integer counters, String reservedFor) {
+    if (command.releaseStages() == null && command.releaseEveryMinutes() == null) {
+      return Optional.empty();
+    }
+    Integer stages = errors.whole("releaseStages", command.releaseStages(), 2, StagedRelease.MAX_STAGES);
+    Integer every = errors.whole(
+        "releaseEveryMinutes", command.releaseEveryMinutes(), StagedRelease.MIN_MINUTES, StagedRelease.MAX_MINUTES);
+    if (reservedFor != null) {
+      errors.add("releaseStages",
+          "reservierte Kapazität gehört ganz den Betroffenen / reserved capacity goes whole to the affected");
+      return Optional.empty();
+    }
+    if (stages != null && counters != null && stages > counters) {
+      errors.add("releaseStages", "höchstens eine Stufe je Schalter / at most one stage per counter");
+      return Optional.empty();
+    }
+    return stages == null || every == null
+        ? Optional.empty()
+        : Optional.of(new StagedRelease(stages, every, clock.instant()));
   }
 
   @Override
@@ -225,14 +260,20 @@ public class CalendarService implements Calendars {
   public List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to) {
     requireCalendarOwner(unitId, locationId);
     access.requireStaffOf(unitId);
-    return calendars.sessions(unitId, locationId, from, to).stream().map(CalendarService::view).toList();
+    Instant now = clock.instant();
+    return calendars.sessions(unitId, locationId, from, to).stream().map(s -> view(s, now)).toList();
   }
 
-  static SessionView view(DatedSession session) {
+  static SessionView view(DatedSession session, Instant now) {
     CapacitySpan span = session.span();
+    Optional<StagedRelease> release = session.stagedRelease();
     return new SessionView(
         session.id(), session.unitId(), session.locationId(), session.day(), span.from(), span.to(),
-        span.counters(), span.kind(), span.reservedForDisruption());
+        span.counters(), span.kind(), span.reservedForDisruption(),
+        release.map(StagedRelease::stages).orElse(null),
+        release.map(StagedRelease::everyMinutes).orElse(null),
+        session.span(now).counters(),
+        release.map(StagedRelease::completeAt).orElse(null));
   }
 
   private void requireCalendarOwner(String unitId, String locationId) {

@@ -2,6 +2,8 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +29,7 @@ public class DayPlans {
   @Inject CalendarRepository calendars;
   @Inject DepartmentRulesRegistry departments;
   @Inject ConfigurationCache configuration;
+  @Inject Clock clock;
 
   /** Plans for every date from {@code from} to {@code to}; empty when the calendar does not exist. */
   public Map<LocalDate, DayPlan> plans(
@@ -48,6 +51,8 @@ public class DayPlans {
     }
     List<DatedSession> sessions = calendars.sessions(unitId, locationId, from, to);
     DepartmentRules department = departments.forUnit(unitId);
+    // sessions released in stages count what is released now; the plans are cached for a second only
+    Instant now = clock.instant();
     for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
       List<CapacitySpan> spans = new ArrayList<>();
       if (!closed.contains(date)) {
@@ -59,7 +64,7 @@ public class DayPlans {
       }
       for (DatedSession session : sessions) {
         if (session.day().equals(date)) {
-          spans.add(session.span());
+          spans.add(session.span(now));
         }
       }
       plans.put(

@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 import org.amtsplan.scheduling.api.SessionKind;
 
 /**
@@ -49,6 +51,15 @@ public class DatedSession {
   @Column(name = "reserved_for_disruption")
   private String reservedForDisruption;
 
+  @Column(name = "release_stages")
+  private Integer releaseStages;
+
+  @Column(name = "release_every_minutes")
+  private Integer releaseEveryMinutes;
+
+  @Column(name = "release_starts_at")
+  private Instant releaseStartsAt;
+
   protected DatedSession() {}
 
   public DatedSession(
@@ -73,6 +84,23 @@ public class DatedSession {
     this.reservedForDisruption = reservedForDisruption;
   }
 
+  /** Offers the counters to the public in stages; reserved capacity always goes whole to the affected. */
+  public DatedSession releasedInStages(StagedRelease release) {
+    if (reservedForDisruption != null) {
+      throw new IllegalStateException("reserved capacity is not released to the public");
+    }
+    this.releaseStages = release.stages();
+    this.releaseEveryMinutes = release.everyMinutes();
+    this.releaseStartsAt = release.startsAt();
+    return this;
+  }
+
+  public Optional<StagedRelease> stagedRelease() {
+    return releaseStages == null
+        ? Optional.empty()
+        : Optional.of(new StagedRelease(releaseStages, releaseEveryMinutes, releaseStartsAt));
+  }
+
   public Long id() {
     return id;
   }
@@ -89,7 +117,14 @@ public class DatedSession {
     return day;
   }
 
+  /** The whole session, every counter counted. */
   public CapacitySpan span() {
     return new CapacitySpan(startsAt, endsAt, counters, kind, reservedForDisruption);
+  }
+
+  /** The session as bookable at {@code now}: only the counters released so far. */
+  public CapacitySpan span(Instant now) {
+    int released = stagedRelease().map(r -> r.released(counters, now)).orElse(counters);
+    return new CapacitySpan(startsAt, endsAt, released, kind, reservedForDisruption);
   }
 }

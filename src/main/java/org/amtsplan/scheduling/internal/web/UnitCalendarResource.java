@@ -14,10 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AddClosure;
 import org.amtsplan.scheduling.api.AddSession;
 import org.amtsplan.scheduling.api.Calendars;
@@ -69,6 +66,17 @@ public class UnitCalendarResource {
         .build();
   }
 
+  @GET
+  @Path("closures")
+  @Operation(summary = "Schließtage in einem Zeitraum / closures in a date range")
+  public List<ClosureView> closures(
+      @PathParam("unit") String unit,
+      @PathParam("location") String location,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return calendars.closures(unit, location, QueryDates.required("from", from), QueryDates.required("to", to));
+  }
+
   @POST
   @Path("sessions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -89,14 +97,6 @@ public class UnitCalendarResource {
       @PathParam("location") String location,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return calendars.sessions(unit, location, date("from", from), date("to", to));
-  }
-
-  private static LocalDate date(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw ProblemException.invalid(field, "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD");
-    }
+    return calendars.sessions(unit, location, QueryDates.required("from", from), QueryDates.required("to", to));
   }
 }
