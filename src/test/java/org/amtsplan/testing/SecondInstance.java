@@ -27,6 +27,14 @@ public final class SecondInstance implements AutoCloseable {
   }
 
   public static SecondInstance start() throws Exception {
+    return start(Map.of());
+  }
+
+  /**
+   * Starts an instance whose environment differs from the test's by {@code overrides} (say another
+   * database or mail server).
+   */
+  public static SecondInstance start(Map<String, String> overrides) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -46,6 +54,7 @@ public final class SecondInstance implements AutoCloseable {
     env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user"));
     env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
     env.put("AMTSPLAN_DEMO", "false");
+    env.putAll(overrides);
     File log = new File(buildDir, "second-instance-" + port + ".log");
     builder.redirectErrorStream(true).redirectOutput(log);
     SecondInstance instance = new SecondInstance(builder.start(), port);
@@ -82,6 +91,11 @@ public final class SecondInstance implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("the second instance was not ready within " + timeout + "; see " + log);
+  }
+
+  /** Ends the process at once, as a power cut or an out-of-memory kill would: no shutdown runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override

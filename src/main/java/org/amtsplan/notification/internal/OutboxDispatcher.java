@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every five seconds on every instance: leases due messages and sends them. A message is marked
@@ -23,12 +24,16 @@ public class OutboxDispatcher {
   static final int BATCH = 50;
   /** Batches per run: drains a backlog (after a mail-server outage) quickly without running forever. */
   static final int MAX_BATCHES = 20;
-  static final Duration LEASE = Duration.ofMinutes(2);
 
   private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
 
   @Inject Outbox outbox;
   @Inject MailSender mail;
+
+  /** Longer than sending one batch takes; after a crash, its messages wait this long for another run. */
+  @Inject
+  @ConfigProperty(name = "amtsplan.outbox.leaseSeconds", defaultValue = "120")
+  int leaseSeconds;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,7 +43,7 @@ public class OutboxDispatcher {
     }
     try {
       for (int batch = 0; batch < MAX_BATCHES; batch++) {
-        var messages = outbox.claim(claimant, BATCH, LEASE);
+        var messages = outbox.claim(claimant, BATCH, Duration.ofSeconds(leaseSeconds));
         for (Outbox.Message message : messages) {
           try {
             mail.send(message);
