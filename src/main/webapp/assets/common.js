@@ -5,9 +5,9 @@ export const lang = english ? 'en' : 'de';
 
 let dictionary = {};
 
-/** Registers the English texts of a page; German is what the HTML says. */
+/** Registers English texts (several modules of a page may each add theirs); German is what the HTML says. */
 export function texts(en) {
-  dictionary = en;
+  dictionary = { ...dictionary, ...en };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-t]').forEach(node => {
@@ -106,6 +106,19 @@ export function el(tag, attributes = {}, ...children) {
     if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
   }
   return node;
+}
+
+/** Fills a select with [value, label] pairs. */
+export function options(select, items) {
+  clear(select);
+  items.forEach(([value, label]) => select.append(el('option', { value }, label)));
+}
+
+const cityDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The city's date (YYYY-MM-DD) today, or so many days from today. */
+export function cityDay(daysFromToday = 0) {
+  return cityDate.format(new Date(Date.now() + daysFromToday * 864e5));
 }
 
 const dayFormat = new Intl.DateTimeFormat(english ? 'en-GB' : 'de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });

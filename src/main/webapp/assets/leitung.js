@@ -1,6 +1,7 @@
 // Department heads: the disruption console (preview → declare → replacement capacity → rebook →
-// progress → phone list and CSV) and the weekly opening hours of a unit at a location.
-import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, lang, authorization } from './common.js';
+// progress → phone list and CSV). Signing in here also opens the settings and statistics modules,
+// which listen for the 'signed-in' event.
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, authorization, options } from './common.js';
 
 texts({
   title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
@@ -11,16 +12,12 @@ texts({
   addSession: 'Add replacement capacity (for the affected only)', unit: 'Unit', location: 'Service centre', date: 'Day', counters: 'Counters',
   kind: 'Kind', add: 'Add', rebook: 'Propose replacements', refresh: 'Refresh progress', affected: 'Affected', notified: 'Notified',
   proposed: 'Replacement proposed', accepted: 'Accepted', open: 'Open', phoneList: 'Phone and letter list (no e-mail)', code: 'Code',
-  name: 'Name', phone: 'Phone', original: 'Original', replacement: 'Replacement', csv: 'Download all contacts as CSV', hours: 'Opening hours',
-  slot: 'Slot length in minutes', week: 'Week (leave empty = closed)', day: 'Day', save: 'Save opening hours',
+  name: 'Name', phone: 'Phone', original: 'Original', replacement: 'Replacement', csv: 'Download all contacts as CSV', sectionsNav: 'Sections', settings: 'Settings', statistics: 'Statistics',
   declared: 'Declared. Appointments cancelled: ', sessionAdded: 'Replacement capacity added.', rebooked: 'Proposed: ', unplaced: ', without a seat yet: ',
-  saved: 'Opening hours saved.', referralsHeading: 'Referrals for the people waiting (please hand out)', waitingNumber: 'Waiting number',
+  referralsHeading: 'Referrals for the people waiting (please hand out)', waitingNumber: 'Waiting number',
   comeBack: 'Come back on', newNumber: 'with number', chooseScope: 'Choose at least one unit and one service centre.'
 });
 
-const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-const DAY_NAMES = { de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
 const message = document.getElementById('message');
 let disruption = null;
 
@@ -29,14 +26,9 @@ loginForm(async me => {
   const mine = units.filter(u => me.roles.includes('admin') || me.units.includes(u.id));
   checkboxes(document.getElementById('units'), 'unit', mine.map(u => [u.id, u.name]));
   checkboxes(document.getElementById('locations'), 'location', locations.map(l => [l.id, l.name]));
-  for (const id of ['s-unit', 'h-unit']) options(document.getElementById(id), mine.map(u => [u.id, u.name]));
-  for (const id of ['s-location', 'h-location']) options(document.getElementById(id), locations.map(l => [l.id, l.name]));
-  const week = document.getElementById('week');
-  DAYS.forEach((day, i) => week.append(el('tr', {},
-    el('th', { scope: 'row' }, DAY_NAMES[lang][i]),
-    el('td', {}, el('input', { type: 'time', id: 'from-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Von', 'from') })),
-    el('td', {}, el('input', { type: 'time', id: 'to-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Bis', 'to') })),
-    el('td', {}, el('input', { type: 'number', min: '1', id: 'counters-' + day, 'aria-label': DAY_NAMES[lang][i] + ' ' + t('Schalter', 'counters') })))));
+  options(document.getElementById('s-unit'), mine.map(u => [u.id, u.name]));
+  options(document.getElementById('s-location'), locations.map(l => [l.id, l.name]));
+  document.dispatchEvent(new CustomEvent('signed-in', { detail: { me, units: mine, locations } }));
 });
 
 function checkboxes(box, name, items) {
@@ -45,10 +37,6 @@ function checkboxes(box, name, items) {
     el('input', { type: 'checkbox', name, id: name + '-' + value, value }), el('label', { for: name + '-' + value, className: 'inline' }, label))));
 }
 
-function options(select, items) {
-  clear(select);
-  items.forEach(([value, label]) => select.append(el('option', { value }, label)));
-}
 
 function declaration() {
   const checked = name => [...document.querySelectorAll('input[name=' + name + ']:checked')].map(c => c.value);
@@ -138,23 +126,4 @@ document.getElementById('csv').addEventListener('click', async () => {
   document.body.append(link);
   link.click();
   link.remove();
-});
-
-document.getElementById('hours-form').addEventListener('submit', async event => {
-  event.preventDefault();
-  const weekly = [];
-  for (const day of DAYS) {
-    const from = document.getElementById('from-' + day).value;
-    const to = document.getElementById('to-' + day).value;
-    if (from && to) weekly.push({ day, from, to, counters: Number(document.getElementById('counters-' + day).value || 1) });
-  }
-  const unit = document.getElementById('h-unit').value;
-  const place = document.getElementById('h-location').value;
-  try {
-    await api('PUT', '/api/units/' + encodeURIComponent(unit) + '/locations/' + encodeURIComponent(place) + '/opening-hours',
-      { slotMinutes: Number(document.getElementById('h-slot').value), weekly });
-    say(message, t('Öffnungszeiten gespeichert.', 'saved'), 'ok');
-  } catch (problem) {
-    say(message, problem.describe(), 'error');
-  }
 });

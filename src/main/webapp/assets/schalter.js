@@ -1,6 +1,6 @@
 // Clerk workstation: the queue of one unit at one location, live; call, serve and finish; check-in
 // and walk-ins with the referral print-out when the day's quota is full; the dealer counter's items.
-import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay, options as fill } from './common.js';
 
 texts({
   title: 'Counter – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – counter', heading: 'Counter workstation',
@@ -15,7 +15,9 @@ texts({
   checkedIn: 'Checked in, number ', drawn: 'Number drawn: ', referralText: 'The walk-in quota of today is full. Referral for ',
   referralNumber: ', number ', minutes: 'min', updated: 'Updated ', startItem: 'Start', doneItem: 'Done',
   WAITING: 'waiting', CALLED: 'called', IN_SERVICE: 'in service', PARKED: 'stepped aside', DONE: 'done', NO_SHOW: 'did not come',
-  APPOINTMENT: 'appointment', WALK_IN: 'walk-in', REFERRAL: 'referral', print: 'Print referral'
+  APPOINTMENT: 'appointment', WALK_IN: 'walk-in', REFERRAL: 'referral', print: 'Print referral',
+  parkedHeading: 'Stepped aside', recallParked: 'Call back to this counter', nobodyParked: 'Nobody stepped aside.',
+  busy: 'Finish or step aside the current person first.'
 });
 
 const GERMAN = { WAITING: 'wartet', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbeitung', PARKED: 'zurückgestellt', DONE: 'erledigt',
@@ -36,11 +38,6 @@ loginForm(async me => {
   fill(document.getElementById('location'), locations.map(l => [l.id, l.name]));
   document.getElementById('unit').focus();
 });
-
-function fill(select, options) {
-  clear(select);
-  options.forEach(([value, label]) => select.append(el('option', { value }, label)));
-}
 
 document.getElementById('place').addEventListener('submit', async event => {
   event.preventDefault();
@@ -80,8 +77,40 @@ async function refresh() {
         el('td', {}, ticket.waitingSince ? formatTime(ticket.waitingSince) : ''),
         el('td', {}, ticket.estimatedWaitMinutes == null ? '' : ticket.estimatedWaitMinutes + ' ' + t('Min.', 'minutes'))));
     }
+    await refreshParked();
     document.getElementById('queue-updated').textContent = t('Stand ', 'updated') + formatTime(new Date().toISOString());
     if (desk.unit === 'vehicle') await refreshDealerItems();
+  } catch (problem) {
+    say(message, problem.describe(), 'error');
+  }
+}
+
+async function refreshParked() {
+  const parked = await api('GET', base() + '/parked');
+  const body = document.getElementById('parked');
+  clear(body);
+  if (parked.length === 0) body.append(el('tr', {}, el('td', { colspan: '3' }, t('Niemand zurückgestellt.', 'nobodyParked'))));
+  for (const ticket of parked) {
+    body.append(el('tr', {},
+      el('th', { scope: 'row' }, ticket.number),
+      el('td', {}, serviceName(ticket.service)),
+      el('td', {}, el('button', { type: 'button', className: 'secondary', 'aria-label': t('An diesen Schalter zurückholen', 'recallParked') + ': ' + ticket.number,
+        onclick: () => recallParked(ticket) }, t('An diesen Schalter zurückholen', 'recallParked')))));
+  }
+}
+
+/** A person stepped aside comes back to this counter, their case with its notes continues. */
+async function recallParked(ticket) {
+  if (desk.current) {
+    say(message, t('Bitte zuerst die aktuelle Person abschließen oder zurückstellen.', 'busy'), 'error');
+    return;
+  }
+  try {
+    const recalled = await api('POST', '/api/tickets/' + ticket.id + '/recall', { counter: desk.counter });
+    showCurrent(recalled);
+    say(message, t('Aufgerufen: ', 'called') + recalled.number, 'ok');
+    await refresh();
+    document.getElementById('start').focus();
   } catch (problem) {
     say(message, problem.describe(), 'error');
   }

@@ -120,7 +120,7 @@ class BookingIT {
     assertEquals(1, listed.size(), listed.toString());
     assertEquals("Betriebsausflug", listed.getJsonObject(0).getString("reason"));
     assertEquals(day.toString(), listed.getJsonObject(0).getString("date"));
-    assertProblem(admin.get(path + "?from=morgen&to=" + day), 400);
+    assertProblem(admin.get(path + "?from=morgen&to=" + day), 422);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -206,6 +207,9 @@ class CounterIT {
     assertEquals("PARKED", parked.getString("status"));
     assertEquals("INTERRUPTED", parked.getJsonObject("caseRecord").getString("status"));
     assertEquals(204, callNext("2").status(), "a parked ticket is not in the queue");
+    List<String> parkedList = clerk.get(base + "/parked").jsonArray().getValuesAs(JsonObject.class).stream()
+        .map(t -> t.getString("number")).toList();
+    assertEquals(List.of(parked.getString("number")), parkedList, "but on the list of those stepped aside");
 
     JsonObject recalled = ok(action(id, "recall", "{\"counter\":\"4\"}"), 200).json();
     assertEquals("CALLED", recalled.getString("status"));
@@ -213,6 +217,7 @@ class CounterIT {
     JsonObject resumed = ok(action(id, "start", ""), 200).json();
     assertEquals(caseId, resumed.getJsonObject("caseRecord").getJsonNumber("id").longValue(), "the same case continues");
     assertEquals("OPEN", resumed.getJsonObject("caseRecord").getString("status"));
+    assertTrue(clerk.get(base + "/parked").jsonArray().isEmpty(), "no longer stepped aside");
   }
 
   @Test
@@ -335,6 +340,54 @@ class CounterIT {
       }
     });
     return java.util.Optional.ofNullable(found.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  @Test
+  void statisticsShowWhatTheDayBroughtToTheHeadOfTheUnitOnly() {
+    LocalDate today = LocalDate.now(BERLIN);
+    long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+    long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+    assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+    ok(action(served, "start", ""), 200);
+    ok(action(served, "finish", "{\"outcome\":\"erledigt\"}"), 200);
+    assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+    ok(action(missing, "missed", ""), 200);
+    assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+    assertEquals("NO_SHOW", ok(action(missing, "missed", ""), 200).json().getString("status"));
+    LocalDateTime later = today.plusDays(2).atTime(10, 0);
+    book(later);
+    JsonObject cancelled = book(later.plusMinutes(15));
+    assertEquals(204, citizen.delete("/api/appointments/" + cancelled.getString("code") + "?token=" + cancelled.getString("token")).status());
+
+    String path = "/api/statistics?unit=" + UNIT + "&location=" + location + "&from=" + today + "&to=" + today.plusDays(2);
+    Reply read = citizen.as("standesamt-leitung", "demo").get(path);
+    assertEquals(200, read.status(), read.toString());
+    JsonArray days = read.json().getJsonArray("days");
+    assertEquals(3, days.size(), "every day of the period, also the empty one");
+    JsonObject first = days.getJsonObject(0);
+    assertEquals(today.toString(), first.getString("date"));
+    assertEquals(1, first.getInt("served"));
+    assertEquals(1, first.getInt("noShows"));
+    assertEquals(2, first.getInt("walkIns"));
+    assertTrue(first.getJsonNumber("averageWaitMinutes").doubleValue() >= 0);
+    JsonObject empty = days.getJsonObject(1);
+    assertEquals(0, empty.getInt("served") + empty.getInt("booked") + empty.getInt("walkIns"));
+    assertFalse(empty.containsKey("averageWaitMinutes"), "no wait where nobody was called");
+    JsonObject third = days.getJsonObject(2);
+    assertEquals(2, third.getInt("booked"));
+    assertEquals(1, third.getInt("cancelled"));
+    JsonObject totals = read.json().getJsonObject("totals");
+    assertEquals(1, totals.getInt("served"));
+    assertEquals(2, totals.getInt("booked"));
+    assertEquals(1, totals.getInt("cancelled"));
+
+    assertProblem(citizen.as("kfz-leitung", "demo").get(path), 403);
+    assertProblem(citizen.as("standesamt-schalter", "demo").get(path), 403);
+    assertProblem(citizen.get(path), 401);
+    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.minusDays(1)), 422);
+    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.plusDays(400)), 422);
+    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=heute&to=" + today), 422);
+    assertProblem(clerk.get("/api/statistics?unit=nirgends&from=" + today + "&to=" + today), 404);
   }
 
   private Reply walkIn(String service, boolean urgent) {

@@ -162,6 +162,113 @@ class PagesIT {
   }
 
   @Test
+  void aClerkStepsSomeoneAsideCallsThemBackAndTransfersThem() throws Exception {
+    JsonObject walkIn = ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/tickets",
+        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Petra Pause\"}}"), 201).json();
+    String number = walkIn.getString("number");
+    browser.go("/schalter.html");
+    browser.type("#user", "standesamt-schalter");
+    browser.type("#password", "demo");
+    browser.click("#login button[type=submit]");
+    browser.choose("#unit", UNIT);
+    browser.choose("#location", location);
+    browser.type("#counter", "3");
+    browser.click("#place button[type=submit]");
+    browser.awaitText("#queue", number);
+
+    browser.click("#call-next");
+    browser.awaitText("#current-number", number);
+    browser.click("#start");
+    browser.awaitText("#current-status", "in Bearbeitung");
+    browser.click("#park");
+    browser.awaitText("#message", number + ": zurückgestellt");
+    browser.awaitText("#parked", number);
+    assertTrue(browser.find("#current-none").isDisplayed(), "the counter is free again");
+    accessible("counter-parked");
+
+    browser.click("#parked button");
+    browser.awaitText("#current-number", number);
+    browser.awaitText("#parked", "Niemand zurückgestellt");
+    browser.choose("#transfer-unit", "citizenship");
+    browser.click("#transfer");
+    browser.awaitText("#message", number + ": wartet");
+    assertEquals(1, count("select count(*) from sch_ticket where id = ? and unit_id = 'citizenship' and status = 'WAITING' and call_count = 2",
+        walkIn.getJsonNumber("id").longValue()), "called, recalled, and now waiting at the citizenship authority");
+  }
+
+  @Test
+  void aHeadShapesTheUnitAndReadsItsStatistics() throws Exception {
+    browser.go("/leitung.html");
+    browser.type("#user", "standesamt-leitung");
+    browser.type("#password", "demo");
+    browser.click("#login button[type=submit]");
+    browser.choose("#c-unit", UNIT);
+    browser.choose("#c-location", location);
+    browser.waitUntil(d -> browser.all("#week tr.period").size() == 7);
+
+    browser.click("#add-period");
+    int row = browser.all("#week tr.period").size();
+    browser.choose("#week tr.period:last-child select", "MONDAY");
+    browser.setValue("#week tr.period:last-child input[type=time]", "10:00");
+    browser.setValue("#week tr.period:last-child td:nth-child(3) input", "11:00");
+    browser.click("#hours-form button[type=submit]");
+    String refusal = browser.awaitText("#hours-form + .message", "Zeile " + row);
+    assertTrue(refusal.contains("Montag 10:00–11:00"), "the message names the overlapping period: " + refusal);
+    assertEquals("true", browser.find("#week tr.period:last-child select").getAttribute("aria-invalid"));
+    accessible("head-hours-refused");
+    browser.click("#week tr.period:last-child button");
+    browser.click("#hours-form button[type=submit]");
+    browser.awaitText("#hours-form + .message", "gespeichert");
+
+    LocalDate day = LocalDate.now(BERLIN).plusDays(2);
+    browser.setValue("#n-date", day.toString());
+    browser.setValue("#n-from", "16:00");
+    browser.setValue("#n-to", "18:00");
+    browser.type("#n-counters", "4");
+    browser.click("label[for=n-staged]");
+    browser.type("#n-stages", "2");
+    browser.type("#n-every", "60");
+    browser.click("#public-session-form button[type=submit]");
+    browser.awaitText("#sessions", "2 von 4");
+
+    browser.setValue("#k-date", day.plusDays(3).toString());
+    browser.type("#k-reason", "Personalversammlung");
+    browser.click("#closure-form button[type=submit]");
+    browser.awaitText("#closures", "Personalversammlung");
+
+    String code = "p-" + UUID.randomUUID().toString().substring(0, 6);
+    browser.type("#v-code", code);
+    browser.type("#v-name", "Namensänderung");
+    browser.type("#v-duration", "30");
+    browser.click("#service-form button[type=submit]");
+    browser.awaitText("#services", code);
+
+    browser.type("#rule-maxOpenPerContact", "49");
+    browser.click("#rules-form button[type=submit]");
+    browser.awaitText("#rules-form + .message", "gespeichert");
+    assertEquals(49, admin.get("/api/units/" + UNIT + "/rules").json().getInt("maxOpenPerContact"));
+    assertEquals(1, count("select count(*) from sch_closure where location_id = ? and reason = 'Personalversammlung'", location));
+    assertEquals(1, count("select count(*) from sch_session where location_id = ? and release_stages = 2 and counters = 4", location));
+    accessible("head-settings");
+
+    // one person served today, so the chart has a bar
+    long ticket = ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/tickets",
+        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"), 201).json().getJsonNumber("id").longValue();
+    ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/queue/call-next", "{\"counter\":\"1\"}"), 200);
+    ok(admin.post("/api/tickets/" + ticket + "/start", "{}"), 200);
+    ok(admin.post("/api/tickets/" + ticket + "/finish", "{\"outcome\":\"erledigt\"}"), 200);
+    browser.choose("#st-unit", UNIT);
+    browser.choose("#st-location", location);
+    browser.click("#statistics-form button[type=submit]");
+    browser.find("#chart-people svg");
+    assertEquals(14, browser.all("#figures tr").size(), "two weeks up to today, one row a day");
+    assertEquals("1", browser.find("#figures tr:last-child td:nth-of-type(2)").getText(), "today: one person served");
+    assertTrue(browser.all("#chart-people rect.bar.series-0").stream().anyMatch(r -> Double.parseDouble(r.getAttribute("height")) > 0),
+        "the served bar of today has a height");
+    accessible("head-statistics");
+  }
+
+  @Test
   void theWaitingRoomDisplayShowsACallAtOnce() throws Exception {
     browser.go("/anzeige.html?location=" + location);
     browser.awaitText("#state", "Live");

@@ -81,6 +81,17 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Picks an option of a select element by its value, as a person would (the page sees a change event). */
+  public void choose(String css, String value) {
+    new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+  }
+
+  /** Sets a date or time field, whose typed format depends on the browser's locale. */
+  public void setValue(String css, String value) {
+    script("const f = document.querySelector(arguments[0]); f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));",
+        css, value);
+  }
+
   /** Waits until the element's text contains {@code text}; answers the element's whole text. */
   public String awaitText(String css, String text) {
     waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));

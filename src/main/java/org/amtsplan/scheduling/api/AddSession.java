@@ -14,9 +14,4 @@ public record AddSession(
     String kind,
     String reservedForDisruption,
     Integer releaseStages,
-    Integer releaseEveryMinutes) {
-
-  public AddSession(String date, String from, String to, Integer counters, String kind, String reservedForDisruption) {
-    this(date, from, to, counters, kind, reservedForDisruption, null, null);
-  }
-}
+    Integer releaseEveryMinutes) {}

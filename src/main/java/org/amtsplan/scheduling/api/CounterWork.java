@@ -11,6 +11,9 @@ public interface CounterWork {
   /** The waiting tickets in calling order, each with an estimated wait. */
   List<TicketView> queue(String unitId, String locationId);
 
+  /** Today's tickets stepped aside (PARKED) at this unit and location, longest parked first; a clerk recalls them. */
+  List<TicketView> parked(String unitId, String locationId);
+
   /** Calls the next ticket to the counter; empty when nobody waits for it. */
   Optional<TicketView> callNext(String unitId, String locationId, String counter, String clerk);
 

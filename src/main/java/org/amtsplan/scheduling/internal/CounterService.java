@@ -167,6 +167,18 @@ public class CounterService implements CounterWork {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TicketView> parked(String unitId, String locationId) {
+    units.require(unitId);
+    locations.require(locationId);
+    access.requireStaffOf(unitId);
+    LocalDate today = CityTime.now(clock).toLocalDate();
+    return tickets.parked(unitId, locationId, today).stream()
+        .map(id -> view(tickets.byId(id).orElseThrow(), null))
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<TicketView> queue(String unitId, String locationId) {
     units.require(unitId);
     locations.require(locationId);

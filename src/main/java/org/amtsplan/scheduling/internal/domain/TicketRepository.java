@@ -23,6 +23,9 @@ public interface TicketRepository {
 
   List<Waiting> waiting(String unitId, String locationId, LocalDate day);
 
+  /** Ids of the day's parked tickets, in the order they were drawn. */
+  List<Long> parked(String unitId, String locationId, LocalDate day);
+
   /**
    * Calls a waiting ticket to a counter if it is still waiting; false when another counter was
    * faster. The database decides, so two counters never get the same ticket.

@@ -56,6 +56,19 @@ public class JpaTicketRepository implements TicketRepository {
   }
 
   @Override
+  public List<Long> parked(String unitId, String locationId, LocalDate day) {
+    return em.createNativeQuery(
+            "select id from sch_ticket where unit_id = ?1 and location_id = ?2 and day = ?3 and status = 'PARKED' order by id")
+        .setParameter(1, unitId)
+        .setParameter(2, locationId)
+        .setParameter(3, day)
+        .getResultList()
+        .stream()
+        .map(id -> ((Number) id).longValue())
+        .toList();
+  }
+
+  @Override
   public List<Waiting> waiting(String unitId, String locationId, LocalDate day) {
     List<?> rows =
         em.createNativeQuery(

@@ -56,6 +56,13 @@ public class CounterResource {
     return counterWork.queue(unit, location);
   }
 
+  @GET
+  @Path("parked")
+  @Operation(summary = "Zurückgestellte Nummern von heute / today's tickets stepped aside")
+  public List<TicketView> parked(@PathParam("unit") String unit, @PathParam("location") String location) {
+    return counterWork.parked(unit, location);
+  }
+
   @POST
   @Path("queue/call-next")
   @Consumes(MediaType.APPLICATION_JSON)
