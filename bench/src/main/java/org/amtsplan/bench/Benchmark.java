@@ -80,8 +80,10 @@ public final class Benchmark {
         callNext();
       }
       if (selected("disruption")) {
-        disruption("disruption_620_s", 620);
-        disruption("disruption_" + large + "_s", large);
+        // the first disruption after a start runs code the JIT has not compiled yet; the second shows a warm server
+        disruption("disruption_620_s", 620, "first after start");
+        disruption("disruption_620_again_s", 620, "again, warm");
+        disruption("disruption_" + large + "_s", large, "");
       }
       if (!secondUrl.isBlank()) {
         twoInstances();
@@ -310,10 +312,11 @@ public final class Benchmark {
    * declare, replacement sessions and rebook, timed together; the outbox then holds a notice and a
    * proposal per person, written in the same transactions.
    */
-  private void disruption(String key, int n) throws Exception {
+  private void disruption(String key, int n, String when) throws Exception {
     int days = Math.max(1, (int) Math.ceil(n / 3200.0));
     int counters = (int) Math.ceil(n / (double) (SLOTS_PER_DAY * days));
-    String location = location("d" + n, counters);
+    String name = key.replace("disruption_", "d").replace("_s", "").replace('_', '-');
+    String location = location(name, counters);
     LocalDate first = tomorrow.plusDays(20);
     AtomicInteger next = new AtomicInteger();
     Load.Result filling = Load.run(CLIENTS, 3600, client -> {
@@ -322,7 +325,7 @@ public final class Benchmark {
         return false;
       }
       int seat = i / counters;
-      check(admin.post("/api/appointments", booking(location, slot(first, seat), "p" + n + "-" + run + "-" + i)), 201);
+      check(admin.post("/api/appointments", booking(location, slot(first, seat), "p" + name + "-" + run + "-" + i)), 201);
       return true;
     });
     report.figure("staff_booking_per_s_" + n, "Staff booking (phone booking, confirmed at once) while filling " + n + " appointments",
@@ -348,7 +351,7 @@ public final class Benchmark {
     long messages = outboxMessages(location);
     boolean complete = previewed == n && declared.getInt("appointments") == n && rebooked.getInt("proposed") == n && messages == 2L * n;
     double target = n <= 620 ? 2 : 30;
-    report.figure(key, "Disruption of " + n + " appointments: preview " + fmt(previewS) + " s + declare " + fmt(declareS)
+    report.figure(key, "Disruption of " + n + " appointments" + (when.isEmpty() ? "" : " (" + when + ")") + ": preview " + fmt(previewS) + " s + declare " + fmt(declareS)
             + " s + replacement sessions " + fmt(sessionsS) + " s + rebook " + fmt(rebookS) + " s; " + rebooked.getInt("proposed")
             + " proposed, " + rebooked.getInt("unplaced") + " unplaced, " + messages + " messages in the outbox",
         total, "s", "≤ " + (int) target + " s" + (complete ? "" : "; INCOMPLETE"), complete && total <= target);

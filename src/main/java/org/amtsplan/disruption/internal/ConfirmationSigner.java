@@ -3,7 +3,6 @@ package org.amtsplan.disruption.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,6 +22,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.amtsplan.platform.JsonObjects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -98,7 +98,7 @@ public class ConfirmationSigner {
         return Optional.empty();
       }
       String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-      try (var reader = Json.createReader(new StringReader(json))) {
+      try (var reader = JsonObjects.reader(new StringReader(json))) {
         return Optional.of(reader.readObject());
       }
     } catch (GeneralSecurityException | IllegalArgumentException | jakarta.json.JsonException e) {

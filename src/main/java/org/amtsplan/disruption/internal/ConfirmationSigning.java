@@ -8,7 +8,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.amtsplan.disruption.SignedConfirmations;
+import org.amtsplan.platform.JsonObjects;
 
 /** What a signed confirmation contains, and how it becomes a QR code. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class ConfirmationSigning implements SignedConfirmations {
     if (!signer.enabled()) {
       return Optional.empty();
     }
-    return Optional.of(signer.sign(Json.createObjectBuilder()
+    return Optional.of(signer.sign(JsonObjects.objectBuilder()
         .add("code", code)
         .add("unit", unit)
         .add("location", location)

@@ -1,7 +1,6 @@
 package org.amtsplan.immigration.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.QueuePolicy;
@@ -40,8 +40,8 @@ public class ImmigrationRules implements DepartmentRules {
 
   @Override
   public JsonObject defaults(String unitId) {
-    return Json.createObjectBuilder()
-        .add(CONSULTATION_DAYS, Json.createArrayBuilder().add("MONDAY").add("TUESDAY").add("THURSDAY"))
+    return JsonObjects.objectBuilder()
+        .add(CONSULTATION_DAYS, JsonObjects.arrayBuilder().add("MONDAY").add("TUESDAY").add("THURSDAY"))
         .add(WALK_IN_QUOTA_PER_DAY, 30)
         .add(URGENT_WITHIN_DAYS, 14)
         .build();

@@ -1,15 +1,21 @@
 package org.amtsplan.notification.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +36,11 @@ public class Outbox {
 
   @Inject Clock clock;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private static final Object PENDING = new Object();
+  static final int ROWS_PER_INSERT = 100;
+
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
@@ -37,26 +48,72 @@ public class Outbox {
     add(kind, reference, recipient, subject, body, attachmentName, attachment, null);
   }
 
-  /** As {@link #add}, with a signed confirmation the mail shows as a QR code. */
+  /**
+   * As {@link #add}, with a signed confirmation the mail shows as a QR code. Rows are collected per
+   * transaction and written as multi-row inserts — every hundred rows, and the rest just before the
+   * transaction commits — so a disruption's thousands of messages cost dozens of statements, not
+   * thousands. A failed insert fails the commit: the message still exists exactly when its cause does.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
       String attachment, String qrPayload) {
+    List<Object[]> pending = pendingOfThisTransaction();
+    pending.add(new Object[] {kind, reference, recipient, subject, body, attachmentName, attachment, qrPayload});
+    if (pending.size() >= ROWS_PER_INSERT) {
+      write(pending);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> pendingOfThisTransaction() {
+    List<Object[]> pending = (List<Object[]>) transactions.getResource(PENDING);
+    if (pending == null) {
+      List<Object[]> rows = new ArrayList<>();
+      transactions.putResource(PENDING, rows);
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {
+          if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            write(rows);
+          }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          rows.clear();
+        }
+      });
+      pending = rows;
+    }
+    return pending;
+  }
+
+  private void write(List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
     Timestamp now = Timestamp.from(clock.instant());
-    em.createNativeQuery(
-            "insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name, attachment, qr_payload,"
-                + " status, next_attempt_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, 'PENDING', ?8, ?8)")
-        // the caller's entities are none of this table's business: no pre-query flush of its transaction
-        .setFlushMode(FlushModeType.COMMIT)
-        .setParameter(1, kind)
-        .setParameter(2, reference)
-        .setParameter(3, recipient)
-        .setParameter(4, subject)
-        .setParameter(5, body)
-        .setParameter(6, attachmentName)
-        .setParameter(7, attachment)
-        .setParameter(8, now)
-        .setParameter(9, qrPayload)
-        .executeUpdate();
+    StringBuilder sql = new StringBuilder("insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name,"
+        + " attachment, qr_payload, status, next_attempt_at, created_at) values ");
+    for (int i = 0; i < rows.size(); i++) {
+      int p = i * 8;
+      sql.append(i == 0 ? "" : ", ").append('(');
+      for (int column = 1; column <= 8; column++) {
+        sql.append('?').append(p + column).append(", ");
+      }
+      sql.append("'PENDING', ?").append(rows.size() * 8 + 1).append(", ?").append(rows.size() * 8 + 1).append(')');
+    }
+    // the caller's entities are none of this table's business: no pre-query flush of its transaction
+    Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
+    for (int i = 0; i < rows.size(); i++) {
+      Object[] row = rows.get(i);
+      for (int column = 0; column < 8; column++) {
+        insert.setParameter(i * 8 + column + 1, row[column]);
+      }
+    }
+    insert.setParameter(rows.size() * 8 + 1, now);
+    insert.executeUpdate();
+    rows.clear();
   }
 
   /** Leases due messages to one dispatcher; another instance skips them until the lease ends. */

@@ -1,12 +1,12 @@
 package org.amtsplan.registryoffice.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.WalkInDecision;
@@ -32,7 +32,7 @@ public class RegistryOfficeRules implements DepartmentRules {
 
   @Override
   public JsonObject defaults(String unitId) {
-    return Json.createObjectBuilder()
+    return JsonObjects.objectBuilder()
         .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
         .add(URGENT_WITHIN_DAYS, 3)
         .build();

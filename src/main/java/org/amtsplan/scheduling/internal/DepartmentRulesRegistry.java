@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.Units;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 
@@ -28,7 +28,7 @@ public class DepartmentRulesRegistry {
 
         @Override
         public JsonObject defaults(String unitId) {
-          return Json.createObjectBuilder().build();
+          return JsonObjects.objectBuilder().build();
         }
 
         @Override

@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -17,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.internal.domain.CallEventFeed;
 import org.amtsplan.scheduling.internal.domain.CallEventFeed.CallEvent;
 
@@ -55,7 +55,7 @@ public class DisplayHub {
   public void connect(String location, SseEventSink sink, Sse sse, Long lastEventId) {
     long from = lastEventId != null ? lastEventId : feed.latestId();
     displaysByLocation.computeIfAbsent(location, l -> new CopyOnWriteArrayList<>()).add(new Display(sink, sse, from));
-    sink.send(sse.newEventBuilder().name("connected").data(Json.createObjectBuilder().add("location", location).build().toString()).build());
+    sink.send(sse.newEventBuilder().name("connected").data(JsonObjects.objectBuilder().add("location", location).build().toString()).build());
     startPolling();
   }
 
@@ -87,7 +87,7 @@ public class DisplayHub {
 
   private static void send(Display display, CallEvent call) {
     String data =
-        Json.createObjectBuilder()
+        JsonObjects.objectBuilder()
             .add("number", call.number())
             .add("counter", call.counter())
             .add("unit", call.unit())

@@ -1,6 +1,5 @@
 package org.amtsplan.scheduling.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
@@ -37,7 +37,7 @@ final class KernelRuleKeys {
   private KernelRuleKeys() {}
 
   static JsonObject defaults() {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = JsonObjects.objectBuilder();
     for (RuleKey key : KEYS) {
       if (key.whole()) {
         builder.add(key.name(), key.defaultValue().intValue());

@@ -188,17 +188,19 @@ public class OfficeCancellationService implements OfficeCancellations {
     Instant now = clock.instant();
     Map<List<Object>, List<LocalDateTime>> seatsBack = new HashMap<>();
     List<Appointment> changed = new ArrayList<>();
+    List<AppointmentHistoryEntry> history = new ArrayList<>();
     for (Appointment appointment : inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))) {
       AppointmentStatus before = appointment.status();
       if (appointment.cancelByOffice(disruptionId)) {
         seatsBack.computeIfAbsent(List.of(appointment.unitId(), appointment.locationId(), appointment.pool()), k -> new ArrayList<>())
             .addAll(appointment.seatSlots());
-        appointments.record(new AppointmentHistoryEntry(appointment.id(), now, before, appointment.status(), OFFICE,
+        history.add(new AppointmentHistoryEntry(appointment.id(), now, before, appointment.status(), OFFICE,
             "Störung / disruption " + disruptionId));
         changed.add(appointment);
         cancelled++;
       }
     }
+    appointments.recordAll(history);
     seatsBack.forEach((place, slots) -> ledger.giveBack((String) place.get(0), (String) place.get(1), (SeatPool) place.get(2), slots));
     openCaseRecords(scope).forEach(CaseRecord::interrupt);
     disruptedWork.forEach(work -> work.disrupted(disruptionId, scope));

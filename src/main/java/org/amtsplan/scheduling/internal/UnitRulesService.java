@@ -2,7 +2,6 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
@@ -35,7 +35,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
   public UnitRules rules(String unitId) {
     requireUnit(unitId);
     return configuration.get("rules|" + unitId, () -> {
-      JsonObjectBuilder merged = Json.createObjectBuilder(defaults(unitId));
+      JsonObjectBuilder merged = JsonObjects.objectBuilder(defaults(unitId));
       repository.rulesJson(unitId).map(UnitRulesService::parse).ifPresent(stored -> stored.forEach(merged::add));
       return new UnitRules(unitId, merged.build());
     });
@@ -56,7 +56,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
       }
     }
     errors.addAll(KernelRuleKeys.validate(changes));
-    JsonObjectBuilder merged = Json.createObjectBuilder(rules(unitId).json());
+    JsonObjectBuilder merged = JsonObjects.objectBuilder(rules(unitId).json());
     for (Map.Entry<String, JsonValue> change : changes.entrySet()) {
       merged.add(change.getKey(), change.getValue());
     }
@@ -70,7 +70,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
   }
 
   private JsonObject defaults(String unitId) {
-    JsonObjectBuilder builder = Json.createObjectBuilder(KernelRuleKeys.defaults());
+    JsonObjectBuilder builder = JsonObjects.objectBuilder(KernelRuleKeys.defaults());
     departments.forUnit(unitId).defaults(unitId).forEach(builder::add);
     return builder.build();
   }
@@ -80,7 +80,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
   }
 
   private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JsonObjects.reader(new StringReader(json))) {
       return reader.readObject();
     }
   }

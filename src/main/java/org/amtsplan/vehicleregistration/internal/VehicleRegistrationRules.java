@@ -1,13 +1,13 @@
 package org.amtsplan.vehicleregistration.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
@@ -29,7 +29,7 @@ public class VehicleRegistrationRules implements DepartmentRules {
 
   @Override
   public JsonObject defaults(String unitId) {
-    return Json.createObjectBuilder().add(DEALER_COUNTER_SHARE, new BigDecimal("0.25")).build();
+    return JsonObjects.objectBuilder().add(DEALER_COUNTER_SHARE, new BigDecimal("0.25")).build();
   }
 
   @Override

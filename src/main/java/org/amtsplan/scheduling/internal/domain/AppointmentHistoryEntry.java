@@ -53,6 +53,7 @@ public class AppointmentHistoryEntry {
     this.detail = detail;
   }
 
+  public long appointmentId() { return appointmentId; }
   public Instant at() { return at; }
   public AppointmentStatus fromStatus() { return fromStatus; }
   public AppointmentStatus toStatus() { return toStatus; }

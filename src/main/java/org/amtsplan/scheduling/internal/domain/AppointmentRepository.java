@@ -28,6 +28,9 @@ public interface AppointmentRepository {
 
   void record(AppointmentHistoryEntry entry);
 
+  /** Many entries at once (a disruption writes thousands): a few multi-row inserts instead of one each. */
+  void recordAll(List<AppointmentHistoryEntry> entries);
+
   List<AppointmentHistoryEntry> history(long appointmentId);
 
   /** Open (RESERVED or BOOKED, not yet begun) appointments of a contact in a unit. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -71,9 +72,38 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     OptimisticFlush.flush(em);
   }
 
+  private static final int HISTORY_ROWS_PER_INSERT = 500;
+
   @Override
   public void record(AppointmentHistoryEntry entry) {
     em.persist(entry);
+  }
+
+  @Override
+  public void recordAll(List<AppointmentHistoryEntry> entries) {
+    // IDENTITY keys keep EclipseLink from batching persist(); the history needs no ids back
+    for (int from = 0; from < entries.size(); from += HISTORY_ROWS_PER_INSERT) {
+      List<AppointmentHistoryEntry> chunk = entries.subList(from, Math.min(entries.size(), from + HISTORY_ROWS_PER_INSERT));
+      StringBuilder sql = new StringBuilder(
+          "insert into sch_appointment_history (appointment_id, at, from_status, to_status, actor, detail) values ");
+      for (int i = 0; i < chunk.size(); i++) {
+        int p = i * 6;
+        sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
+            .append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6).append(')');
+      }
+      Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
+      for (int i = 0; i < chunk.size(); i++) {
+        AppointmentHistoryEntry entry = chunk.get(i);
+        int p = i * 6;
+        insert.setParameter(p + 1, entry.appointmentId())
+            .setParameter(p + 2, Timestamp.from(entry.at()))
+            .setParameter(p + 3, entry.fromStatus() == null ? null : entry.fromStatus().name())
+            .setParameter(p + 4, entry.toStatus().name())
+            .setParameter(p + 5, entry.actor())
+            .setParameter(p + 6, entry.detail());
+      }
+      insert.executeUpdate();
+    }
   }
 
   @Override

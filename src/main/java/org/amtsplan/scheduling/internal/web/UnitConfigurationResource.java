@@ -8,7 +8,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
@@ -70,7 +70,7 @@ public class UnitConfigurationResource {
   public JsonObject changeRules(@PathParam("unit") String unit, String body) {
     // read here, not by the JSON-P provider: an array or a string must be a 400, not a failed method call
     JsonValue changes;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
       changes = reader.readValue();
     } catch (JsonException | IllegalStateException malformed) {
       throw new ProblemException(400, "about:blank", "Bad Request",
