@@ -1,5 +1,7 @@
 package org.amtsplan.disruption.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +40,7 @@ public class DisruptionResource {
 
   @Inject DisruptionService disruptions;
   @Inject OfflineKitExport export;
+  @Resource ManagedExecutorService executor;
 
   @POST
   @Path("preview")
@@ -52,12 +55,15 @@ public class DisruptionResource {
   @Operation(summary = "Störung erklären / declare a disruption")
   public Response declare(DisruptionService.Declaration declaration) {
     DisruptionService.Declared declared = disruptions.declare(declaration);
-    // the declaration is committed: write fresh day lists at once, for staff working on paper now
-    try {
-      export.exportNow();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Offline kit export after declaring " + declared.id() + " failed", e);
-    }
+    // the declaration is committed: write fresh day lists for staff working on paper now, beside the
+    // answer rather than before it (the lists of the whole city take longer than the declaration)
+    executor.execute(() -> {
+      try {
+        export.exportNow();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Offline kit export after declaring " + declared.id() + " failed", e);
+      }
+    });
     return Response.status(Response.Status.CREATED).entity(declared).build();
   }
 
