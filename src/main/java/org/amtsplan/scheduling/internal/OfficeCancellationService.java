@@ -47,6 +47,7 @@ import org.amtsplan.scheduling.internal.domain.SeatLedger;
 import org.amtsplan.scheduling.internal.domain.SlotFinder;
 import org.amtsplan.scheduling.internal.domain.Ticket;
 import org.amtsplan.scheduling.internal.domain.TicketRepository;
+import org.amtsplan.scheduling.internal.persistence.AppointmentFetch;
 import org.amtsplan.scheduling.spi.DisruptedWork;
 
 /**
@@ -215,7 +216,8 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AffectedAppointment> ofDisruption(String disruptionId) {
-    return em.createQuery("select a from Appointment a where a.disruptionId = :d order by a.startsAt, a.code", Appointment.class)
+    return AppointmentFetch.withServices(em.createQuery(
+            "select a from Appointment a where a.disruptionId = :d order by a.startsAt, a.code", Appointment.class))
         .setParameter("d", disruptionId)
         .getResultList()
         .stream().map(this::affected).toList();
@@ -262,6 +264,9 @@ public class OfficeCancellationService implements OfficeCancellations {
     for (LocalDate day : calendars.reservedDays(disruptionId, unitId, locationId, now.toLocalDate())) {
       DayPlan plan = dayPlans.plans(unitId, locationId, day, day, rules).get(day);
       if (plan != null) {
+        // the day's rows of this pool exist and are this round's from here on: one statement per seat taken
+        ledger.prepare(unitId, locationId, pool, plan.slots().stream()
+            .filter(slot -> plan.capacity(slot, pool) > 0).map(slot -> day.atTime(slot)).toList());
         days.add(new ReservedDay(plan, new HashMap<>(
             ledger.taken(unitId, locationId, pool, day.atStartOfDay(), day.plusDays(1).atStartOfDay()))));
       }
@@ -299,7 +304,7 @@ public class OfficeCancellationService implements OfficeCancellations {
         }
         List<LocalDateTime> run = plan.run(opening.start().toLocalTime(), slots, pool);
         List<SeatLedger.Claim> claims = run.stream().map(s -> new SeatLedger.Claim(s, plan.capacity(s.toLocalTime(), pool))).toList();
-        if (ledger.take(appointment.unitId(), appointment.locationId(), pool, claims)) {
+        if (ledger.takePrepared(appointment.unitId(), appointment.locationId(), pool, claims)) {
           run.forEach(slot -> day.taken().merge(slot, 1, Integer::sum));
           return Optional.of(opening.start());
         }
@@ -323,8 +328,8 @@ public class OfficeCancellationService implements OfficeCancellations {
     SeatPool replacementPool = SeatPool.replacementFor(disruptionId);
     List<Appointment> restored = new ArrayList<>();
     int left = 0;
-    List<Appointment> cancelled = em.createQuery("select a from Appointment a where a.disruptionId = :d and a.status = :s"
-            + " order by a.startsAt, a.code", Appointment.class)
+    List<Appointment> cancelled = AppointmentFetch.withServices(em.createQuery(
+            "select a from Appointment a where a.disruptionId = :d and a.status = :s order by a.startsAt, a.code", Appointment.class))
         .setParameter("d", disruptionId)
         .setParameter("s", AppointmentStatus.CANCELLED_BY_OFFICE)
         .getResultList();
@@ -432,9 +437,9 @@ public class OfficeCancellationService implements OfficeCancellations {
     if (scope.units().isEmpty() || scope.locations().isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
+    return AppointmentFetch.withServices(em.createQuery(
             "select a from Appointment a where a.unitId in :units and a.locationId in :locations and a.startsAt < :to"
-                + " and a.endsAt > :from and a.status in :statuses order by a.startsAt, a.code", Appointment.class)
+                + " and a.endsAt > :from and a.status in :statuses order by a.startsAt, a.code", Appointment.class))
         .setParameter("units", scope.units())
         .setParameter("locations", scope.locations())
         .setParameter("from", scope.from())

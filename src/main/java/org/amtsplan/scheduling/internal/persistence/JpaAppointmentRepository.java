@@ -41,9 +41,10 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     if (codes.isEmpty()) {
       return List.of();
     }
-    Map<String, Appointment> found = em.createQuery("select a from Appointment a where a.code in :codes", Appointment.class)
+    Map<String, Appointment> found = AppointmentFetch.withServices(
+            em.createQuery("select a from Appointment a where a.code in :codes", Appointment.class))
         .setParameter("codes", codes)
-        .getResultStream()
+        .getResultList().stream()
         .collect(Collectors.toMap(Appointment::code, a -> a));
     return codes.stream().map(found::get).filter(Objects::nonNull).toList();
   }

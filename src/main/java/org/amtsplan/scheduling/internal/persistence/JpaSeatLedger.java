@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,22 +53,57 @@ public class JpaSeatLedger implements SeatLedger {
           .setParameter(3, claim.slot())
           .setParameter(4, pool.id())
           .executeUpdate();
-      int updated =
-          em.createNativeQuery(
-                  "update sch_seat_ledger set taken = taken + 1 where unit_id = ?1 and location_id = ?2"
-                      + " and slot_start = ?3 and pool = ?4 and taken < ?5")
-              .setFlushMode(FlushModeType.COMMIT)
-              .setParameter(1, unitId)
-              .setParameter(2, locationId)
-              .setParameter(3, claim.slot())
-              .setParameter(4, pool.id())
-              .setParameter(5, claim.capacity())
-              .executeUpdate();
-      if (updated != 1) {
+      if (!takeOne(unitId, locationId, pool, claim)) {
         return false;
       }
     }
     return true;
+  }
+
+  @Override
+  public void prepare(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
+    List<LocalDateTime> ordered = slots.stream().distinct().sorted().toList();
+    for (int from = 0; from < ordered.size(); from += 500) {
+      List<LocalDateTime> chunk = ordered.subList(from, Math.min(ordered.size(), from + 500));
+      StringBuilder sql = new StringBuilder("insert into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken) values ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(i + 4).append(", ?3, 0)");
+      }
+      sql.append(" on duplicate key update taken = taken");
+      Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT)
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, pool.id());
+      for (int i = 0; i < chunk.size(); i++) {
+        insert.setParameter(i + 4, chunk.get(i));
+      }
+      insert.executeUpdate();
+    }
+  }
+
+  @Override
+  public boolean takePrepared(String unitId, String locationId, SeatPool pool, List<Claim> claims) {
+    availability.invalidate();
+    for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::slot)).toList()) {
+      if (claim.capacity() <= 0 || !takeOne(unitId, locationId, pool, claim)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The conditional update that decides: one seat more, unless the slot is full. */
+  private boolean takeOne(String unitId, String locationId, SeatPool pool, Claim claim) {
+    return em.createNativeQuery(
+            "update sch_seat_ledger set taken = taken + 1 where unit_id = ?1 and location_id = ?2"
+                + " and slot_start = ?3 and pool = ?4 and taken < ?5")
+        .setFlushMode(FlushModeType.COMMIT)
+        .setParameter(1, unitId)
+        .setParameter(2, locationId)
+        .setParameter(3, claim.slot())
+        .setParameter(4, pool.id())
+        .setParameter(5, claim.capacity())
+        .executeUpdate() == 1;
   }
 
   @Override
