@@ -269,6 +269,13 @@ class PagesIT {
   }
 
   @Test
+  void theOfflineVerificationPageIsAccessibleToo() throws Exception {
+    browser.go("/api/verify");
+    browser.find("textarea, input");
+    accessible("verify");
+  }
+
+  @Test
   void theWaitingRoomDisplayShowsACallAtOnce() throws Exception {
     browser.go("/anzeige.html?location=" + location);
     browser.awaitText("#state", "Live");
