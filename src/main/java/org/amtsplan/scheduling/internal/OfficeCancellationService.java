@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -81,8 +82,8 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AffectedAppointment> affected(DisruptionScope scope) {
-    return inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))
-        .stream().map(this::affected).toList();
+    return inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN),
+        LockModeType.NONE).stream().map(this::affected).toList();
   }
 
   @Override
@@ -190,8 +191,13 @@ public class OfficeCancellationService implements OfficeCancellations {
     Map<List<Object>, List<LocalDateTime>> seatsBack = new HashMap<>();
     List<Appointment> changed = new ArrayList<>();
     List<AppointmentHistoryEntry> history = new ArrayList<>();
-    for (Appointment appointment : inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN))) {
+    // rows locked as read; the state changes in a few set-based statements below, so each object
+    // leaves the persistence context first and only carries the new state to the notices
+    List<Appointment> affected = inScope(scope, List.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED,
+        AppointmentStatus.CHECKED_IN), LockModeType.PESSIMISTIC_WRITE);
+    for (Appointment appointment : affected) {
       AppointmentStatus before = appointment.status();
+      em.detach(appointment);
       if (appointment.cancelByOffice(disruptionId)) {
         seatsBack.computeIfAbsent(List.of(appointment.unitId(), appointment.locationId(), appointment.pool()), k -> new ArrayList<>())
             .addAll(appointment.seatSlots());
@@ -200,6 +206,10 @@ public class OfficeCancellationService implements OfficeCancellations {
         changed.add(appointment);
         cancelled++;
       }
+    }
+    int marked = appointments.markCancelledByOffice(changed.stream().map(Appointment::id).toList(), disruptionId);
+    if (marked != changed.size()) {
+      throw new IllegalStateException("locked appointments changed underneath: " + marked + " of " + changed.size());
     }
     appointments.recordAll(history);
     seatsBack.forEach((place, slots) -> ledger.giveBack((String) place.get(0), (String) place.get(1), (SeatPool) place.get(2), slots));
@@ -246,6 +256,12 @@ public class OfficeCancellationService implements OfficeCancellations {
         unplaced++;
       }
     }
+    for (List<ReservedDay> days : reserved.values()) {
+      for (ReservedDay day : days) {
+        ledger.addTaken(day.unitId(), day.locationId(), pool, day.added().entrySet().stream()
+            .map(e -> new SeatLedger.Seats(e.getKey(), e.getValue(), day.plan().capacity(e.getKey().toLocalTime(), pool))).toList());
+      }
+    }
     appointments.flush();
     for (Appointment appointment : placed) {
       inTransaction.remember(appointment);
@@ -255,8 +271,12 @@ public class OfficeCancellationService implements OfficeCancellations {
     return new ReplacementRound(placed.size(), unplaced);
   }
 
-  /** One day with capacity reserved for the disruption, with what is taken there, kept current while a round places people. */
-  private record ReservedDay(DayPlan plan, Map<LocalDateTime, Integer> taken) {}
+  /**
+   * One day with capacity reserved for the disruption: what is taken there (read under the round's
+   * row locks, so nobody else changes it until the round commits) and what this round adds.
+   */
+  private record ReservedDay(String unitId, String locationId, DayPlan plan, Map<LocalDateTime, Integer> taken,
+      Map<LocalDateTime, Integer> added) {}
 
   private List<ReservedDay> reservedDays(String disruptionId, String unitId, String locationId, LocalDateTime now, SeatPool pool) {
     UnitRules rules = unitRules.rules(unitId);
@@ -264,11 +284,11 @@ public class OfficeCancellationService implements OfficeCancellations {
     for (LocalDate day : calendars.reservedDays(disruptionId, unitId, locationId, now.toLocalDate())) {
       DayPlan plan = dayPlans.plans(unitId, locationId, day, day, rules).get(day);
       if (plan != null) {
-        // the day's rows of this pool exist and are this round's from here on: one statement per seat taken
-        ledger.prepare(unitId, locationId, pool, plan.slots().stream()
+        // the day's rows of this pool are locked for this round from here on: seats are placed in
+        // memory and written once per slot at the end of the round
+        Map<LocalDateTime, Integer> taken = ledger.lockForRound(unitId, locationId, pool, plan.slots().stream()
             .filter(slot -> plan.capacity(slot, pool) > 0).map(slot -> day.atTime(slot)).toList());
-        days.add(new ReservedDay(plan, new HashMap<>(
-            ledger.taken(unitId, locationId, pool, day.atStartOfDay(), day.plusDays(1).atStartOfDay()))));
+        days.add(new ReservedDay(unitId, locationId, plan, new HashMap<>(taken), new HashMap<>()));
       }
     }
     return days;
@@ -303,15 +323,13 @@ public class OfficeCancellationService implements OfficeCancellations {
           continue;
         }
         List<LocalDateTime> run = plan.run(opening.start().toLocalTime(), slots, pool);
-        List<SeatLedger.Claim> claims = run.stream().map(s -> new SeatLedger.Claim(s, plan.capacity(s.toLocalTime(), pool))).toList();
-        if (ledger.takePrepared(appointment.unitId(), appointment.locationId(), pool, claims)) {
-          run.forEach(slot -> day.taken().merge(slot, 1, Integer::sum));
+        if (!run.isEmpty() && run.stream().allMatch(slot -> day.taken().getOrDefault(slot, 0) < plan.capacity(slot.toLocalTime(), pool))) {
+          run.forEach(slot -> {
+            day.taken().merge(slot, 1, Integer::sum);
+            day.added().merge(slot, 1, Integer::sum);
+          });
           return Optional.of(opening.start());
         }
-        // another round took it meanwhile: look again at what the ledger says for this day
-        day.taken().clear();
-        day.taken().putAll(ledger.taken(appointment.unitId(), appointment.locationId(), pool,
-            plan.date().atStartOfDay(), plan.date().plusDays(1).atStartOfDay()));
       }
     }
     return Optional.empty();
@@ -433,7 +451,7 @@ public class OfficeCancellationService implements OfficeCancellations {
         .map(OfferedService::view).mapToInt(Service::durationMinutes).sum();
   }
 
-  private List<Appointment> inScope(DisruptionScope scope, List<AppointmentStatus> statuses) {
+  private List<Appointment> inScope(DisruptionScope scope, List<AppointmentStatus> statuses, LockModeType lock) {
     if (scope.units().isEmpty() || scope.locations().isEmpty()) {
       return List.of();
     }
@@ -445,6 +463,7 @@ public class OfficeCancellationService implements OfficeCancellations {
         .setParameter("from", scope.from())
         .setParameter("to", scope.to())
         .setParameter("statuses", statuses)
+        .setLockMode(lock)
         .getResultList();
   }
 

@@ -31,6 +31,12 @@ public interface AppointmentRepository {
   /** Many entries at once (a disruption writes thousands): a few multi-row inserts instead of one each. */
   void recordAll(List<AppointmentHistoryEntry> entries);
 
+  /**
+   * Sets these appointments CANCELLED_BY_OFFICE for a disruption with a few statements (the
+   * caller holds their rows locked); answers how many changed.
+   */
+  int markCancelledByOffice(List<Long> ids, String disruptionId);
+
   List<AppointmentHistoryEntry> history(long appointmentId);
 
   /** Open (RESERVED or BOOKED, not yet begun) appointments of a contact in a unit. */

@@ -22,15 +22,19 @@ public interface SeatLedger {
    */
   boolean take(String unitId, String locationId, SeatPool pool, List<Claim> claims);
 
-  /**
-   * Creates the rows of these slots where missing and locks them for the rest of the transaction,
-   * with one statement, so that {@link #takePrepared} needs one statement per slot instead of two.
-   * For a transaction that places many people in a few slots (rebooking after a disruption).
-   */
-  void prepare(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots);
+  /** Several seats of one slot, with the slot's capacity in the pool. */
+  record Seats(LocalDateTime slot, int count, int capacity) {}
 
-  /** As {@link #take}, for slots {@link #prepare}d in this transaction. */
-  boolean takePrepared(String unitId, String locationId, SeatPool pool, List<Claim> claims);
+  /**
+   * For a transaction that places many people in a few slots (a rebooking round after a
+   * disruption): creates the rows of these slots where missing, locks them until the transaction
+   * ends and answers what is taken in each. Nobody else can take these seats meanwhile, so the
+   * caller may decide in memory and write its seats with {@link #addTaken}.
+   */
+  Map<LocalDateTime, Integer> lockForRound(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots);
+
+  /** Adds seats to slots locked with {@link #lockForRound}; a slot that would exceed its capacity is an error. */
+  void addTaken(String unitId, String locationId, SeatPool pool, List<Seats> seats);
 
   /** Gives one seat back in each slot, now; a slot listed n times gets n seats back. */
   void giveBack(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots);

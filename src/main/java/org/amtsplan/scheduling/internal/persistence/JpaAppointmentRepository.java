@@ -81,6 +81,26 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  public int markCancelledByOffice(List<Long> ids, String disruptionId) {
+    int changed = 0;
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      String placeholders = java.util.stream.IntStream.rangeClosed(2, chunk.size() + 1)
+          .mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+      Query update = em.createNativeQuery("update sch_appointment set status = 'CANCELLED_BY_OFFICE', disruption_id = ?1,"
+              + " expires_at = null, version = version + 1 where status in ('RESERVED', 'BOOKED', 'CHECKED_IN')"
+              + " and id in (" + placeholders + ")")
+          .setFlushMode(FlushModeType.COMMIT)
+          .setParameter(1, disruptionId);
+      for (int i = 0; i < chunk.size(); i++) {
+        update.setParameter(i + 2, chunk.get(i));
+      }
+      changed += update.executeUpdate();
+    }
+    return changed;
+  }
+
+  @Override
   public void recordAll(List<AppointmentHistoryEntry> entries) {
     // IDENTITY keys keep EclipseLink from batching persist(); the history needs no ids back
     for (int from = 0; from < entries.size(); from += HISTORY_ROWS_PER_INSERT) {

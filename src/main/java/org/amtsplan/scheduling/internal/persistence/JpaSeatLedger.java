@@ -61,14 +61,16 @@ public class JpaSeatLedger implements SeatLedger {
   }
 
   @Override
-  public void prepare(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
+  public Map<LocalDateTime, Integer> lockForRound(String unitId, String locationId, SeatPool pool, List<LocalDateTime> slots) {
     List<LocalDateTime> ordered = slots.stream().distinct().sorted().toList();
+    Map<LocalDateTime, Integer> taken = new HashMap<>();
     for (int from = 0; from < ordered.size(); from += 500) {
       List<LocalDateTime> chunk = ordered.subList(from, Math.min(ordered.size(), from + 500));
       StringBuilder sql = new StringBuilder("insert into sch_seat_ledger (unit_id, location_id, slot_start, pool, taken) values ");
       for (int i = 0; i < chunk.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(i + 4).append(", ?3, 0)");
       }
+      // creates what is missing and locks every row, in ascending order like every other writer
       sql.append(" on duplicate key update taken = taken");
       Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT)
           .setParameter(1, unitId)
@@ -78,18 +80,49 @@ public class JpaSeatLedger implements SeatLedger {
         insert.setParameter(i + 4, chunk.get(i));
       }
       insert.executeUpdate();
+      // a locking read sees the latest committed seats, not the transaction's older snapshot; exact
+      // keys only, so no other pool's rows of these slots are locked
+      StringBuilder keys = new StringBuilder();
+      for (int i = 0; i < chunk.size(); i++) {
+        keys.append(i == 0 ? "?" : ", ?").append(i + 4);
+      }
+      Query read = em.createNativeQuery("select slot_start, taken from sch_seat_ledger where unit_id = ?1 and location_id = ?2"
+              + " and pool = ?3 and slot_start in (" + keys + ") for update")
+          .setFlushMode(FlushModeType.COMMIT)
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, pool.id());
+      for (int i = 0; i < chunk.size(); i++) {
+        read.setParameter(i + 4, chunk.get(i));
+      }
+      List<?> rows = read.getResultList();
+      for (Object row : rows) {
+        Object[] values = (Object[]) row;
+        taken.put(toLocalDateTime(values[0]), ((Number) values[1]).intValue());
+      }
     }
+    return taken;
   }
 
   @Override
-  public boolean takePrepared(String unitId, String locationId, SeatPool pool, List<Claim> claims) {
+  public void addTaken(String unitId, String locationId, SeatPool pool, List<Seats> seats) {
     availability.invalidate();
-    for (Claim claim : claims.stream().sorted(Comparator.comparing(Claim::slot)).toList()) {
-      if (claim.capacity() <= 0 || !takeOne(unitId, locationId, pool, claim)) {
-        return false;
+    for (Seats slot : seats.stream().sorted(Comparator.comparing(Seats::slot)).toList()) {
+      int updated = em.createNativeQuery(
+              "update sch_seat_ledger set taken = taken + ?5 where unit_id = ?1 and location_id = ?2"
+                  + " and slot_start = ?3 and pool = ?4 and taken + ?5 <= ?6")
+          .setFlushMode(FlushModeType.COMMIT)
+          .setParameter(1, unitId)
+          .setParameter(2, locationId)
+          .setParameter(3, slot.slot())
+          .setParameter(4, pool.id())
+          .setParameter(5, slot.count())
+          .setParameter(6, slot.capacity())
+          .executeUpdate();
+      if (updated != 1) {
+        throw new IllegalStateException("slot " + slot.slot() + " of a locked round has no room for " + slot.count());
       }
     }
-    return true;
   }
 
   /** The conditional update that decides: one seat more, unless the slot is full. */
