@@ -165,13 +165,18 @@ public class CounterService implements CounterWork {
     return String.format("%s%03d", unit.ticketPrefix(), tickets.nextNumber(unit.id(), locationId, day));
   }
 
-  @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TicketView> parked(String unitId, String locationId) {
+  /** The city's date, once the unit and location exist and the caller works at their counters. */
+  private LocalDate todayAtCounterOf(String unitId, String locationId) {
     units.require(unitId);
     locations.require(locationId);
     access.requireStaffOf(unitId);
-    LocalDate today = CityTime.now(clock).toLocalDate();
+    return CityTime.now(clock).toLocalDate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TicketView> parked(String unitId, String locationId) {
+    LocalDate today = todayAtCounterOf(unitId, locationId);
     return tickets.parked(unitId, locationId, today).stream()
         .map(id -> view(tickets.byId(id).orElseThrow(), null))
         .toList();
@@ -180,10 +185,7 @@ public class CounterService implements CounterWork {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TicketView> queue(String unitId, String locationId) {
-    units.require(unitId);
-    locations.require(locationId);
-    access.requireStaffOf(unitId);
-    LocalDate today = CityTime.now(clock).toLocalDate();
+    LocalDate today = todayAtCounterOf(unitId, locationId);
     List<WaitingTicket> ordered = ordered(unitId, locationId, today, null);
     double perCase = meanServiceMinutes(unitId, locationId);
     int counters = Math.max(1, tickets.activeCounters(unitId, locationId, today, clock.instant().minusSeconds(30 * 60)));
