@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amtsplan.scheduling.api.DayFigures;
@@ -66,7 +67,7 @@ public class JpaDayFigures implements DayFiguresRepository {
   }
 
   @SuppressWarnings("unchecked")
-  private java.util.List<Object[]> rows(
+  private List<Object[]> rows(
       String sql, String unitId, Optional<String> locationId, LocalDate from, LocalDate to, LocalDate today) {
     Query query = em.createNativeQuery(sql)
         .setParameter(1, unitId)
