@@ -459,7 +459,7 @@ class BookingIT {
   @Test
   void committedBookingsAreCountedForOperators() {
     ok(book(service15, day + "T08:15:00", "metrik@example.org"), 201);
-    Reply metrics = citizen.get("/metrics?scope=application", "Accept", "text/plain");
+    Reply metrics = citizen.as("admin", "demo").get("/metrics?scope=application", "Accept", "text/plain");
     assertTrue(metrics.body().contains("amtsplan_appointment_events_total"), metrics.body());
     assertTrue(metrics.body().contains("event=\"booked\""), metrics.body());
   }

@@ -4,16 +4,7 @@ import java.util.Set;
 
 /**
  * The logged-in member of staff as other modules see them: name, roles, the units they may act on,
- * and for a dealer account the dealership it belongs to.
+ * and for a dealer account the dealership it belongs to. What they may do is decided once per
+ * request by the access filter, from the resource method's declarations.
  */
-public record StaffMember(String username, Set<String> roles, Set<String> units, String dealerId) {
-
-  public boolean hasRole(String role) {
-    return roles.contains(role);
-  }
-
-  /** Admins act everywhere; everybody else only on the units of their account. */
-  public boolean mayActOn(String unitId) {
-    return hasRole(StaffRoles.ADMIN) || units.contains(unitId);
-  }
-}
+public record StaffMember(String username, Set<String> roles, Set<String> units, String dealerId) {}

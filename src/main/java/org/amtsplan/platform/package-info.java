@@ -4,8 +4,10 @@
  * {@link java.time.Clock} in Europe/Berlin, JSON-B settings, the translation of every error into an
  * RFC 9457 problem document, health checks, the {@code /api} JAX-RS application and demo mode. The
  * public types here ({@link org.amtsplan.platform.ProblemException}, {@link
- * org.amtsplan.platform.PublicEndpoint}, {@link org.amtsplan.platform.DemoDataRequested}, {@link
- * org.amtsplan.platform.CurrentStaff} — who is calling, filled in by identity) may be used by every
+ * org.amtsplan.platform.DemoDataRequested}, {@link org.amtsplan.platform.CurrentStaff} — who is
+ * calling, filled in by identity — and the access declarations {@link
+ * org.amtsplan.platform.ScopedBy}, {@link org.amtsplan.platform.NotUnitScoped} and the spi {@link
+ * org.amtsplan.platform.OwnerResolver} that identity's access filter enforces) may be used by every
  * module; {@code platform.internal} is nobody else's business. The platform imports no
  * module.
  */

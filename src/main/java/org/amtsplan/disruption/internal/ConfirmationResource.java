@@ -1,5 +1,6 @@
 package org.amtsplan.disruption.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.amtsplan.disruption.SignedConfirmations;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,18 +35,18 @@ public class ConfirmationResource {
   @Inject SignedConfirmations confirmations;
 
   @GET
-  @PublicEndpoint
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Signierte Bestätigung / signed confirmation")
+  @PermitAll
   public SignedConfirmation payload(
       @PathParam("code") String code, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String header) {
     return new SignedConfirmation(code, signedPayload(code, token != null ? token : header));
   }
 
   @GET
-  @PublicEndpoint
   @Produces("image/png")
   @Operation(summary = "Signierte Bestätigung als QR-Code / signed confirmation as QR code")
+  @PermitAll
   public Response qrCode(
       @PathParam("code") String code, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String header) {
     String payload = signedPayload(code, token != null ? token : header);

@@ -1,6 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.amtsplan.platform.OptionalBody;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +49,8 @@ public class DisruptionResource {
   @Path("preview")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Vorschau: wer wäre betroffen (ändert nichts) / preview: who would be affected (changes nothing)")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(body = "units", everyUnit = true)
   public DisruptionService.Preview preview(DisruptionService.Declaration declaration) {
     return disruptions.preview(declaration);
   }
@@ -53,6 +58,8 @@ public class DisruptionResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Störung erklären / declare a disruption")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(body = "units", everyUnit = true)
   public Response declare(DisruptionService.Declaration declaration) {
     DisruptionService.Declared declared = disruptions.declare(declaration);
     // the declaration is committed: write fresh day lists for staff working on paper now, beside the
@@ -70,6 +77,8 @@ public class DisruptionResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Fortschritt / progress")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "id", resolver = "disruption")
   public DisruptionService.Progress progress(@PathParam("id") String id) {
     return disruptions.progress(id);
   }
@@ -78,6 +87,8 @@ public class DisruptionResource {
   @Path("{id}/contacts")
   @Produces("application/json;qs=1")
   @Operation(summary = "Betroffene mit Kontaktdaten / the affected with their contact data")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "id", resolver = "disruption")
   public List<DisruptionService.Contact> contacts(@PathParam("id") String id) {
     return disruptions.contacts(id);
   }
@@ -86,6 +97,8 @@ public class DisruptionResource {
   @Path("{id}/contacts")
   @Produces("text/csv;qs=0.5")
   @Operation(summary = "Betroffene als CSV (Telefon- und Briefliste) / the affected as CSV (phone and letter list)")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "id", resolver = "disruption")
   public Response contactsCsv(@PathParam("id") String id) {
     StringWriter out = new StringWriter();
     out.write('\uFEFF');
@@ -105,6 +118,8 @@ public class DisruptionResource {
   @Path("{id}/lift")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Störung vorzeitig aufheben: nicht Umgebuchtes findet doch statt / lift early: what was not rebooked takes place")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "id", resolver = "disruption", everyUnit = true)
   public DisruptionService.Lifted lift(@PathParam("id") String id) {
     return disruptions.lift(id);
   }
@@ -113,6 +128,8 @@ public class DisruptionResource {
   @Path("{id}/rebook")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Ersatztermine vorschlagen / propose replacements")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "id", resolver = "disruption")
   public DisruptionService.RebookResult rebook(@PathParam("id") String id, String body) {
     List<Long> sessions = OptionalBody.parse(body, Rebook.class).map(Rebook::sessions).orElse(null);
     return disruptions.rebook(id, sessions == null ? Set.of() : Set.copyOf(sessions));

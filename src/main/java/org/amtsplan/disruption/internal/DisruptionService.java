@@ -24,7 +24,6 @@ import org.amtsplan.platform.DeliveryReports;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.StaffMember;
-import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.AffectedAppointment;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.api.DisruptionScope;
@@ -36,6 +35,8 @@ import org.amtsplan.scheduling.api.Units;
 /**
  * Declaring a disruption and getting the affected people a replacement: preview (changes nothing),
  * declare (one transaction, idempotent), progress, contacts and rebooking into reserved capacity.
+ * The access filter has already let the caller in; a disruption spanning several units shows each
+ * head, and lets them rebook, only the part of the units they are authorised for.
  */
 @ApplicationScoped
 @Transactional
@@ -116,7 +117,6 @@ public class DisruptionService {
    */
   public Lifted lift(String id) {
     Disruption disruption = find(id);
-    requireHeadOf(disruption.scope().units());
     OfficeCancellations.LiftResult result = office.restore(id);
     disruption.lifted();
     return new Lifted(id, disruption.status(), result.restored(), result.leftCancelled());
@@ -125,7 +125,7 @@ public class DisruptionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Progress progress(String id) {
     Disruption disruption = find(id);
-    List<AffectedAppointment> all = office.ofDisruption(id);
+    List<AffectedAppointment> all = visibleAffected(id);
     List<UnitProgress> units = all.stream().collect(Collectors.groupingBy(AffectedAppointment::unit, TreeMap::new, Collectors.toList()))
         .entrySet().stream().map(e -> unitProgress(e.getKey(), e.getValue())).toList();
     UnitProgress total = unitProgress(null, all);
@@ -143,7 +143,7 @@ public class DisruptionService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Contact> contacts(String id) {
     find(id);
-    return office.ofDisruption(id).stream()
+    return visibleAffected(id).stream()
         .map(a -> new Contact(a.code(), a.name(), a.phone(), a.email(), a.unit(), a.location(), offset(a.start()),
             offset(a.replacementStart())))
         .toList();
@@ -156,7 +156,7 @@ public class DisruptionService {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public RebookResult rebook(String id, Set<Long> onlySessions) {
     find(id);
-    List<String> waiting = office.ofDisruption(id).stream()
+    List<String> waiting = visibleAffected(id).stream()
         .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
         .sorted(Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
             .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code))
@@ -169,6 +169,11 @@ public class DisruptionService {
           onlySessions));
     }
     return new RebookResult(result.proposed(), result.unplaced());
+  }
+
+  /** The affected appointments of the units the caller is authorised for (admins: all). */
+  private List<AffectedAppointment> visibleAffected(String id) {
+    return office.ofDisruption(id).stream().filter(a -> currentStaff.authorisedFor(a.unit())).toList();
   }
 
   /** The affected whose disruption notice reached their mail server (0 without a notification module). */
@@ -193,14 +198,12 @@ public class DisruptionService {
   }
 
   private Disruption find(String id) {
-    requireHead();
     return Optional.ofNullable(id == null ? null : em.find(Disruption.class, id))
         .orElseThrow(() -> ProblemException.notFound("Diese Störung gibt es nicht. / There is no such disruption."));
   }
 
-  /** Checks the declaration and the caller: heads of every named unit, or admins. */
+  /** Checks the declaration (the access filter checked the caller is head of every named unit). */
   private DisruptionScope scope(Declaration d) {
-    StaffMember staff = requireHead();
     if (d == null) {
       throw ProblemException.invalid("body", "fehlt / is required");
     }
@@ -234,23 +237,7 @@ public class DisruptionService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    if (!staff.hasRole(StaffRoles.ADMIN) && !unitIds.stream().allMatch(staff::mayActOn)) {
-      throw ProblemException.forbidden("Nur für die eigenen Einheiten. / Only for your own units.");
-    }
     return new DisruptionScope(unitIds, locationIds, from, to);
-  }
-
-  private StaffMember requireHead() {
-    return currentStaff.get()
-        .filter(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD))
-        .orElseThrow(() -> ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only."));
-  }
-
-  private void requireHeadOf(Set<String> unitIds) {
-    StaffMember staff = requireHead();
-    if (!staff.hasRole(StaffRoles.ADMIN) && !unitIds.stream().allMatch(staff::mayActOn)) {
-      throw ProblemException.forbidden("Nur für die eigenen Einheiten. / Only for your own units.");
-    }
   }
 
   private StaffMember staff() {

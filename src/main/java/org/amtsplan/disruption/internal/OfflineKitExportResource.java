@@ -1,5 +1,6 @@
 package org.amtsplan.disruption.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -7,8 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amtsplan.platform.CurrentStaff;
-import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.NotUnitScoped;
 import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,17 +25,12 @@ public class OfflineKitExportResource {
   public record Exported(List<String> files) {}
 
   @Inject OfflineKitExport export;
-  @Inject CurrentStaff currentStaff;
 
   @POST
   @Operation(summary = "Tageslisten jetzt exportieren / export the day lists now")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @NotUnitScoped("writes every unit's day lists to the offline folder and returns only file names")
   public Exported exportNow() {
-    boolean allowed = currentStaff.get()
-        .map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD))
-        .orElse(false);
-    if (!allowed) {
-      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
-    }
     return new Exported(export.exportNow().stream().map(p -> p.getFileName().toString()).toList());
   }
 }

@@ -1,5 +1,6 @@
 package org.amtsplan.disruption.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.AppointmentLists;
 import org.amtsplan.scheduling.api.DayListEntry;
 import org.amtsplan.scheduling.api.UnitAtLocation;
@@ -37,6 +40,8 @@ public class OfflineKitResource {
   @Path("day-list")
   @Produces("application/pdf;qs=1")
   @Operation(summary = "Terminliste des Tages als PDF / the day's appointment list as PDF")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public Response pdf(@PathParam("unit") String unit, @PathParam("location") String location, @QueryParam("date") String date) {
     LocalDate day = day(date);
     List<DayListEntry> entries = lists.dayList(unit, location, day);
@@ -50,6 +55,8 @@ public class OfflineKitResource {
   @Path("day-list")
   @Produces("text/csv;qs=0.5")
   @Operation(summary = "Terminliste des Tages als CSV / the day's appointment list as CSV")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public Response csv(@PathParam("unit") String unit, @PathParam("location") String location, @QueryParam("date") String date) {
     LocalDate day = day(date);
     return Response.ok(DayListDocuments.csv(lists.dayList(unit, location, day)), "text/csv; charset=UTF-8")
@@ -62,6 +69,8 @@ public class OfflineKitResource {
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Auf Papier Erledigtes nachtragen (CSV) / enter what was handled on paper (CSV)")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public PaperReconciliation.Result reconcile(@PathParam("unit") String unit, @PathParam("location") String location, String csv) {
     return reconciliation.importCsv(unit, location, csv);
   }

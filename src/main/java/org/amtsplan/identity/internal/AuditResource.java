@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,16 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
   @Inject AuditTrail trail;
-  @Inject CurrentStaff currentStaff;
 
   @GET
   @Operation(summary = "Protokoll: wer hat was gelesen oder geändert / audit trail: who read or changed what",
       description = "subject: a booking code, ticket id, unit or any part of the path; user: a user name; newest first, at most 500")
+  @RolesAllowed({StaffRoles.ADMIN})
   public List<AuditTrail.Entry> find(@QueryParam("subject") String subject, @QueryParam("user") String user,
       @QueryParam("limit") Integer limit) {
-    if (currentStaff.get().filter(s -> s.hasRole(StaffRoles.ADMIN)).isEmpty()) {
-      throw ProblemException.forbidden("Nur für die Administration. / Admins only.");
-    }
     if ((subject == null || subject.isBlank()) && (user == null || user.isBlank())) {
       throw ProblemException.invalid("subject", "subject oder user angeben / give subject or user");
     }

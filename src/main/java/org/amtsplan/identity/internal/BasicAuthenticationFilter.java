@@ -1,6 +1,8 @@
 package org.amtsplan.identity.internal;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,20 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
-import org.amtsplan.platform.CurrentStaff;
-import org.amtsplan.platform.StaffMember;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
+import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.ProblemResponses;
-import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.StaffMember;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * HTTP Basic for the API. Endpoints marked {@link PublicEndpoint} may be called without
- * credentials; every other endpoint answers 401 (problem+json) without valid ones. Credentials that
+ * HTTP Basic for the API: who is calling. Endpoints declared {@link PermitAll} may be called
+ * without credentials; every other endpoint answers 401 (problem+json) without valid ones. Credentials that
  * are sent are always checked, also on public endpoints, so a staff member's phone booking is
- * recognised as such and a wrong password is never silently treated as "anonymous".
+ * recognised as such and a wrong password is never silently treated as "anonymous". What the caller
+ * may do is decided afterwards by {@link AccessFilter}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -73,8 +75,9 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
       return false;
     }
-    return resourceInfo.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
-        || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
+    return resourceInfo.getResourceMethod().isAnnotationPresent(PermitAll.class)
+        || (resourceInfo.getResourceClass().isAnnotationPresent(PermitAll.class)
+            && !resourceInfo.getResourceMethod().isAnnotationPresent(RolesAllowed.class));
   }
 
   private Counter failedLogins() {

@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.NotUnitScoped;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,12 +36,14 @@ public class StaffResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Konto anlegen / create an account")
+  @RolesAllowed({StaffRoles.ADMIN})
   public Response create(StaffDirectory.NewAccount account) {
     return Response.status(Response.Status.CREATED).entity(directory.create(account)).build();
   }
 
   @GET
   @Operation(summary = "Alle Konten / all accounts")
+  @RolesAllowed({StaffRoles.ADMIN})
   public List<StaffDirectory.AccountView> all() {
     return directory.all();
   }
@@ -46,6 +51,8 @@ public class StaffResource {
   @GET
   @Path("me")
   @Operation(summary = "Das eigene Konto: Rollen, Bereiche, Händler / your own account: roles, units, dealer")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+  @NotUnitScoped("the caller's own account")
   public StaffMember me() {
     // the filter has authenticated the request; anonymous callers got 401 before this
     return currentStaff.get().orElseThrow(() -> new ProblemException(401, "about:blank", "Unauthorized",
@@ -55,6 +62,7 @@ public class StaffResource {
   @POST
   @Path("{username}/unlock")
   @Operation(summary = "Sperre nach Fehlversuchen aufheben / lift the lock-out after failed logins")
+  @RolesAllowed({StaffRoles.ADMIN})
   public Response unlock(@PathParam("username") String username) {
     directory.unlock(username);
     return Response.noContent().build();
@@ -63,6 +71,7 @@ public class StaffResource {
   @DELETE
   @Path("{username}")
   @Operation(summary = "Konto löschen / delete an account")
+  @RolesAllowed({StaffRoles.ADMIN})
   public Response remove(@PathParam("username") String username) {
     directory.remove(username);
     return Response.noContent().build();

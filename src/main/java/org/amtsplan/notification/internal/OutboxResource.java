@@ -1,5 +1,6 @@
 package org.amtsplan.notification.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,8 +12,7 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.amtsplan.platform.CurrentStaff;
-import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.NotUnitScoped;
 import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +29,6 @@ public class OutboxResource {
   public record Pending(long id, String kind, String appointment, String recipient, int attempts, OffsetDateTime since, String lastError) {}
 
   @Inject Outbox outbox;
-  @Inject CurrentStaff currentStaff;
 
   public record RemindersWritten(int reminded) {}
 
@@ -38,8 +37,8 @@ public class OutboxResource {
   @GET
   @Path("outbox")
   @Operation(summary = "Noch nicht versandte Nachrichten / messages not sent yet")
+  @RolesAllowed({StaffRoles.ADMIN})
   public List<Pending> pending() {
-    requireHeadOrAdmin();
     return outbox.pending().stream()
         .map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
             ((Timestamp) r[5]).toInstant().atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), (String) r[6]))
@@ -49,15 +48,10 @@ public class OutboxResource {
   @POST
   @Path("reminders")
   @Operation(summary = "Erinnerungen für morgen jetzt schreiben (sonst alle zehn Minuten) / write tomorrow's reminders now")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @NotUnitScoped("writes the reminders due tomorrow for every unit and returns only a count")
   public RemindersWritten remindNow() {
-    requireHeadOrAdmin();
     return new RemindersWritten(reminders.writeDue());
   }
 
-  private void requireHeadOrAdmin() {
-    boolean allowed = currentStaff.get().map(s -> s.hasRole(StaffRoles.ADMIN) || s.hasRole(StaffRoles.HEAD)).orElse(false);
-    if (!allowed) {
-      throw ProblemException.forbidden("Nur Leitung und Administration. / Heads and admins only.");
-    }
-  }
 }

@@ -1,10 +1,10 @@
 package org.amtsplan.platform.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import org.amtsplan.platform.PublicEndpoint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PingResource {
 
   @GET
-  @PublicEndpoint
   @Operation(summary = "Leere Antwort / empty answer (204)")
+  @PermitAll
   public Response ping() {
     return Response.noContent().build();
   }

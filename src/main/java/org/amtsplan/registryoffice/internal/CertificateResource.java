@@ -1,5 +1,7 @@
 package org.amtsplan.registryoffice.internal;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,17 +34,17 @@ public class CertificateResource {
   @Inject CertificateMailing mailing;
 
   @POST
-  @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Urkunde per Post beantragen / request a certificate by post")
+  @PermitAll
   public Response request(CertificateMailing.NewRequest body) {
     return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
   }
 
   @GET
   @Path("{id}")
-  @PublicEndpoint
   @Operation(summary = "Stand des eigenen Antrags / status of one's own request")
+  @PermitAll
   public CertificateMailing.RequestView status(
       @PathParam("id") String id, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String headerToken) {
     return mailing.status(id(id), token != null ? token : headerToken);
@@ -49,6 +52,8 @@ public class CertificateResource {
 
   @GET
   @Operation(summary = "Offene Anträge, älteste zuerst (Standesamt) / open requests, oldest first (civil registry)")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(unit = "civil-registry")
   public List<CertificateMailing.RequestView> backOffice() {
     return mailing.backOffice();
   }
@@ -57,6 +62,8 @@ public class CertificateResource {
   @Path("{id}/{action}")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Bearbeiten: start, sent, refuse {reason} / process a request")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(unit = "civil-registry")
   public CertificateMailing.RequestView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
     return mailing.act(id(id), action, OptionalBody.parse(body, Refusal.class).map(Refusal::reason).orElse(null));
   }

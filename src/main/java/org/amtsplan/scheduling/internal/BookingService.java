@@ -63,7 +63,6 @@ public class BookingService implements Appointments {
   @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
-  @Inject StaffAccess access;
 
   /** A requested slot, checked against the calendar: where the seats would be taken. */
   record RequestedSlot(
@@ -123,9 +122,6 @@ public class BookingService implements Appointments {
             "hold-expired",
             "Die Reservierung ist abgelaufen; bitte neu wählen. / The hold has expired; please choose again.");
       }
-    }
-    if (staffUser.isPresent()) {
-      access.requireStaffOf(slot.unitId());
     }
     checkPolicies(slot, staffUser.isPresent(), contact, held == null ? null : held.code());
     if (key.isPresent() && !appointments.claimIdempotencyKey(IDEMPOTENCY_SCOPE, key.get(), now)) {

@@ -17,11 +17,9 @@ import org.amtsplan.scheduling.internal.domain.ServiceLocationRepository;
 public class LocationDirectory implements Locations {
 
   @Inject ServiceLocationRepository repository;
-  @Inject StaffAccess access;
 
   @Override
   public Location define(DefineLocation command) {
-    access.requireAnyHead();
     ServiceLocation location =
         new ServiceLocation(command.id(), command.name().strip(), command.address().strip());
     if (!repository.add(location)) {

@@ -21,12 +21,10 @@ public class ServiceCatalogueService implements ServiceCatalogue {
   @Inject Units units;
   @Inject OfferedServiceRepository repository;
   @Inject CalendarRepository calendars;
-  @Inject StaffAccess access;
 
   @Override
   public Service define(String unitId, DefineService command) {
     units.require(unitId);
-    access.requireHead(unitId);
     OfferedService service = toService(unitId, command);
     if (!repository.add(service)) {
       throw ProblemException.conflict(

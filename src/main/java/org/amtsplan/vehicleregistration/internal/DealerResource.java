@@ -1,5 +1,6 @@
 package org.amtsplan.vehicleregistration.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,6 +49,8 @@ public class DealerResource {
   @Path("dealers")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Autohaus anlegen / add a dealer")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(unit = "vehicle")
   public Response createDealer(NewDealer body) {
     if (body == null) {
       throw ProblemException.invalid("body", "fehlt / is required");
@@ -57,6 +62,8 @@ public class DealerResource {
   @Path("dealers/{id}/batches")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sammelauftrag als JSON / submit a batch as JSON")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+  @ScopedBy(path = "id", resolver = "dealer")
   public Response submitJson(@PathParam("id") String dealerId, String body) {
     Batch batch = OptionalBody.parse(body, Batch.class).orElse(null);
     List<DealerBatches.Row> rows = new ArrayList<>();
@@ -73,6 +80,8 @@ public class DealerResource {
   @Path("dealers/{id}/batches")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Operation(summary = "Sammelauftrag als CSV (Kopfzeile vin,kind,plate) / submit a batch as CSV (header vin,kind,plate)")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+  @ScopedBy(path = "id", resolver = "dealer")
   public Response submitCsv(@PathParam("id") String dealerId, String csv) {
     return Response.status(Response.Status.CREATED).entity(batches.submit(dealerId, parseCsv(csv))).build();
   }
@@ -80,6 +89,8 @@ public class DealerResource {
   @GET
   @Path("dealers/{id}/batches")
   @Operation(summary = "Die letzten 50 Sammelaufträge des Händlers / the dealer's latest 50 batches")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+  @ScopedBy(path = "id", resolver = "dealer")
   public List<DealerBatches.BatchView> batches(@PathParam("id") String dealerId) {
     return batches.batches(dealerId);
   }
@@ -87,6 +98,8 @@ public class DealerResource {
   @GET
   @Path("dealers/{id}/batches/{batchId}")
   @Operation(summary = "Sammelauftrag mit dem Stand jedes Fahrzeugs / a batch with each item's status")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+  @ScopedBy(path = "id", resolver = "dealer")
   public DealerBatches.BatchView batch(@PathParam("id") String dealerId, @PathParam("batchId") String batchId) {
     try {
       return batches.batch(dealerId, Long.parseLong(batchId));
@@ -98,6 +111,8 @@ public class DealerResource {
   @GET
   @Path("batch-items")
   @Operation(summary = "Arbeitsliste des Händlerschalters / the dealer counter's work list")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(unit = "vehicle")
   public List<DealerBatches.ItemView> workList() {
     return batches.workList();
   }
@@ -106,6 +121,8 @@ public class DealerResource {
   @Path("batch-items/{id}/{action}")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Vorgang bearbeiten: start, done, return {reason} / process an item")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(unit = "vehicle")
   public DealerBatches.ItemView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
     ItemAction details = OptionalBody.parse(body, ItemAction.class).orElse(null);
     try {

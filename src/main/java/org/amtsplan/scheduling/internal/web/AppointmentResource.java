@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,9 +19,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.amtsplan.platform.OptionalBody;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
+import org.amtsplan.platform.ScopedBy;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
 import org.amtsplan.scheduling.api.BookAppointment;
@@ -50,11 +51,11 @@ public class AppointmentResource {
 
   @POST
   @Path("holds")
-  @PublicEndpoint
   @RateLimited("booking")
   @RequiresProofOfWork
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Platz kurz reservieren / hold a slot while the form is filled in")
+  @PermitAll
   public Response hold(HoldSeat command) {
     AppointmentView held = appointments.hold(command);
     return Response.status(Response.Status.CREATED).entity(held).build();
@@ -62,11 +63,12 @@ public class AppointmentResource {
 
   @POST
   @Path("appointments")
-  @PublicEndpoint
   @RateLimited("booking")
   @RequiresProofOfWork
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Termin buchen / book an appointment")
+  @PermitAll
+  @ScopedBy(body = "*", resolver = "booking")
   public Response book(BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     AppointmentView booked = appointments.book(command, staff(), Optional.ofNullable(idempotencyKey));
     return Response.created(uriInfo.getBaseUriBuilder().path("appointments").path(booked.code()).build())
@@ -76,8 +78,8 @@ public class AppointmentResource {
 
   @POST
   @Path("appointments/{code}/confirm")
-  @PublicEndpoint
   @Operation(summary = "Termin bestätigen / confirm an appointment")
+  @PermitAll
   public AppointmentView confirm(
       @PathParam("code") String code,
       @QueryParam("token") String token,
@@ -87,8 +89,8 @@ public class AppointmentResource {
 
   @GET
   @Path("appointments/{code}")
-  @PublicEndpoint
   @Operation(summary = "Eigener Termin / one's own appointment")
+  @PermitAll
   public AppointmentView find(
       @PathParam("code") String code,
       @QueryParam("token") String token,
@@ -98,8 +100,8 @@ public class AppointmentResource {
 
   @DELETE
   @Path("appointments/{code}")
-  @PublicEndpoint
   @Operation(summary = "Termin absagen / cancel an appointment")
+  @PermitAll
   public Response cancel(
       @PathParam("code") String code,
       @QueryParam("token") String token,
@@ -110,9 +112,9 @@ public class AppointmentResource {
 
   @POST
   @Path("appointments/{code}/reschedule")
-  @PublicEndpoint
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Termin verlegen / reschedule an appointment")
+  @PermitAll
   public AppointmentView reschedule(
       @PathParam("code") String code,
       @QueryParam("token") String token,
@@ -124,9 +126,9 @@ public class AppointmentResource {
 
   @POST
   @Path("appointments/{code}/replacement/accept")
-  @PublicEndpoint
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @Operation(summary = "Ersatztermin annehmen / accept a replacement")
+  @PermitAll
   public AppointmentView acceptReplacement(
       @PathParam("code") String code,
       @QueryParam("token") String token,
@@ -138,9 +140,9 @@ public class AppointmentResource {
 
   @GET
   @Path("appointments/{code}/calendar.ics")
-  @PublicEndpoint
   @Produces("text/calendar")
   @Operation(summary = "Kalenderdatei / calendar file")
+  @PermitAll
   public Response calendar(
       @PathParam("code") String code,
       @QueryParam("token") String token,

@@ -1,17 +1,17 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import java.util.List;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.scheduling.api.Availability;
 import org.amtsplan.scheduling.api.FreeSlot;
@@ -35,7 +35,6 @@ public class AvailabilityResource {
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
   @GET
-  @PublicEndpoint
   @RateLimited("availability")
   @Operation(
       summary = "Freie Termine / free slots",
@@ -43,6 +42,7 @@ public class AvailabilityResource {
           "service may repeat for several services of one unit; from and to as YYYY-MM-DD (at most 62 days)")
   @APIResponse(responseCode = "200", description = "free slots / freie Termine",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
+  @PermitAll
   public String find(
       @QueryParam("service") List<String> services,
       @QueryParam("location") String location,

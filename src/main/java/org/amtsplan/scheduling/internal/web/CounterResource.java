@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.CounterWork;
 import org.amtsplan.scheduling.api.IssueTicket;
 import org.amtsplan.scheduling.api.TicketView;
@@ -44,6 +47,8 @@ public class CounterResource {
   @Path("tickets")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Einchecken oder Spontankunde / check-in or walk-in")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public Response issue(@PathParam("unit") String unit, @PathParam("location") String location, IssueTicket command) {
     TicketView ticket = counterWork.issue(unit, location, command);
     return Response.status(Response.Status.CREATED).entity(ticket).build();
@@ -52,6 +57,8 @@ public class CounterResource {
   @GET
   @Path("queue")
   @Operation(summary = "Warteschlange in Aufrufreihenfolge / the queue in calling order")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public List<TicketView> queue(@PathParam("unit") String unit, @PathParam("location") String location) {
     return counterWork.queue(unit, location);
   }
@@ -59,6 +66,8 @@ public class CounterResource {
   @GET
   @Path("parked")
   @Operation(summary = "Zurückgestellte Nummern von heute / today's tickets stepped aside")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public List<TicketView> parked(@PathParam("unit") String unit, @PathParam("location") String location) {
     return counterWork.parked(unit, location);
   }
@@ -67,6 +76,8 @@ public class CounterResource {
   @Path("queue/call-next")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Nächste Nummer aufrufen / call the next ticket")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public Response callNext(@PathParam("unit") String unit, @PathParam("location") String location, CallNext body) {
     return counterWork
         .callNext(unit, location, body == null ? null : body.counter(), security.getUserPrincipal().getName())
@@ -78,6 +89,8 @@ public class CounterResource {
   @Path("counters/{counter}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Schalter auf Dienstleistungen beschränken / limit a counter to services")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public CounterServices limitCounter(
       @PathParam("unit") String unit,
       @PathParam("location") String location,

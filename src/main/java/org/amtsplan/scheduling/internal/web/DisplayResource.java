@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.internal.DisplayHub;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,9 +28,9 @@ public class DisplayResource {
   @Inject Locations locations;
 
   @GET
-  @PublicEndpoint
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Aufrufanzeige (Server-Sent Events) / call display (server-sent events)")
+  @PermitAll
   public void display(
       @PathParam("location") String location,
       @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,

@@ -1,5 +1,7 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -8,12 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
-import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.NotUnitScoped;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.DefineLocation;
 import org.amtsplan.scheduling.api.Location;
 import org.amtsplan.scheduling.api.Locations;
@@ -35,6 +38,8 @@ public class LocationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Standort anlegen / add a service centre")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @NotUnitScoped("locations are shared by every unit; any head may add one")
   public Response define(@Valid DefineLocation command) {
     Location created = locations.define(command);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
@@ -43,8 +48,8 @@ public class LocationResource {
   }
 
   @GET
-  @PublicEndpoint
   @Operation(summary = "Alle Standorte / all service centres")
+  @PermitAll
   public List<Location> list() {
     return locations.all();
   }

@@ -1,13 +1,14 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.internal.Retention;
-import org.amtsplan.scheduling.internal.StaffAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,12 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetentionResource {
 
   @Inject Retention retention;
-  @Inject StaffAccess access;
 
   @POST
   @Operation(summary = "Personendaten nach Ablauf der Frist jetzt löschen / erase expired personal data now")
+  @RolesAllowed({StaffRoles.ADMIN})
   public Retention.Erased run() {
-    access.requireAdmin();
     return retention.run();
   }
 }

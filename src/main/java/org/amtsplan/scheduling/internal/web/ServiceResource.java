@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.api.Units;
@@ -57,8 +57,8 @@ public class ServiceResource {
   @Inject Units units;
 
   @GET
-  @PublicEndpoint
   @Operation(summary = "Dienstleistungen, alle oder einer Einheit / services, all or of one unit")
+  @PermitAll
   public List<ServiceJson> list(
       @QueryParam("unit") String unit,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.Statistics;
 import org.amtsplan.scheduling.api.UnitStatistics;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +30,8 @@ public class StatisticsResource {
 
   @GET
   @Operation(summary = "Kennzahlen je Tag einer Einheit / figures per day of a unit")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(query = "unit")
   public UnitStatistics perDay(
       @QueryParam("unit") String unit,
       @QueryParam("location") String location,

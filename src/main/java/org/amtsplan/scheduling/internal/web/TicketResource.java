@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.CounterWork;
 import org.amtsplan.scheduling.api.TicketAction;
 import org.amtsplan.scheduling.api.TicketView;
@@ -35,6 +38,8 @@ public class TicketResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Wartenummer mit Vorgang / a ticket with its case")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "id", resolver = "ticket")
   public TicketView ticket(@PathParam("id") String id) {
     return counterWork.ticket(id(id));
   }
@@ -45,6 +50,8 @@ public class TicketResource {
   @Operation(
       summary = "Aktion: start, finish, park, recall, missed, transfer",
       description = "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "id", resolver = "ticket")
   public TicketView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
     // most actions come without a body; only finish, transfer and recall carry one
     TicketAction details = OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);

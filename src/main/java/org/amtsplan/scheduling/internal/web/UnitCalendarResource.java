@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.AddClosure;
 import org.amtsplan.scheduling.api.AddSession;
 import org.amtsplan.scheduling.api.Calendars;
@@ -42,6 +45,8 @@ public class UnitCalendarResource {
   @Path("opening-hours")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Wöchentliche Öffnungszeiten setzen / set the weekly opening hours")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public OpeningHours setOpeningHours(
       @PathParam("unit") String unit, @PathParam("location") String location, SetOpeningHours command) {
     return calendars.setOpeningHours(unit, location, command);
@@ -50,6 +55,8 @@ public class UnitCalendarResource {
   @GET
   @Path("opening-hours")
   @Operation(summary = "Wöchentliche Öffnungszeiten / the weekly opening hours")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public OpeningHours openingHours(@PathParam("unit") String unit, @PathParam("location") String location) {
     return calendars.openingHours(unit, location);
   }
@@ -58,6 +65,8 @@ public class UnitCalendarResource {
   @Path("closures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Schließtag eintragen / add a closure")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public Response addClosure(
       @PathParam("unit") String unit, @PathParam("location") String location, AddClosure command) {
     ClosureView closure = calendars.addClosure(unit, location, command);
@@ -69,6 +78,8 @@ public class UnitCalendarResource {
   @GET
   @Path("closures")
   @Operation(summary = "Schließtage in einem Zeitraum / closures in a date range")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public List<ClosureView> closures(
       @PathParam("unit") String unit,
       @PathParam("location") String location,
@@ -81,6 +92,8 @@ public class UnitCalendarResource {
   @Path("sessions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Zusätzliche Sitzung anlegen / add a dated session")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public Response addSession(
       @PathParam("unit") String unit, @PathParam("location") String location, AddSession command) {
     SessionView session = calendars.addSession(unit, location, command);
@@ -92,6 +105,8 @@ public class UnitCalendarResource {
   @GET
   @Path("sessions")
   @Operation(summary = "Sitzungen in einem Zeitraum / sessions in a date range")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public List<SessionView> sessions(
       @PathParam("unit") String unit,
       @PathParam("location") String location,

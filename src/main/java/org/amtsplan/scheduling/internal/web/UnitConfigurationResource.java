@@ -1,17 +1,18 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,12 +24,13 @@ import java.net.URI;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.scheduling.api.UnitRulesConfiguration;
-import org.amtsplan.scheduling.api.Units;
-import org.amtsplan.scheduling.internal.StaffAccess;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
+import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.api.Units;
 import org.amtsplan.scheduling.internal.web.ServiceResource.ServiceJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,14 +51,14 @@ public class UnitConfigurationResource {
   @Inject ServiceCatalogue catalogue;
   @Inject UnitRulesConfiguration rules;
   @Inject Units units;
-  @Inject StaffAccess access;
 
   @GET
   @Path("rules")
   @Operation(summary = "Regeln der Einheit / the unit's rules")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+  @ScopedBy(path = "unit")
   public JsonObject rules(@PathParam("unit") String unit) {
     units.require(unit);
-    access.requireStaffOf(unit);
     return rules.rules(unit).json();
   }
 
@@ -67,6 +69,8 @@ public class UnitConfigurationResource {
       summary = "Regeln ändern / change rules",
       description = "Nur die genannten Schlüssel ändern sich / only the given keys change")
   @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public JsonObject changeRules(@PathParam("unit") String unit, String body) {
     // read here, not by the JSON-P provider: an array or a string must be a 400, not a failed method call
     JsonValue changes;
@@ -86,6 +90,8 @@ public class UnitConfigurationResource {
   @Path("services")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Dienstleistung einer Einheit anlegen / add a service to a unit")
+  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+  @ScopedBy(path = "unit")
   public Response define(
       @PathParam("unit") String unit,
       @Valid DefineService command,

@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.Languages;
-import org.amtsplan.platform.PublicEndpoint;
 import org.amtsplan.scheduling.api.UnitDescription;
 import org.amtsplan.scheduling.api.Units;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,8 +42,8 @@ public class UnitResource {
   @Inject Units units;
 
   @GET
-  @PublicEndpoint
   @Operation(summary = "Die Einheiten aller Abteilungen / the units of all departments")
+  @PermitAll
   public List<UnitJson> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     String language = Languages.preferred(acceptLanguage);
     return units.all().stream().map(unit -> UnitJson.of(unit, language)).toList();

@@ -1,0 +1,236 @@
+package org.amtsplan.identity.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.OwnerResolver.Owner;
+import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ProblemResponses;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.platform.StaffRoles;
+
+/**
+ * The one place that decides who may call what, before any use case runs. It reads the resource
+ * method's declarations: {@code @PermitAll} (citizens too), {@code @RolesAllowed} (which staff
+ * roles), {@code @DenyAll}, and {@link ScopedBy} (whose object it is). A method without a
+ * declaration is refused. Admins act on every unit; heads and clerks on the units of their account;
+ * a dealer account on its own dealer's objects only.
+ *
+ * <p>Refusals: 401 without a login (the authentication filter already answered a wrong one), 403 for
+ * a signed-in caller lacking the role or the unit named in the request, and 404 — the same answer as
+ * for an id that does not exist — for an object id that belongs to another unit or dealer, so ids
+ * do not tell what exists elsewhere.
+ */
+@Priority(Priorities.AUTHORIZATION)
+@jakarta.ws.rs.ext.Provider
+public class AccessFilter implements ContainerRequestFilter {
+
+  @Context ResourceInfo resourceInfo;
+
+  @Inject CurrentStaff currentStaff;
+  @Inject @Any Instance<OwnerResolver> resolvers;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+    if (method == null) {
+      return; // no resource matched: JAX-RS answers 404 or 405 itself
+    }
+    Optional<StaffMember> caller = currentStaff.get();
+    caller.ifPresent(staff -> currentStaff.authorised(unit -> isAdmin(staff) || (!isDealer(staff) && staff.units().contains(unit))));
+    try {
+      checkRoles(method, caller);
+      ScopedBy scope = method.getAnnotation(ScopedBy.class);
+      if (scope != null && caller.isPresent()) {
+        checkScope(scope, caller.get(), request);
+      }
+    } catch (ProblemException refused) {
+      drain(request);
+      request.abortWith(ProblemResponses.of(refused));
+    }
+  }
+
+  /** Reads what is left of a refused request's body, so a client still sending it gets the answer. */
+  private static void drain(ContainerRequestContext request) {
+    try {
+      request.getEntityStream().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException | IllegalStateException ignored) {
+      // the connection is gone or the body was read already: nothing to drain
+    }
+  }
+
+  private void checkRoles(Method method, Optional<StaffMember> caller) {
+    Class<?> type = method.getDeclaringClass();
+    if (method.isAnnotationPresent(DenyAll.class)) {
+      throw caller.isPresent() ? forbidden() : unauthorised();
+    }
+    if (method.isAnnotationPresent(PermitAll.class)) {
+      return;
+    }
+    RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+    if (roles == null && type.isAnnotationPresent(PermitAll.class)) {
+      return;
+    }
+    if (roles == null) {
+      roles = type.getAnnotation(RolesAllowed.class);
+    }
+    if (caller.isEmpty()) {
+      throw unauthorised();
+    }
+    if (roles == null || List.of(roles.value()).stream().noneMatch(caller.get().roles()::contains)) {
+      throw forbidden();
+    }
+  }
+
+  private void checkScope(ScopedBy scope, StaffMember staff, ContainerRequestContext request) {
+    Set<String> values = values(scope, request);
+    Owner owner = owner(scope, values);
+    if (isAdmin(staff)) {
+      return;
+    }
+    boolean allowed;
+    if (owner.units().isEmpty() && owner.dealer() == null) {
+      allowed = true; // the request names nothing of any unit: the use case rejects it as invalid
+    } else if (isDealer(staff)) {
+      allowed = owner.dealer() != null && owner.dealer().equals(staff.dealerId());
+    } else {
+      Set<String> own = new HashSet<>(owner.units());
+      own.retainAll(staff.units());
+      allowed = scope.everyUnit() ? own.equals(owner.units()) : !own.isEmpty();
+    }
+    if (!allowed) {
+      // a unit named in the request is public knowledge: 403; an object id of another unit or dealer
+      // answers like an id that does not exist, unless the caller sees part of it (lifting a
+      // disruption that also spans other units' part)
+      boolean seesPart = !isDealer(staff) && owner.units().stream().anyMatch(staff.units()::contains);
+      throw scope.resolver().isEmpty() || seesPart ? forbidden() : notFound();
+    }
+  }
+
+  /** The unit or object ids the request names where the declaration says. */
+  private Set<String> values(ScopedBy scope, ContainerRequestContext request) {
+    String name;
+    List<String> found;
+    if (!scope.unit().isEmpty()) {
+      return Set.of(scope.unit());
+    } else if (!scope.path().isEmpty()) {
+      name = scope.path();
+      found = request.getUriInfo().getPathParameters().getOrDefault(name, List.of());
+    } else if (!scope.query().isEmpty()) {
+      name = scope.query();
+      found = request.getUriInfo().getQueryParameters().getOrDefault(name, List.of());
+    } else if (!scope.body().isEmpty()) {
+      name = scope.body();
+      found = bodyValues(name, request);
+    } else {
+      throw new IllegalStateException("@ScopedBy names no source on " + resourceInfo.getResourceMethod());
+    }
+    Set<String> values = new HashSet<>();
+    found.stream().filter(v -> v != null && !v.isBlank()).forEach(values::add);
+    if (values.isEmpty()) {
+      throw ProblemException.invalid(name, "fehlt / is required");
+    }
+    return values;
+  }
+
+  /** A member of the JSON body (string or array of strings), or with "*" the whole body as text. */
+  private static List<String> bodyValues(String member, ContainerRequestContext request) {
+    byte[] body;
+    try {
+      body = request.getEntityStream().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    request.setEntityStream(new ByteArrayInputStream(body));
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (member.equals("*")) {
+      return List.of(text);
+    }
+    JsonStructure json;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      json = reader.read();
+    } catch (JsonException | IllegalStateException malformed) {
+      throw new ProblemException(400, "about:blank", "Bad Request",
+          "Der Inhalt ist kein gültiges JSON. / The body is not valid JSON.", List.of(), java.util.Map.of());
+    }
+    if (!(json instanceof JsonObject object) || !object.containsKey(member)) {
+      return List.of();
+    }
+    JsonValue value = object.get(member);
+    if (value instanceof JsonString string) {
+      return List.of(string.getString());
+    }
+    if (value instanceof JsonArray array) {
+      return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+    throw ProblemException.invalid(member, "ungültig / is not valid");
+  }
+
+  private Owner owner(ScopedBy scope, Set<String> values) {
+    if (scope.resolver().isEmpty()) {
+      return Owner.units(values);
+    }
+    OwnerResolver resolver = resolvers.stream()
+        .filter(r -> r.kind().equals(scope.resolver()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no OwnerResolver of kind " + scope.resolver()));
+    Set<String> units = new HashSet<>();
+    String dealer = null;
+    for (String value : values) {
+      Owner owner = resolver.ownerOf(value).orElseThrow(AccessFilter::notFound);
+      units.addAll(owner.units());
+      dealer = owner.dealer();
+    }
+    return new Owner(Set.copyOf(units), dealer);
+  }
+
+  private static boolean isAdmin(StaffMember staff) {
+    return staff.roles().contains(StaffRoles.ADMIN);
+  }
+
+  private static boolean isDealer(StaffMember staff) {
+    return staff.roles().contains(StaffRoles.DEALER) && !isAdmin(staff);
+  }
+
+  private static ProblemException unauthorised() {
+    return new ProblemException(401, "about:blank", "Unauthorized", "Anmeldung erforderlich. / Authentication required.",
+        List.of(), java.util.Map.of());
+  }
+
+  private static ProblemException forbidden() {
+    return ProblemException.forbidden("Dafür fehlt die Berechtigung. / You are not allowed to do this.");
+  }
+
+  private static ProblemException notFound() {
+    return ProblemException.notFound("Das gibt es nicht. / There is no such thing.");
+  }
+}
