@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.amtsplan.platform.OptionalBody;
+import org.amtsplan.platform.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,8 +93,8 @@ public class DisruptionResource {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
       csv.printRecord("code", "name", "phone", "email", "unit", "location", "originalStart", "replacementStart");
       for (DisruptionService.Contact c : disruptions.contacts(id)) {
-        csv.printRecord(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
-            c.replacementStart() == null ? "" : c.replacementStart());
+        csv.printRecord(CsvCells.row(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
+            c.replacementStart()));
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
