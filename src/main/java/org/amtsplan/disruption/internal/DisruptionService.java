@@ -263,14 +263,10 @@ public class DisruptionService {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(CITY).toLocalDateTime();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value);
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "Zeitpunkt im ISO-8601-Format / ISO-8601 date-time"));
-        return null;
-      }
+      return org.amtsplan.platform.CityDates.dateTime(field, value);
+    } catch (ProblemException e) {
+      errors.addAll(e.errors());
+      return null;
     }
   }
 

@@ -83,11 +83,11 @@ public class PaperReconciliation {
     if (value == null) {
       return null;
     }
-    try {
-      return LocalDateTime.parse(value.replace(' ', 'T'));
-    } catch (DateTimeParseException e) {
+    LocalDateTime time = org.amtsplan.platform.CityDates.dateTimeOrNull(value.replace(' ', 'T'));
+    if (time == null) {
       throw ProblemException.invalid("time", "Zeit als JJJJ-MM-TTTHH:mm / time as YYYY-MM-DDTHH:mm: " + value);
     }
+    return time;
   }
 
   private static String value(CSVRecord record, String column) {
