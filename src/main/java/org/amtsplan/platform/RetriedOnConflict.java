@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * A transaction the database gave up to resolve a deadlock or a lock wait is run again, a few times
- * with a short random pause, instead of answering 503. Added by the platform to every
- * {@code @Transactional} bean, so no use case declares it itself; only the outermost transactional
- * call retries.
+ * with a short random pause, instead of answering 503. Declared next to {@code @Transactional} on
+ * the use cases that write; only the outermost transactional call retries, a nested one joins its
+ * caller's transaction and attempt.
  */
 @InterceptorBinding
 @Inherited

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ import org.amtsplan.scheduling.api.Units;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class DisruptionService {
 
   static final ZoneId CITY = ZoneId.of("Europe/Berlin");

@@ -1,7 +1,6 @@
 package org.amtsplan.platform.internal;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -15,8 +14,9 @@ import org.amtsplan.platform.RetriedOnConflict;
 
 /**
  * Runs a transactional call again when MariaDB rolled its transaction back to break a deadlock
- * (SQLState 40001, error 1213) or gave up waiting for a lock (error 1205). It sits outside the
- * transaction interceptor (lower priority), so each attempt is a fresh transaction; a call made
+ * (SQLState 40001, error 1213) or gave up waiting for a lock (error 1205). Its priority is lower
+ * than that of the transaction interceptor, so it runs outside it and each attempt is a fresh
+ * transaction; a call made
  * inside a running transaction is not retried on its own, its outermost caller is. After {@value
  * #ATTEMPTS} attempts the failure goes on (and becomes a 503 with Retry-After).
  */
@@ -29,11 +29,9 @@ public class ConflictRetry {
 
   private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
-  @Resource TransactionSynchronizationRegistry transactions;
-
   @AroundInvoke
   public Object retry(InvocationContext invocation) throws Exception {
-    if (transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+    if (insideTransaction()) {
       return invocation.proceed();
     }
     for (int attempt = 1; ; attempt++) {
@@ -47,6 +45,16 @@ public class ConflictRetry {
         LOG.fine(() -> "lock conflict in " + invocation.getMethod() + ", attempt " + failed);
         Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L << attempt));
       }
+    }
+  }
+
+  private static boolean insideTransaction() {
+    try {
+      TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
+          new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+      return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    } catch (javax.naming.NamingException unavailable) {
+      return false;
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.amtsplan.platform.StaffRoles;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class CertificateMailing {
 
   static final ZoneId CITY = ZoneId.of("Europe/Berlin");
