@@ -14,7 +14,8 @@ import org.amtsplan.platform.RetriedOnConflict;
 
 /**
  * Runs a transactional call again when MariaDB rolled its transaction back to break a deadlock
- * (SQLState 40001, error 1213) or gave up waiting for a lock (error 1205). Its priority is lower
+ * (SQLState 40001, error 1213), gave up waiting for a lock (error 1205) or refused the second of
+ * two concurrent inserts of the same new row (error 1062). Its priority is lower
  * than that of the transaction interceptor, so it runs outside it and each attempt is a fresh
  * transaction; a call made
  * inside a running transaction is not retried on its own, its outermost caller is. After {@value
@@ -42,7 +43,7 @@ public class ConflictRetry {
           throw failure;
         }
         int failed = attempt;
-        LOG.fine(() -> "lock conflict in " + invocation.getMethod() + ", attempt " + failed);
+        LOG.info(() -> "lock conflict in " + invocation.getMethod().getName() + ", attempt " + failed + " of " + ATTEMPTS + "; running it again");
         Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L << attempt));
       }
     }
@@ -58,7 +59,12 @@ public class ConflictRetry {
     }
   }
 
-  /** A deadlock or lock-wait timeout anywhere in the cause chain, however the layers wrapped it. */
+  /**
+   * A deadlock, a lock-wait timeout or a duplicate key (two concurrent first writes of the same row,
+   * such as a unit's calendar at a new location; on the next attempt the row exists) anywhere in
+   * the cause chain, however the layers wrapped it. A genuine duplicate fails the same way on every
+   * attempt and goes on as before.
+   */
   static boolean isLockConflict(Throwable failure) {
     int depth = 0;
     for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
@@ -66,7 +72,8 @@ public class ConflictRetry {
         return true;
       }
       if (cause instanceof SQLException sql
-          && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+          && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+              || sql.getErrorCode() == 1062)) {
         return true;
       }
       if (cause instanceof jakarta.persistence.PessimisticLockException
