@@ -94,6 +94,9 @@ public class PaperReconciliation {
     for (String name : record.getParser().getHeaderNames()) {
       if (name.equalsIgnoreCase(column)) {
         String v = record.isSet(name) ? record.get(name) : null;
+        if (v != null && !org.amtsplan.platform.Texts.isFreeOfControls(v, column.equals("notes"))) {
+          throw ProblemException.invalid(column, org.amtsplan.platform.Texts.CONTROL_MESSAGE);
+        }
         return v == null || v.isBlank() ? null : v;
       }
     }
