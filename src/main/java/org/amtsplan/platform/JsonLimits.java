@@ -55,6 +55,7 @@ public final class JsonLimits {
     List<FieldError> errors = new ArrayList<>();
     Deque<Object> path = new ArrayDeque<>(); // String key of an object member or int[] index of a list
     String key = null;
+    int depth = 0;
     try (JsonParser parser = PROVIDER.createParser(new StringReader(body))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
@@ -68,7 +69,7 @@ public final class JsonLimits {
           case START_OBJECT, START_ARRAY -> {
             path.push(member(path, key));
             key = null;
-            if (path.size() > MAX_DEPTH) {
+            if (++depth > MAX_DEPTH) {
               throw new ProblemException(
                   400,
                   "urn:amtsplan:problem:json-too-deep",
@@ -82,10 +83,12 @@ public final class JsonLimits {
             }
           }
           case END_OBJECT -> {
+            depth--;
             path.pop();
             advance(path);
           }
           case END_ARRAY -> {
+            depth--;
             path.pop();
             path.pop();
             advance(path);
