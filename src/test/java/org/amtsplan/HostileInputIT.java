@@ -170,12 +170,12 @@ class HostileInputIT {
   void concurrentOpeningHoursChangesBothSucceed() throws Exception {
     String location = newLocation();
     String hours = "/api/units/civil-registry/locations/" + location + "/opening-hours";
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      for (int round = 0; round < 8; round++) {
+      for (int round = 0; round < 15; round++) {
         int counters = round % 3 + 1;
         List<Future<Reply>> answers = new ArrayList<>();
-        for (int writer = 0; writer < 2; writer++) {
+        for (int writer = 0; writer < 3; writer++) {
           String body = weeklyHours(5, "07:00", "19:00", counters + writer);
           answers.add(pool.submit(() -> registryHead.put(hours, body)));
         }
