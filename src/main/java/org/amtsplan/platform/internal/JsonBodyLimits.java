@@ -21,6 +21,9 @@ import org.amtsplan.platform.JsonLimits;
 @Provider
 public class JsonBodyLimits implements ReaderInterceptor {
 
+  /** How much of an oversized body is read and thrown away before answering 413. */
+  static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -62,6 +65,12 @@ public class JsonBodyLimits implements ReaderInterceptor {
     }
     byte[] body = in.readNBytes(limit + 1);
     if (body.length > limit) {
+      // read the rest (up to a bound) so the client, still sending, gets to read the 413
+      long drained = 0;
+      byte[] sink = new byte[64 * 1024];
+      for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+        drained += n;
+      }
       throw JsonLimits.tooLarge();
     }
     return body;
