@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Reads a request body that may be left out (actions such as "start" or "missed" carry none). A
- * body that is present but not JSON of the expected shape fails as malformed JSON (400).
+ * body that is present but not JSON of the expected shape fails as malformed JSON (400); it meets
+ * the same {@link JsonLimits} as every other JSON body.
  */
 public final class OptionalBody {
 
@@ -18,6 +19,7 @@ public final class OptionalBody {
     if (body == null || body.isBlank()) {
       return Optional.empty();
     }
+    JsonLimits.check(body);
     return Optional.ofNullable(JSONB.fromJson(body, type));
   }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.scheduling.api.DayListEntry;
+import org.amtsplan.platform.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,8 +45,8 @@ final class DayListDocuments {
       writer.write('\uFEFF');
       printer.printRecord((Object[]) COLUMNS);
       for (DayListEntry e : entries) {
-        printer.printRecord(e.time().toString(), e.code(), nullToEmpty(e.name()), String.join(", ", e.services()),
-            e.status().name(), nullToEmpty(e.phone()), nullToEmpty(e.email()));
+        printer.printRecord(CsvCells.row(e.time().toString(), e.code(), e.name(), String.join(", ", e.services()),
+            e.status().name(), e.phone(), e.email()));
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.amtsplan.platform.OptionalBody;
+import org.amtsplan.platform.CsvCells;
 import org.amtsplan.platform.ScopedBy;
 import org.amtsplan.platform.StaffRoles;
 import org.apache.commons.csv.CSVFormat;
@@ -105,8 +106,8 @@ public class DisruptionResource {
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
       csv.printRecord("code", "name", "phone", "email", "unit", "location", "originalStart", "replacementStart");
       for (DisruptionService.Contact c : disruptions.contacts(id)) {
-        csv.printRecord(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
-            c.replacementStart() == null ? "" : c.replacementStart());
+        csv.printRecord(CsvCells.row(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
+            c.replacementStart()));
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -40,6 +41,7 @@ import org.amtsplan.scheduling.api.Units;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class DisruptionService {
 
   static final ZoneId CITY = ZoneId.of("Europe/Berlin");
@@ -250,14 +252,10 @@ public class DisruptionService {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(CITY).toLocalDateTime();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value);
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, "Zeitpunkt im ISO-8601-Format / ISO-8601 date-time"));
-        return null;
-      }
+      return org.amtsplan.platform.CityDates.dateTime(field, value);
+    } catch (ProblemException e) {
+      errors.addAll(e.errors());
+      return null;
     }
   }
 

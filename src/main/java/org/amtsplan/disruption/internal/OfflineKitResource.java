@@ -76,11 +76,7 @@ public class OfflineKitResource {
   }
 
   private static LocalDate day(String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw ProblemException.invalid("date", "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD");
-    }
+    return org.amtsplan.platform.CityDates.date("date", value);
   }
 
 }

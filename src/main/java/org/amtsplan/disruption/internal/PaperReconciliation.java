@@ -78,17 +78,20 @@ public class PaperReconciliation {
     if (value == null) {
       return null;
     }
-    try {
-      return LocalDateTime.parse(value.replace(' ', 'T'));
-    } catch (DateTimeParseException e) {
+    LocalDateTime time = org.amtsplan.platform.CityDates.dateTimeOrNull(value.replace(' ', 'T'));
+    if (time == null) {
       throw ProblemException.invalid("time", "Zeit als JJJJ-MM-TTTHH:mm / time as YYYY-MM-DDTHH:mm: " + value);
     }
+    return time;
   }
 
   private static String value(CSVRecord record, String column) {
     for (String name : record.getParser().getHeaderNames()) {
       if (name.equalsIgnoreCase(column)) {
         String v = record.isSet(name) ? record.get(name) : null;
+        if (v != null && !org.amtsplan.platform.Texts.isFreeOfControls(v, column.equals("notes"))) {
+          throw ProblemException.invalid(column, org.amtsplan.platform.Texts.CONTROL_MESSAGE);
+        }
         return v == null || v.isBlank() ? null : v;
       }
     }

@@ -3,6 +3,7 @@ package org.amtsplan.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.amtsplan.scheduling.api.Units;
 /** Admins manage staff accounts: create with roles and units, list, remove. */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class StaffDirectory {
 
 

@@ -36,6 +36,14 @@ public class ErrorPageServlet extends HttpServlet {
           case 403 -> "Forbidden";
           case 404 -> "Not Found";
           case 405 -> "Method Not Allowed";
+          case 406 -> "Not Acceptable";
+          case 408 -> "Request Timeout";
+          case 411 -> "Length Required";
+          case 413 -> "Content Too Large";
+          case 414 -> "URI Too Long";
+          case 415 -> "Unsupported Media Type";
+          case 431 -> "Request Header Fields Too Large";
+          case 503 -> "Service Unavailable";
           default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     String detail =
@@ -48,6 +56,7 @@ public class ErrorPageServlet extends HttpServlet {
       getServletContext().log("Unexpected failure outside the API", failure);
     }
     response.reset();
+    SecurityHeadersFilter.apply(request, response);
     response.setStatus(status);
     response.setContentType(ProblemResponses.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

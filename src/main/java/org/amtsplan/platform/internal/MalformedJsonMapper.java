@@ -18,6 +18,11 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
 
   @Override
   public Response toResponse(ProcessingException exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.amtsplan.platform.ProblemException problem) {
+        return ProblemResponses.of(problem); // refused by the JSON limits while the body was read
+      }
+    }
     if (!isJsonInputProblem(exception)) {
       return UnexpectedExceptionMapper.internalError(exception);
     }

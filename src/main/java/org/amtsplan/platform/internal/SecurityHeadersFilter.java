@@ -12,6 +12,11 @@ import java.io.IOException;
  * Security headers on every answer, pages and API alike: the pages load scripts, styles and
  * images only from Amtsplan itself, may not be framed by other sites, and send no referrer (the
  * citizen's link carries its secret in the fragment; nothing of it should leak anywhere).
+ *
+ * <p>Caching: every API answer (and every error document) is {@code Cache-Control: no-store}:
+ * tokens, names and CSRF tokens must not stay in a browser's or proxy's cache. Exceptions are the
+ * public reading endpoints that carry nothing personal ({@link #CACHEABLE}); the static pages and
+ * assets keep the container's default.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -25,15 +30,30 @@ public class SecurityHeadersFilter extends HttpFilter {
       "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
           + " form-action 'none'; frame-ancestors 'none'";
 
+  /** GET paths whose answers are public and free of personal data; everything else is no-store. */
+  static final java.util.Set<String> CACHEABLE =
+      java.util.Set.of("/api/services", "/api/availability", "/api/verify", "/openapi");
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean verifyPage = "/api/verify".equals(request.getRequestURI());
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /** Sets the headers; also called by the error page, which resets the response first. */
+  static void apply(HttpServletRequest request, HttpServletResponse response) {
+    String path = request.getRequestURI();
+    boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    boolean dynamic = path == null || path.startsWith("/api/") || path.equals("/api") || path.equals("/problem");
+    if (dynamic && !(reading && CACHEABLE.contains(path))) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    boolean verifyPage = "/api/verify".equals(path);
     response.setHeader("Content-Security-Policy", verifyPage ? SELF_CONTAINED_PAGE : PAGES);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
-    chain.doFilter(request, response);
   }
 }

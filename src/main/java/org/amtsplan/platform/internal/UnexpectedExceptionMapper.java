@@ -20,6 +20,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.amtsplan.platform.ProblemException problem) {
+        return ProblemResponses.of(problem); // thrown where the runtime wraps it, e.g. while reading a body
+      }
+    }
     if (MalformedJsonMapper.isJsonInputProblem(exception)) {
       return new MalformedJsonMapper().toResponse(new jakarta.ws.rs.ProcessingException(exception));
     }

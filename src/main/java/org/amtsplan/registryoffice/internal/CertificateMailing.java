@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.amtsplan.platform.StaffMember;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class CertificateMailing {
 
   static final ZoneId CITY = ZoneId.of("Europe/Berlin");
@@ -63,12 +65,12 @@ public class CertificateMailing {
     text(errors, "subjectName", body.subjectName(), 200);
     LocalDate eventDate = null;
     try {
-      eventDate = LocalDate.parse(body.eventDate() == null ? "" : body.eventDate());
+      eventDate = org.amtsplan.platform.CityDates.date("eventDate", body.eventDate());
       if (eventDate.isAfter(LocalDate.now(clock.withZone(CITY)))) {
         errors.add(new FieldError("eventDate", "liegt in der Zukunft / is in the future"));
       }
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError("eventDate", "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD"));
+    } catch (org.amtsplan.platform.ProblemException e) {
+      errors.addAll(e.errors());
     }
     int copies = body.copies() == null ? 1 : body.copies();
     if (copies < 1 || copies > 10) {

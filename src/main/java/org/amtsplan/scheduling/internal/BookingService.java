@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -44,6 +45,7 @@ import org.amtsplan.scheduling.spi.Decision;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class BookingService implements Appointments {
 
   static final String IDEMPOTENCY_SCOPE = "appointments";

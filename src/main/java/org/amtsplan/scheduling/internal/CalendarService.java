@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import org.amtsplan.scheduling.internal.domain.StagedRelease;
 
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class CalendarService implements Calendars {
 
   /** Slot lengths that divide an hour, so every slot starts on a clock-face time. */

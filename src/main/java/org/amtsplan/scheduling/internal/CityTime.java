@@ -28,19 +28,8 @@ final class CityTime {
     return LocalDateTime.now(clock.withZone(ZONE));
   }
 
-  /** An ISO date-time with offset, or a local date-time meant in the city's zone; null if neither. */
+  /** An ISO date-time with offset, or a local date-time meant in the city's zone; null if neither or out of range. */
   static LocalDateTime parse(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).atZoneSameInstant(ZONE).toLocalDateTime();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value);
-      } catch (DateTimeParseException neither) {
-        return null;
-      }
-    }
+    return org.amtsplan.platform.CityDates.dateTimeOrNull(value);
   }
 }

@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import org.amtsplan.scheduling.spi.WalkInDecision;
 /** The counter side of the kernel: check-in, walk-ins, the queue and the clerk's actions. */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class CounterService implements CounterWork {
 
   /** How many recent cases the waiting-time estimate averages. */

@@ -37,9 +37,9 @@ final class InputErrors {
       return null;
     }
     try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      add(field, "Datum im Format JJJJ-MM-TT / date as YYYY-MM-DD");
+      return org.amtsplan.platform.CityDates.date(field, value);
+    } catch (org.amtsplan.platform.ProblemException e) {
+      e.errors().forEach(error -> add(error.field(), error.message()));
       return null;
     }
   }

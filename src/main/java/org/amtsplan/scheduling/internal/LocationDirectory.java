@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.util.List;
 import java.util.Optional;
 import org.amtsplan.platform.ProblemException;
@@ -14,6 +15,7 @@ import org.amtsplan.scheduling.internal.domain.ServiceLocationRepository;
 
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class LocationDirectory implements Locations {
 
   @Inject ServiceLocationRepository repository;

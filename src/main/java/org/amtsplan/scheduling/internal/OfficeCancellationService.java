@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ import org.amtsplan.scheduling.spi.DisruptedWork;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class OfficeCancellationService implements OfficeCancellations {
 
   static final String OFFICE = "office";

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class UnitRulesService implements UnitRulesConfiguration {
 
   @Inject AvailabilityCache availability;

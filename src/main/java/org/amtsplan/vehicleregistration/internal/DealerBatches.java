@@ -3,6 +3,7 @@ package org.amtsplan.vehicleregistration.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.amtsplan.platform.StaffMember;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class DealerBatches {
 
   static final ZoneId CITY = ZoneId.of("Europe/Berlin");
