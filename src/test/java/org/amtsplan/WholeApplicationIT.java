@@ -217,9 +217,16 @@ class WholeApplicationIT {
         + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
     ApiClient person = anonymous.as(username, "richtig-und-lang-1");
     assertEquals(200, person.get("/api/staff/me").status());
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 4; i++) {
       assertProblem(anonymous.as(username, "falsch-" + i).get("/api/staff/me"), 401);
     }
+    assertEquals(200, person.get("/api/staff/me").status(), "four failures in a row do not lock yet; a success starts the count anew");
+    for (int i = 0; i < 4; i++) {
+      assertProblem(anonymous.as(username, "falsch-" + i).get("/api/staff/me"), 401);
+    }
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number(
+        "select count(*) from idn_staff_account where username = ? and locked_until is not null", username), "not locked after four");
+    assertProblem(anonymous.as(username, "falsch-5").get("/api/staff/me"), 401);
     Reply locked = person.get("/api/staff/me");
     assertProblem(locked, 401);
     assertTrue(locked.json().getString("detail").contains("gesperrt"), "the answer says a lock may be the reason: " + locked);
@@ -257,6 +264,44 @@ class WholeApplicationIT {
         ApiClient.unsolved(challenge.getString("challenge"), challenge.getInt("difficulty"))), 428);
     assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where email = 'bot@example.org'"),
         "nothing was booked");
+  }
+
+  @Test
+  void aWrongPasswordForAKnownNameTakesAsLongAsAnyPasswordForAnUnknownName() {
+    String username = "zeit-" + shortId();
+    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
+        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    ApiClient person = anonymous.as(username, "richtig-und-lang-1");
+    assertEquals(200, person.get("/api/staff/me").status(), "signed in once: the server remembers the right password");
+    assertProblem(anonymous.as("niemand-" + shortId(), "egal").get("/api/staff/me"), 401);
+    List<Long> known = new java.util.ArrayList<>();
+    List<Long> unknown = new java.util.ArrayList<>();
+    for (int round = 0; round < 6; round++) {
+      for (int i = 0; i < 3; i++) {
+        // interleaved, so a busy machine slows both kinds alike
+        unknown.add(timed(anonymous.as("niemand-" + shortId(), "falsch-" + i)));
+        known.add(timed(anonymous.as(username, "falsch-" + i)));
+      }
+      assertEquals(200, person.get("/api/staff/me").status(), "three failures lock nothing; the right password clears them");
+    }
+    // the same work takes about the same time (1.1 here); answering a known name from the cache and an
+    // unknown one with PBKDF2 took 2.6 times as long for the unknown one on the same machine
+    double ratio = (double) median(unknown) / median(known);
+    assertTrue(ratio < 1.6 && ratio > 1 / 1.6, "median unknown " + median(unknown) / 1_000_000 + " ms, known " + median(known) / 1_000_000
+        + " ms: the time tells whether a name exists");
+  }
+
+  private static long timed(ApiClient caller) {
+    long start = System.nanoTime();
+    Reply reply = caller.get("/api/staff/me");
+    long took = System.nanoTime() - start;
+    assertProblem(reply, 401);
+    return took;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   @Test
