@@ -326,6 +326,36 @@ class BookingIT {
   }
 
   @Test
+  void anIdempotencyKeyAnswersOnlyItsOwnCallerAndOnlyTheSameBody() {
+    String key = UUID.randomUUID().toString();
+    String body = bookingBody(service15, day + "T10:00:00", "eigen@example.org");
+    Reply first = ok(citizen.post("/api/appointments", body, "Idempotency-Key", key), 201);
+    String token = first.json().getString("token");
+
+    // a stranger repeating the key with any other body gets a problem, not the appointment
+    Reply stranger = assertProblem(citizen.post("/api/appointments", bookingBody(service15, day + "T10:15:00", "fremd@example.org"),
+        "Idempotency-Key", key), 422);
+    assertEquals(Set.of("Idempotency-Key"), fields(stranger));
+    assertFalse(stranger.body().contains(token) || stranger.body().contains(first.json().getString("code")), stranger.body());
+    assertEquals(3, freeAt(service15, day, "10:15"), "and books nothing");
+
+    // staff accounts using the same key, even with the same body, each get their own booking
+    ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+    Reply byClerk = ok(clerk.post("/api/appointments", body, "Idempotency-Key", key), 201);
+    Reply byHead = ok(citizen.as("standesamt-leitung", "demo").post("/api/appointments", body, "Idempotency-Key", key), 201);
+    Set<String> codes = Set.of(first.json().getString("code"), byClerk.json().getString("code"), byHead.json().getString("code"));
+    assertEquals(3, codes.size(), "three callers, three appointments");
+    assertFalse(byClerk.body().contains(token) || byHead.body().contains(token), "no caller sees another's token");
+    assertEquals(0, freeAt(service15, day, "10:00"));
+
+    // each caller's repeat answers their own first result and books nothing new
+    assertEquals(byClerk.json().getString("code"), ok(clerk.post("/api/appointments", body, "Idempotency-Key", key), 201).json().getString("code"));
+    assertEquals(first.json().getString("code"), ok(citizen.post("/api/appointments", body, "Idempotency-Key", key), 201).json().getString("code"));
+    assertProblem(clerk.post("/api/appointments", bookingBody(service15, day + "T10:15:00", "eigen@example.org"), "Idempotency-Key", key), 422);
+    assertEquals(3, freeAt(service15, day, "10:15"));
+  }
+
+  @Test
   void openAppointmentsPerContactAreLimited() {
     rules(UNIT, "{\"maxOpenPerContact\":1}");
     ok(book(service15, day + "T08:00:00", "sammler@example.org"), 201);
