@@ -264,6 +264,32 @@ class WholeApplicationIT {
         ApiClient.unsolved(challenge.getString("challenge"), challenge.getInt("difficulty"))), 428);
     assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where email = 'bot@example.org'"),
         "nothing was booked");
+
+    // a solved challenge opens one request, whatever became of it, and never a second one
+    String solved = anonymous.solvedChallenge();
+    String once = booking.replace("bot@example.org", "einmal@example.org");
+    Reply first = anonymous.post("/api/appointments", once, "X-Proof-Of-Work", solved);
+    assertTrue(first.status() != 428, "the first use is accepted: " + first);
+    assertProblem(anonymous.post("/api/appointments", once.replace("T09:00", "T09:30"), "X-Proof-Of-Work", solved), 428);
+    assertProblem(anonymous.post("/api/holds", "{\"service\":\"geburtsurkunde\",\"location\":\"mitte\",\"start\":\""
+        + java.time.LocalDate.now().plusDays(30) + "T10:00:00\"}", "X-Proof-Of-Work", solved), 428);
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number(
+        "select count(*) from plt_used_challenge where challenge_id = ?", solved.split(":")[0].split("\\.")[4]),
+        "the used challenge is recorded where every instance sees it");
+  }
+
+  @Test
+  void usedChallengesAreForgottenOnceTheyHaveExpired() {
+    String expired = "abgelaufen-" + shortId();
+    String current = "gueltig-" + shortId();
+    org.amtsplan.testing.TestDatabase.update("insert into plt_used_challenge (challenge_id, expires_at) values"
+        + " (?, now(3) - interval 1 minute), (?, now(3) + interval 10 minute)", expired, current);
+    // the clean-up runs with every hundredth use of a challenge on an instance
+    for (int i = 0; i < 100; i++) {
+      assertProblem(anonymous.post("/api/holds", "{}"), 422);
+    }
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", expired));
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", current));
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The public side's guard against bots, for anonymous callers only (signed-in staff pass):
  * per-address limits on the endpoints bots hammer ({@link RateLimited}: 429 with Retry-After), and
- * a solved proof-of-work for anonymous booking ({@link RequiresProofOfWork}: 428).
+ * a solved proof-of-work, good for one request, for anonymous booking ({@link RequiresProofOfWork}: 428).
  *
  * <p>Limits are counted per instance in one-minute windows: behind a balancer with n instances an
  * address gets at most n times the limit, still far below what a bot wants. Behind a balancer set
@@ -60,10 +60,10 @@ public class PublicSideFilter implements ContainerRequestFilter {
         return;
       }
     }
-    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.solved(request.getHeaderString("X-Proof-Of-Work"))) {
+    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.redeem(request.getHeaderString("X-Proof-Of-Work"))) {
       request.abortWith(ProblemResponses.of(new ProblemException(428, "urn:amtsplan:problem:proof-of-work", "Precondition Required",
-          "Bitte zuerst die Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work). / Please solve the challenge from"
-              + " GET /api/challenges first (X-Proof-Of-Work).", List.of(), Map.of())));
+          "Bitte zuerst eine neue Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work; jede gilt für eine Anfrage)."
+              + " / Please solve a new challenge from GET /api/challenges first (X-Proof-Of-Work; each is good for one request).", List.of(), Map.of())));
     }
   }
 
