@@ -65,6 +65,7 @@ public class BookingService implements Appointments {
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
   @Inject StaffAccess access;
+  @Inject StaffSeats staffSeats;
 
   /** A requested slot, checked against the calendar: where the seats would be taken. */
   record RequestedSlot(
@@ -80,6 +81,7 @@ public class BookingService implements Appointments {
     }
     RequestedSlot slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
     errors.throwIfAny();
+    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(slot, false, null, null);
     Instant now = clock.instant();
     Appointment held = takeSeats(slot, now, now.plusSeconds(60L * slot.rules().holdMinutes()));
@@ -129,6 +131,7 @@ public class BookingService implements Appointments {
     if (staffUser.isPresent()) {
       access.requireStaffOf(slot.unitId());
     }
+    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(slot, staffUser.isPresent(), contact, held == null ? null : held.code());
     if (idempotency != null && !appointments.claimIdempotencyKey(idempotency, now)) {
       // a concurrent request of the same caller with the same key committed first: answer what it created
