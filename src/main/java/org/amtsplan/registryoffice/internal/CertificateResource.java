@@ -16,6 +16,8 @@ import java.util.List;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.PublicEndpoint;
+import org.amtsplan.platform.RateLimited;
+import org.amtsplan.platform.RequiresProofOfWork;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +34,11 @@ public class CertificateResource {
 
   @POST
   @PublicEndpoint
+  @RateLimited("booking")
+  @RequiresProofOfWork
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post")
+  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post",
+      description = "Anonymous callers send a solved challenge (`X-Proof-Of-Work`, see GET /api/challenges), as for bookings.")
   public Response request(CertificateMailing.NewRequest body) {
     return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
   }
