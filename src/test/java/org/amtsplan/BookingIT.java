@@ -326,6 +326,73 @@ class BookingIT {
   }
 
   @Test
+  void anIdempotencyKeyAnswersOnlyItsOwnCallerAndOnlyTheSameBody() {
+    String key = UUID.randomUUID().toString();
+    String body = bookingBody(service15, day + "T10:00:00", "eigen@example.org");
+    Reply first = ok(citizen.post("/api/appointments", body, "Idempotency-Key", key), 201);
+    String token = first.json().getString("token");
+
+    // a stranger repeating the key with any other body gets a problem, not the appointment
+    Reply stranger = assertProblem(citizen.post("/api/appointments", bookingBody(service15, day + "T10:15:00", "fremd@example.org"),
+        "Idempotency-Key", key), 422);
+    assertEquals(Set.of("Idempotency-Key"), fields(stranger));
+    assertFalse(stranger.body().contains(token) || stranger.body().contains(first.json().getString("code")), stranger.body());
+    assertEquals(3, freeAt(service15, day, "10:15"), "and books nothing");
+
+    // staff accounts using the same key, even with the same body, each get their own booking
+    ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+    Reply byClerk = ok(clerk.post("/api/appointments", body, "Idempotency-Key", key), 201);
+    Reply byHead = ok(citizen.as("standesamt-leitung", "demo").post("/api/appointments", body, "Idempotency-Key", key), 201);
+    Set<String> codes = Set.of(first.json().getString("code"), byClerk.json().getString("code"), byHead.json().getString("code"));
+    assertEquals(3, codes.size(), "three callers, three appointments");
+    assertFalse(byClerk.body().contains(token) || byHead.body().contains(token), "no caller sees another's token");
+    assertEquals(0, freeAt(service15, day, "10:00"));
+
+    // each caller's repeat answers their own first result and books nothing new
+    assertEquals(byClerk.json().getString("code"), ok(clerk.post("/api/appointments", body, "Idempotency-Key", key), 201).json().getString("code"));
+    assertEquals(first.json().getString("code"), ok(citizen.post("/api/appointments", body, "Idempotency-Key", key), 201).json().getString("code"));
+    assertProblem(clerk.post("/api/appointments", bookingBody(service15, day + "T10:15:00", "eigen@example.org"), "Idempotency-Key", key), 422);
+    assertEquals(3, freeAt(service15, day, "10:15"));
+  }
+
+  @Test
+  void aDealerAccountTakesNoImmigrationSeatAndAClerkNoSeatOutsideTheirUnits() {
+    ok(admin.put("/api/units/immigration/locations/" + location + "/opening-hours", weekMornings(3)), 200);
+    String immigration = defineService("immigration", 15, true);
+    String hold = "{\"service\":\"" + immigration + "\",\"location\":\"" + location + "\",\"start\":\"" + day + "T09:00:00\"}";
+    int free = freeAt(immigration, day, "09:00");
+    assertTrue(free > 0, "the seat is free to begin with");
+    ApiClient dealer = citizen.as("autohaus-nord", "demo");
+    assertProblem(dealer.post("/api/holds", hold), 403);
+    assertProblem(dealer.post("/api/appointments", bookingBody(immigration, day + "T09:00:00", "haendler@example.org")), 403);
+    assertProblem(citizen.as("kfz-schalter", "demo").post("/api/holds", hold), 403);
+    assertEquals(free, freeAt(immigration, day, "09:00"), "no seat was taken");
+    ok(citizen.as("abh-schalter", "demo").post("/api/holds", hold), 201);
+    assertEquals(free - 1, freeAt(immigration, day, "09:00"), "the unit's own clerk holds it");
+  }
+
+  @Test
+  void aStaffAccountAskingForSeatsAgainAndAgainIsToldToWait() {
+    String username = "haendler-" + shortId();
+    ok(admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\",\"roles\":[\"dealer\"],"
+        + "\"units\":[\"vehicle\"],\"dealer\":\"autohaus-nord\"}"), 201);
+    ApiClient dealer = citizen.as(username, "richtig-und-lang-1");
+    String hold = "{\"service\":\"" + service15 + "\",\"location\":\"" + location + "\",\"start\":\"" + day + "T09:00:00\"}";
+    Reply last = null;
+    int answered = 0;
+    // the dealer limit of the ITs is the default, 10 a minute; a new minute may begin on the way
+    for (int i = 0; i < 30 && (last == null || last.status() != 429); i++) {
+      last = dealer.post("/api/holds", hold);
+      answered += last.status() == 429 ? 0 : 1;
+    }
+    assertProblem(last, 429);
+    assertTrue(answered >= 10, "the limit allows ten a minute: " + answered);
+    assertTrue(Integer.parseInt(last.header("Retry-After").orElse("0")) >= 1, "Retry-After says when: " + last);
+    assertEquals(3, freeAt(service15, day, "09:00"), "none took a seat");
+    ok(citizen.as("standesamt-schalter", "demo").post("/api/holds", hold), 201);
+  }
+
+  @Test
   void openAppointmentsPerContactAreLimited() {
     rules(UNIT, "{\"maxOpenPerContact\":1}");
     ok(book(service15, day + "T08:00:00", "sammler@example.org"), 201);

@@ -92,6 +92,24 @@ class RegistryOfficeIT {
   }
 
   @Test
+  void anAnonymousRequestNeedsAFreshlySolvedChallengeLikeABooking() {
+    int before = registryClerk.get(PATH).jsonArray().size();
+    String body = requestBody("Ohne Aufgabe");
+    assertProblem(citizen.post(PATH, body, "X-Proof-Of-Work", "nichts"), 428);
+    JsonObject challenge = citizen.get("/api/challenges").json();
+    assertProblem(citizen.post(PATH, body, "X-Proof-Of-Work",
+        ApiClient.unsolved(challenge.getString("challenge"), challenge.getInt("difficulty"))), 428);
+    assertEquals(before, registryClerk.get(PATH).jsonArray().size(), "nothing stored without a solved challenge");
+
+    String solved = citizen.solvedChallenge();
+    Reply accepted = citizen.post(PATH, requestBody("Mit Aufgabe"), "X-Proof-Of-Work", solved);
+    assertEquals(201, accepted.status(), accepted.toString());
+    assertProblem(citizen.post(PATH, requestBody("Zweimal dieselbe Aufgabe"), "X-Proof-Of-Work", solved), 428);
+    assertEquals(before + 1, registryClerk.get(PATH).jsonArray().size(), "a used challenge opens no second request");
+    assertEquals(201, registryClerk.post(PATH, requestBody("Am Schalter aufgenommen")).status(), "staff need no challenge");
+  }
+
+  @Test
   void onlyCivilRegistryStaffWorkTheBackOffice() {
     assertProblem(citizen.get(PATH), 401);
     assertProblem(citizen.as("kfz-schalter", "demo").get(PATH), 403);
@@ -101,10 +119,14 @@ class RegistryOfficeIT {
   }
 
   private Reply request(String subject) {
-    Reply reply = citizen.post(PATH, "{\"kind\":\"BIRTH\",\"subjectName\":\"" + subject + "\",\"eventDate\":\"1990-05-17\",\"copies\":2,"
-        + "\"requesterName\":\"" + subject + "\",\"email\":\"antrag@example.org\","
-        + "\"address\":{\"street\":\"Lindenweg 4\",\"postcode\":\"12345\",\"city\":\"Musterstadt\"}}");
+    Reply reply = citizen.post(PATH, requestBody(subject));
     assertEquals(201, reply.status(), reply.toString());
     return reply;
+  }
+
+  private static String requestBody(String subject) {
+    return "{\"kind\":\"BIRTH\",\"subjectName\":\"" + subject + "\",\"eventDate\":\"1990-05-17\",\"copies\":2,"
+        + "\"requesterName\":\"" + subject + "\",\"email\":\"antrag@example.org\","
+        + "\"address\":{\"street\":\"Lindenweg 4\",\"postcode\":\"12345\",\"city\":\"Musterstadt\"}}";
   }
 }

@@ -217,9 +217,16 @@ class WholeApplicationIT {
         + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
     ApiClient person = anonymous.as(username, "richtig-und-lang-1");
     assertEquals(200, person.get("/api/staff/me").status());
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 4; i++) {
       assertProblem(anonymous.as(username, "falsch-" + i).get("/api/staff/me"), 401);
     }
+    assertEquals(200, person.get("/api/staff/me").status(), "four failures in a row do not lock yet; a success starts the count anew");
+    for (int i = 0; i < 4; i++) {
+      assertProblem(anonymous.as(username, "falsch-" + i).get("/api/staff/me"), 401);
+    }
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number(
+        "select count(*) from idn_staff_account where username = ? and locked_until is not null", username), "not locked after four");
+    assertProblem(anonymous.as(username, "falsch-5").get("/api/staff/me"), 401);
     Reply locked = person.get("/api/staff/me");
     assertProblem(locked, 401);
     assertTrue(locked.json().getString("detail").contains("gesperrt"), "the answer says a lock may be the reason: " + locked);
@@ -257,6 +264,70 @@ class WholeApplicationIT {
         ApiClient.unsolved(challenge.getString("challenge"), challenge.getInt("difficulty"))), 428);
     assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from sch_appointment where email = 'bot@example.org'"),
         "nothing was booked");
+
+    // a solved challenge opens one request, whatever became of it, and never a second one
+    String solved = anonymous.solvedChallenge();
+    String once = booking.replace("bot@example.org", "einmal@example.org");
+    Reply first = anonymous.post("/api/appointments", once, "X-Proof-Of-Work", solved);
+    assertTrue(first.status() != 428, "the first use is accepted: " + first);
+    assertProblem(anonymous.post("/api/appointments", once.replace("T09:00", "T09:30"), "X-Proof-Of-Work", solved), 428);
+    assertProblem(anonymous.post("/api/holds", "{\"service\":\"geburtsurkunde\",\"location\":\"mitte\",\"start\":\""
+        + java.time.LocalDate.now().plusDays(30) + "T10:00:00\"}", "X-Proof-Of-Work", solved), 428);
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number(
+        "select count(*) from plt_used_challenge where challenge_id = ?", solved.split(":")[0].split("\\.")[4]),
+        "the used challenge is recorded where every instance sees it");
+  }
+
+  @Test
+  void usedChallengesAreForgottenOnceTheyHaveExpired() {
+    String expired = "abgelaufen-" + shortId();
+    String current = "gueltig-" + shortId();
+    org.amtsplan.testing.TestDatabase.update("insert into plt_used_challenge (challenge_id, expires_at) values"
+        + " (?, now(3) - interval 1 minute), (?, now(3) + interval 10 minute)", expired, current);
+    // the clean-up runs with every hundredth use of a challenge on an instance
+    for (int i = 0; i < 100; i++) {
+      assertProblem(anonymous.post("/api/holds", "{}"), 422);
+    }
+    assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", expired));
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", current));
+  }
+
+  @Test
+  void aWrongPasswordForAKnownNameTakesAsLongAsAnyPasswordForAnUnknownName() {
+    String username = "zeit-" + shortId();
+    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
+        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    ApiClient person = anonymous.as(username, "richtig-und-lang-1");
+    assertEquals(200, person.get("/api/staff/me").status(), "signed in once: the server remembers the right password");
+    assertProblem(anonymous.as("niemand-" + shortId(), "egal").get("/api/staff/me"), 401);
+    List<Long> known = new java.util.ArrayList<>();
+    List<Long> unknown = new java.util.ArrayList<>();
+    for (int round = 0; round < 6; round++) {
+      for (int i = 0; i < 3; i++) {
+        // interleaved, so a busy machine slows both kinds alike
+        unknown.add(timed(anonymous.as("niemand-" + shortId(), "falsch-" + i)));
+        known.add(timed(anonymous.as(username, "falsch-" + i)));
+      }
+      assertEquals(200, person.get("/api/staff/me").status(), "three failures lock nothing; the right password clears them");
+    }
+    // the same work takes about the same time (1.1 here); answering a known name from the cache and an
+    // unknown one with PBKDF2 took 2.6 times as long for the unknown one on the same machine
+    double ratio = (double) median(unknown) / median(known);
+    assertTrue(ratio < 1.6 && ratio > 1 / 1.6, "median unknown " + median(unknown) / 1_000_000 + " ms, known " + median(known) / 1_000_000
+        + " ms: the time tells whether a name exists");
+  }
+
+  private static long timed(ApiClient caller) {
+    long start = System.nanoTime();
+    Reply reply = caller.get("/api/staff/me");
+    long took = System.nanoTime() - start;
+    assertProblem(reply, 401);
+    return took;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.lang.annotation.Target;
 
 /**
  * A public endpoint that one address may call only so often per minute (429 with Retry-After
- * beyond that); signed-in staff are not limited. The bucket names the limit in configuration:
- * {@code amtsplan.ratelimit.<bucket>PerMinute}.
+ * beyond that). The bucket names the limit in configuration: {@code
+ * amtsplan.ratelimit.<bucket>PerMinute}; signed-in staff are limited per account instead, by {@code
+ * amtsplan.ratelimit.staff<Bucket>PerMinute} or, for dealer accounts, {@code
+ * amtsplan.ratelimit.dealer<Bucket>PerMinute} (not limited where that is not set).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})

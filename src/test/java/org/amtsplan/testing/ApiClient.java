@@ -54,14 +54,15 @@ public final class ApiClient {
   }
 
   /**
-   * POSTs JSON. An anonymous booking or hold carries a solved proof-of-work, as the citizen's
-   * browser would send it (unless the caller sends its own X-Proof-Of-Work).
+   * POSTs JSON. An anonymous booking, hold or certificate request carries a newly solved
+   * proof-of-work, as the citizen's browser would send it (unless the caller sends its own
+   * X-Proof-Of-Work).
    */
   public Reply post(String path, String jsonBody, String... headers) {
     HttpRequest.Builder request = request(path, headers);
     boolean ownProof = java.util.Arrays.asList(headers).contains("X-Proof-Of-Work");
     if (authorization == null && !ownProof && (path.startsWith("/api/appointments") && path.indexOf('/', "/api/appointments".length()) < 0
-        || path.startsWith("/api/holds"))) {
+        || path.startsWith("/api/holds") || path.equals("/api/registry/certificate-requests"))) {
       request.header("X-Proof-Of-Work", solvedChallenge());
     }
     return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));

@@ -52,9 +52,12 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failedLogin(String username, int maxFailures, Instant lockUntil) {
-    // one statement: failures counted on two instances at once are all counted
-    em.createNativeQuery("update idn_staff_account set failed_logins = failed_logins + 1,"
-            + " locked_until = case when failed_logins + 1 >= ?2 then ?3 else locked_until end where username = ?1")
+    // one statement: failures counted on two instances at once are all counted. MariaDB assigns left
+    // to right and a later assignment sees the earlier one's new value, so the lock is decided first,
+    // on the count before this failure: the maxFailures-th failure locks, not the one before it
+    em.createNativeQuery("update idn_staff_account set"
+            + " locked_until = case when failed_logins + 1 >= ?2 then ?3 else locked_until end,"
+            + " failed_logins = failed_logins + 1 where username = ?1")
         .setParameter(1, username)
         .setParameter(2, maxFailures)
         .setParameter(3, Timestamp.from(lockUntil))

@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * call. The remembered value is a keyed digest of the password, never the password itself.
  * Repeated failures lock the account for a while ({@code amtsplan.login.maxFailures} in a row,
  * {@code amtsplan.login.lockMinutes}); an admin can lift the lock earlier.
+ *
+ * <p>Every refusal costs the same work, so response times do not tell which usernames exist: a
+ * wrong password is always checked with the full PBKDF2 (only a right one may be answered from the
+ * remembered digest), and an unknown or locked name is checked against a dummy hash of the same
+ * work factor and recorded as a failure like a known one.
  */
 @ApplicationScoped
 public class StaffAuthenticator {
@@ -46,7 +52,13 @@ public class StaffAuthenticator {
 
   private final byte[] digestKey = new SecureRandom().generateSeed(32);
   private final Map<String, byte[]> verifiedDigestByStoredHash = new ConcurrentHashMap<>();
-  private volatile String dummyHash;
+  private String dummyHash;
+
+  @PostConstruct
+  void prepareDummyHash() {
+    // made once before the first login, so the first unknown name costs no more than any other
+    dummyHash = hasher.hash(Arrays.toString(new SecureRandom().generateSeed(16)));
+  }
 
   public Optional<StaffIdentity> authenticate(String username, String password) {
     if (username == null || username.isBlank() || password == null) {
@@ -54,15 +66,17 @@ public class StaffAuthenticator {
     }
     Optional<StaffAccount> account = accounts.find(username);
     if (account.isEmpty()) {
-      // spend the same time as for a real account, so response times do not reveal usernames
-      hasher.matches(password, dummyHash());
+      // the same work as for a real account, so response times do not reveal usernames: one PBKDF2
+      // and the same update (it finds no row)
+      hasher.matches(password, dummyHash);
+      accounts.failedLogin(username, maxFailures, clock.instant().plus(Duration.ofMinutes(lockMinutes)));
       return Optional.empty();
     }
     StaffAccount found = account.get();
     Instant now = clock.instant();
     if (found.lockedAt(now)) {
       // locked: not even the right password opens it, and the answer looks like any failure
-      hasher.matches(password, dummyHash());
+      hasher.matches(password, dummyHash);
       return Optional.empty();
     }
     if (!passwordMatches(password, found.passwordHash())) {
@@ -78,9 +92,10 @@ public class StaffAuthenticator {
   private boolean passwordMatches(String password, String storedHash) {
     byte[] digest = keyedDigest(password);
     byte[] remembered = verifiedDigestByStoredHash.get(storedHash);
-    if (remembered != null) {
-      return MessageDigest.isEqual(remembered, digest);
+    if (remembered != null && MessageDigest.isEqual(remembered, digest)) {
+      return true;
     }
+    // not the remembered password: the full check, as slow as for an unknown name
     if (!hasher.matches(password, storedHash)) {
       return false;
     }
@@ -99,13 +114,5 @@ public class StaffAuthenticator {
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }
-  }
-
-  /** A hash of a random password, made once, to compare unknown usernames against. */
-  private String dummyHash() {
-    if (dummyHash == null) {
-      dummyHash = hasher.hash(Arrays.toString(new SecureRandom().generateSeed(16)));
-    }
-    return dummyHash;
   }
 }

@@ -35,7 +35,7 @@ public class DatabaseMigrator {
   public static final String DATASOURCE = "java:app/jdbc/amtsplan";
 
   /** Modules with a migration folder, in the order their migrations run. */
-  static final List<String> MODULES = List.of("identity", "scheduling", "vehicleregistration", "immigration", "registryoffice", "disruption", "notification");
+  static final List<String> MODULES = List.of("platform", "identity", "scheduling", "vehicleregistration", "immigration", "registryoffice", "disruption", "notification");
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 

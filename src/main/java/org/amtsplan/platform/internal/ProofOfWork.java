@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * with an HMAC over the rest, so any instance sharing the secret can check it without storing
  * anything; solving means finding a nonce whose SHA-256 of {@code challenge:nonce} starts with
  * {@code difficulty} zero bits. The secret comes from {@code AMTSPLAN_POW_SECRET}, else from a file
- * generated once in the data folder (shared by instances that share the folder).
+ * generated once in the data folder (shared by instances that share the folder). A challenge is
+ * good for one request only: {@link #redeem} records it as used in the database ({@link
+ * UsedChallenges}), so a second use is refused on every instance.
  */
 @ApplicationScoped
 public class ProofOfWork {
@@ -40,6 +43,7 @@ public class ProofOfWork {
   @Inject @ConfigProperty(name = "amtsplan.pow.difficulty", defaultValue = "16") int difficulty;
   @Inject @ConfigProperty(name = "amtsplan.data.folder") String dataFolder;
   @Inject Clock clock;
+  @Inject UsedChallenges usedChallenges;
 
   private final SecureRandom random = new SecureRandom();
   private byte[] secret;
@@ -88,6 +92,19 @@ public class ProofOfWork {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@code solution} is {@link #solved} and its challenge was not used before; marks it
+   * used, so the same challenge (with whatever nonce) is refused from now on, on every instance.
+   */
+  public boolean redeem(String solution) {
+    if (!solved(solution)) {
+      return false;
+    }
+    String[] parts = solution.substring(0, solution.lastIndexOf(':')).split("\\.");
+    // the MAC names the challenge: unique per issued challenge, and already checked above
+    return usedChallenges.firstUse(parts[4], Instant.ofEpochSecond(Long.parseLong(parts[1])), clock.instant());
   }
 
   static int leadingZeroBits(byte[] hash) {

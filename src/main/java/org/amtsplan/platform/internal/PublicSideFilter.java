@@ -21,9 +21,10 @@ import org.amtsplan.platform.RequiresProofOfWork;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The public side's guard against bots, for anonymous callers only (signed-in staff pass):
- * per-address limits on the endpoints bots hammer ({@link RateLimited}: 429 with Retry-After), and
- * a solved proof-of-work for anonymous booking ({@link RequiresProofOfWork}: 428).
+ * The public side's guard against bots: for anonymous callers, per-address limits on the endpoints
+ * bots hammer ({@link RateLimited}: 429 with Retry-After) and a solved proof-of-work, good for one
+ * request, for anonymous booking ({@link RequiresProofOfWork}: 428); for signed-in staff, a limit
+ * per account and role on the same endpoints instead ({@link StaffRateLimits}).
  *
  * <p>Limits are counted per instance in one-minute windows: behind a balancer with n instances an
  * address gets at most n times the limit, still far below what a bot wants. Behind a balancer set
@@ -41,14 +42,26 @@ public class PublicSideFilter implements ContainerRequestFilter {
   @Inject Config config;
   @Inject RateLimitWindows windows;
   @Inject ProofOfWork proofOfWork;
+  @Inject StaffRateLimits staffLimits;
 
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
-    if (method == null || currentStaff.get().isPresent()) {
+    if (method == null) {
       return;
     }
     RateLimited limited = method.getAnnotation(RateLimited.class);
+    if (currentStaff.get().isPresent()) {
+      long retryAfter = limited == null ? 0 : staffLimits.admit(currentStaff.get().get(), limited.value());
+      if (retryAfter > 0) {
+        request.abortWith(Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
+                "Zu viele Anfragen dieses Kontos; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from"
+                    + " this account; please retry in " + retryAfter + " seconds."))
+            .header("Retry-After", Long.toString(retryAfter))
+            .build());
+      }
+      return;
+    }
     if (limited != null) {
       long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
       if (retryAfter > 0) {
@@ -60,10 +73,10 @@ public class PublicSideFilter implements ContainerRequestFilter {
         return;
       }
     }
-    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.solved(request.getHeaderString("X-Proof-Of-Work"))) {
+    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.redeem(request.getHeaderString("X-Proof-Of-Work"))) {
       request.abortWith(ProblemResponses.of(new ProblemException(428, "urn:amtsplan:problem:proof-of-work", "Precondition Required",
-          "Bitte zuerst die Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work). / Please solve the challenge from"
-              + " GET /api/challenges first (X-Proof-Of-Work).", List.of(), Map.of())));
+          "Bitte zuerst eine neue Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work; jede gilt für eine Anfrage)."
+              + " / Please solve a new challenge from GET /api/challenges first (X-Proof-Of-Work; each is good for one request).", List.of(), Map.of())));
     }
   }
 

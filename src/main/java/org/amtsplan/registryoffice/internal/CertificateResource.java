@@ -19,6 +19,8 @@ import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ScopedBy;
 import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.platform.RateLimited;
+import org.amtsplan.platform.RequiresProofOfWork;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,9 +36,12 @@ public class CertificateResource {
   @Inject CertificateMailing mailing;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post")
   @PermitAll
+  @RateLimited("booking")
+  @RequiresProofOfWork
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post",
+      description = "Anonymous callers send a solved challenge (`X-Proof-Of-Work`, see GET /api/challenges), as for bookings.")
   public Response request(CertificateMailing.NewRequest body) {
     return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
   }

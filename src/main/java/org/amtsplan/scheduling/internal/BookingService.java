@@ -31,6 +31,7 @@ import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
 import org.amtsplan.scheduling.internal.domain.BookingCodes;
 import org.amtsplan.scheduling.internal.domain.Contact;
 import org.amtsplan.scheduling.internal.domain.DayPlan;
+import org.amtsplan.scheduling.internal.domain.IdempotencyKey;
 import org.amtsplan.scheduling.internal.domain.OfferedService;
 import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
@@ -65,6 +66,7 @@ public class BookingService implements Appointments {
   @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
+  @Inject StaffSeats staffSeats;
 
   /** A requested slot, checked against the calendar: where the seats would be taken. */
   record RequestedSlot(
@@ -80,6 +82,7 @@ public class BookingService implements Appointments {
     }
     RequestedSlot slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
     errors.throwIfAny();
+    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(slot, false, null, null);
     Instant now = clock.instant();
     Appointment held = takeSeats(slot, now, now.plusSeconds(60L * slot.rules().holdMinutes()));
@@ -99,10 +102,11 @@ public class BookingService implements Appointments {
     if (key.isPresent() && key.get().length() > 100) {
       errors.add("Idempotency-Key", "höchstens 100 Zeichen / at most 100 characters");
     }
-    if (key.isPresent() && errors.isEmpty()) {
-      Optional<Long> earlier = appointments.appointmentOfIdempotencyKey(IDEMPOTENCY_SCOPE, key.get());
+    IdempotencyKey idempotency = key.isPresent() && errors.isEmpty() ? idempotencyKey(key.get(), staffUser, command) : null;
+    if (idempotency != null) {
+      Optional<AppointmentView> earlier = replay(idempotency);
       if (earlier.isPresent()) {
-        return view(appointments.byId(earlier.get()).orElseThrow());
+        return earlier.get();
       }
     }
     Contact contact = contact(errors, command, staffUser.isPresent());
@@ -125,13 +129,11 @@ public class BookingService implements Appointments {
             "Die Reservierung ist abgelaufen; bitte neu wählen. / The hold has expired; please choose again.");
       }
     }
+    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(slot, staffUser.isPresent(), contact, held == null ? null : held.code());
-    if (key.isPresent() && !appointments.claimIdempotencyKey(IDEMPOTENCY_SCOPE, key.get(), now)) {
-      // a concurrent request with the same key committed first: answer what it created
-      return appointments
-          .appointmentOfIdempotencyKey(IDEMPOTENCY_SCOPE, key.get())
-          .flatMap(appointments::byId)
-          .map(this::view)
+    if (idempotency != null && !appointments.claimIdempotencyKey(idempotency, now)) {
+      // a concurrent request of the same caller with the same key committed first: answer what it created
+      return replay(idempotency)
           .orElseThrow(() -> ProblemException.conflict("idempotency-key-in-use",
               "Diese Anfrage wird bereits bearbeitet. / This request is already being processed."));
     }
@@ -143,7 +145,9 @@ public class BookingService implements Appointments {
         now.plusSeconds(60L * slot.rules().confirmWithinMinutes()));
     appointments.flush();
     record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), staffUser.isPresent() ? "von Mitarbeitenden gebucht / booked by staff" : null);
-    key.ifPresent(k -> appointments.attachToIdempotencyKey(IDEMPOTENCY_SCOPE, k, appointment.id()));
+    if (idempotency != null) {
+      appointments.attachToIdempotencyKey(idempotency, appointment.id());
+    }
     events.fire(
         new AppointmentEvent.Booked(
             appointment.code(), appointment.unitId(), appointment.locationId(), appointment.startsAt(),
@@ -248,6 +252,27 @@ public class BookingService implements Appointments {
   }
 
   // --- helpers
+
+  /** The caller's key for exactly this body: another caller, or another body, is another request. */
+  private static IdempotencyKey idempotencyKey(String key, Optional<String> staffUser, BookAppointment c) {
+    return IdempotencyKey.of(IDEMPOTENCY_SCOPE, staffUser, key, java.util.Arrays.asList(
+        c.service(), c.services(), c.location(), c.start(), c.name(), c.email(), c.phone(), c.language(),
+        c.holdCode(), c.holdToken(), c.deadline()));
+  }
+
+  /** What the caller's earlier request with this key created; 422 when that request had another body. */
+  private Optional<AppointmentView> replay(IdempotencyKey key) {
+    Optional<IdempotencyKey.Use> earlier = appointments.idempotencyKeyUse(key);
+    if (earlier.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!key.sameBodyAs(earlier.get())) {
+      throw ProblemException.invalid("Idempotency-Key",
+          "schon für eine andere Anfrage verwendet; für eine neue Anfrage einen neuen Schlüssel wählen"
+              + " / already used for another request; choose a new key for a new request");
+    }
+    return earlier.get().appointmentId().flatMap(appointments::byId).map(this::view);
+  }
 
   private Appointment own(String code, String token) {
     return Optional.ofNullable(code)

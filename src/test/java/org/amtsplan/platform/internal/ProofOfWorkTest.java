@@ -47,6 +47,41 @@ class ProofOfWorkTest {
   }
 
   @Test
+  void aChallengeIsGoodForOneRequestOnly() {
+    Instant now = Instant.parse("2026-11-27T10:00:00Z");
+    java.util.Set<String> used = new java.util.HashSet<>();
+    ProofOfWork work = at(now, "geheim");
+    work.usedChallenges = new UsedChallenges() {
+      @Override
+      public boolean firstUse(String challengeId, Instant expiresAt, Instant when) {
+        assertTrue(expiresAt.isAfter(when), "kept until it expires");
+        return used.add(challengeId);
+      }
+    };
+    ProofOfWork.Challenge challenge = work.issue();
+    String solution = ApiClient.solve(challenge.challenge(), challenge.difficulty());
+    assertFalse(work.redeem(ApiClient.unsolved(challenge.challenge(), challenge.difficulty())), "a wrong answer is not redeemed");
+    assertTrue(work.redeem(solution), "the first use");
+    assertFalse(work.redeem(solution), "the same solution again");
+    String otherNonce = firstOtherSolution(challenge);
+    assertTrue(work.solved(otherNonce), "another nonce solving the same challenge");
+    assertFalse(work.redeem(otherNonce), "is the same challenge, used already");
+    ProofOfWork.Challenge next = work.issue();
+    assertTrue(work.redeem(ApiClient.solve(next.challenge(), next.difficulty())), "a new challenge is good again");
+  }
+
+  private static String firstOtherSolution(ProofOfWork.Challenge challenge) {
+    String first = ApiClient.solve(challenge.challenge(), challenge.difficulty());
+    long firstNonce = Long.parseLong(first.substring(first.lastIndexOf(':') + 1));
+    for (long nonce = firstNonce + 1; ; nonce++) {
+      String candidate = challenge.challenge() + ":" + nonce;
+      if (ProofOfWork.leadingZeroBits(ProofOfWork.sha256(candidate)) >= challenge.difficulty()) {
+        return candidate;
+      }
+    }
+  }
+
+  @Test
   void zeroBitsAreCountedFromTheFirstByte() {
     assertEquals(0, ProofOfWork.leadingZeroBits(new byte[] {(byte) 0x80, 0}));
     assertEquals(8, ProofOfWork.leadingZeroBits(new byte[] {0, (byte) 0xFF}));

@@ -46,13 +46,13 @@ public interface AppointmentRepository {
   List<Long> expired(Instant now, int limit);
 
   /**
-   * Claims an idempotency key for the current transaction; false when it is taken (a concurrent
-   * claim waits until the other transaction ends).
+   * Claims an idempotency key of one caller for the current transaction; false when it is taken (a
+   * concurrent claim waits until the other transaction ends).
    */
-  boolean claimIdempotencyKey(String scope, String key, Instant now);
+  boolean claimIdempotencyKey(IdempotencyKey key, Instant now);
 
-  void attachToIdempotencyKey(String scope, String key, long appointmentId);
+  void attachToIdempotencyKey(IdempotencyKey key, long appointmentId);
 
-  /** The appointment created under a key, if the key is taken and its creation committed. */
-  Optional<Long> appointmentOfIdempotencyKey(String scope, String key);
+  /** How the caller used this key before, if they did; the appointment once its creation committed. */
+  Optional<IdempotencyKey.Use> idempotencyKeyUse(IdempotencyKey key);
 }

@@ -18,6 +18,7 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.internal.domain.Appointment;
 import org.amtsplan.scheduling.internal.domain.AppointmentHistoryEntry;
 import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
+import org.amtsplan.scheduling.internal.domain.IdempotencyKey;
 
 @ApplicationScoped
 public class JpaAppointmentRepository implements AppointmentRepository {
@@ -169,34 +170,43 @@ public class JpaAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
-  public boolean claimIdempotencyKey(String scope, String key, Instant now) {
+  public boolean claimIdempotencyKey(IdempotencyKey key, Instant now) {
     return em.createNativeQuery(
-                "insert ignore into sch_idempotency (scope, idem_key, created_at) values (?1, ?2, ?3)")
-            .setParameter(1, scope)
-            .setParameter(2, key)
-            .setParameter(3, Timestamp.from(now))
+                "insert ignore into sch_idempotency (scope, caller, idem_key, body_hash, created_at)"
+                    + " values (?1, ?2, ?3, ?4, ?5)")
+            .setParameter(1, key.scope())
+            .setParameter(2, key.caller())
+            .setParameter(3, key.key())
+            .setParameter(4, key.bodyHash())
+            .setParameter(5, Timestamp.from(now))
             .executeUpdate()
         == 1;
   }
 
   @Override
-  public void attachToIdempotencyKey(String scope, String key, long appointmentId) {
-    em.createNativeQuery("update sch_idempotency set appointment_id = ?1 where scope = ?2 and idem_key = ?3")
+  public void attachToIdempotencyKey(IdempotencyKey key, long appointmentId) {
+    em.createNativeQuery(
+            "update sch_idempotency set appointment_id = ?1 where scope = ?2 and caller = ?3 and idem_key = ?4")
         .setParameter(1, appointmentId)
-        .setParameter(2, scope)
-        .setParameter(3, key)
+        .setParameter(2, key.scope())
+        .setParameter(3, key.caller())
+        .setParameter(4, key.key())
         .executeUpdate();
   }
 
   @Override
-  public Optional<Long> appointmentOfIdempotencyKey(String scope, String key) {
+  public Optional<IdempotencyKey.Use> idempotencyKeyUse(IdempotencyKey key) {
     List<?> rows =
         em.createNativeQuery(
-                "select appointment_id from sch_idempotency where scope = ?1 and idem_key = ?2"
-                    + " and appointment_id is not null")
-            .setParameter(1, scope)
-            .setParameter(2, key)
+                "select body_hash, appointment_id from sch_idempotency where scope = ?1 and caller = ?2 and idem_key = ?3")
+            .setParameter(1, key.scope())
+            .setParameter(2, key.caller())
+            .setParameter(3, key.key())
             .getResultList();
-    return rows.stream().findFirst().map(id -> ((Number) id).longValue());
+    return rows.stream().findFirst().map(row -> {
+      Object[] columns = (Object[]) row;
+      return new IdempotencyKey.Use(
+          (String) columns[0], Optional.ofNullable((Number) columns[1]).map(Number::longValue));
+    });
   }
 }

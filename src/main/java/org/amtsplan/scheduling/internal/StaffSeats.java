@@ -1,0 +1,56 @@
+package org.amtsplan.scheduling.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.StaffMember;
+import org.amtsplan.scheduling.api.Service;
+import org.amtsplan.scheduling.internal.policy.StaffSeatPolicy;
+import org.amtsplan.scheduling.spi.DealerSeats;
+
+/**
+ * Applies {@link StaffSeatPolicy} to a hold or booking made with staff credentials (anonymous
+ * callers are limited by proof-of-work and per-address limits instead): outside the account's
+ * units it is 403, and a dealer's seat must be admitted, and is counted, by the dealer's department.
+ */
+@ApplicationScoped
+public class StaffSeats {
+
+  @Inject CurrentStaff currentStaff;
+  @Inject Instance<DealerSeats> dealerSeats;
+
+  /** Throws the refusal when the signed-in account may not take this seat; runs in the booking's transaction. */
+  void check(String unitId, List<Service> services, LocalDate day) {
+    Optional<StaffMember> staff = currentStaff.get();
+    if (staff.isEmpty()) {
+      return;
+    }
+    switch (StaffSeatPolicy.decide(staff.get(), unitId)) {
+      case ALLOWED -> { }
+      case ASK_DEALER_DEPARTMENT -> {
+        List<String> codes = services.stream().map(Service::code).toList();
+        ProblemException refusal = notYours();
+        for (DealerSeats department : dealerSeats) {
+          Optional<ProblemException> answer = department.refusal(staff.get().dealerId(), unitId, codes, day);
+          if (answer.isEmpty()) {
+            return;
+          }
+          refusal = answer.get();
+        }
+        throw refusal;
+      }
+      case REFUSED -> throw notYours();
+    }
+  }
+
+  private static ProblemException notYours() {
+    return ProblemException.forbidden(
+        "Dieses Konto darf in diesem Bereich keine Termine reservieren oder buchen. / This account may not hold or"
+            + " book appointments in this unit.");
+  }
+}
