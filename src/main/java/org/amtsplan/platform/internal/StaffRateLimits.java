@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.amtsplan.platform.StaffMember;
 import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.config.Config;
@@ -33,8 +34,9 @@ public class StaffRateLimits {
 
   /** The setting that limits this account in this bucket. */
   static String settingOf(StaffMember staff, String bucket) {
-    boolean onlyDealer = staff.hasRole(StaffRoles.DEALER)
-        && !staff.hasRole(StaffRoles.ADMIN) && !staff.hasRole(StaffRoles.HEAD) && !staff.hasRole(StaffRoles.CLERK);
+    Set<String> roles = staff.roles();
+    boolean onlyDealer = roles.contains(StaffRoles.DEALER)
+        && !roles.contains(StaffRoles.ADMIN) && !roles.contains(StaffRoles.HEAD) && !roles.contains(StaffRoles.CLERK);
     return "amtsplan.ratelimit." + (onlyDealer ? "dealer" : "staff")
         + bucket.substring(0, 1).toUpperCase(Locale.ROOT) + bucket.substring(1) + "PerMinute";
   }

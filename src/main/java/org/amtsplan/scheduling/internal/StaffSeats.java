@@ -30,7 +30,7 @@ public class StaffSeats {
     if (staff.isEmpty()) {
       return;
     }
-    switch (StaffSeatPolicy.decide(staff.get(), unitId)) {
+    switch (StaffSeatPolicy.decide(staff.get(), currentStaff.authorisedFor(unitId))) {
       case ALLOWED -> { }
       case ASK_DEALER_DEPARTMENT -> {
         List<String> codes = services.stream().map(Service::code).toList();

@@ -1,11 +1,13 @@
 package org.amtsplan.scheduling.internal.policy;
 
+import java.util.Set;
 import org.amtsplan.platform.StaffMember;
 import org.amtsplan.platform.StaffRoles;
 
 /**
- * Which seats a signed-in account may hold or book: an admin any; a head or clerk only in the
- * units of their account; a dealer account only what its department admits for dealers ({@link
+ * Which seats a signed-in account may hold or book: an admin, head or clerk where the access filter
+ * authorised the account for the seat's unit (admins everywhere, heads and clerks their own units); a
+ * dealer account only what its department admits for dealers ({@link
  * org.amtsplan.scheduling.spi.DealerSeats}); any other account none.
  */
 public final class StaffSeatPolicy {
@@ -15,14 +17,17 @@ public final class StaffSeatPolicy {
 
   private StaffSeatPolicy() {}
 
-  public static Verdict decide(StaffMember staff, String unitId) {
-    if (staff.hasRole(StaffRoles.ADMIN)) {
+  /**
+   * @param authorisedForUnit what the access filter decided for this account and the seat's unit
+   *     ({@link org.amtsplan.platform.CurrentStaff#authorisedFor(String)})
+   */
+  public static Verdict decide(StaffMember staff, boolean authorisedForUnit) {
+    Set<String> roles = staff.roles();
+    boolean worksInUnits = roles.contains(StaffRoles.ADMIN) || roles.contains(StaffRoles.HEAD) || roles.contains(StaffRoles.CLERK);
+    if (worksInUnits && authorisedForUnit) {
       return Verdict.ALLOWED;
     }
-    if ((staff.hasRole(StaffRoles.HEAD) || staff.hasRole(StaffRoles.CLERK)) && staff.mayActOn(unitId)) {
-      return Verdict.ALLOWED;
-    }
-    if (staff.hasRole(StaffRoles.DEALER) && staff.dealerId() != null) {
+    if (roles.contains(StaffRoles.DEALER) && staff.dealerId() != null) {
       return Verdict.ASK_DEALER_DEPARTMENT;
     }
     return Verdict.REFUSED;
