@@ -63,7 +63,7 @@ public final class Benchmark {
     awaitReady();
     report.machine(dbUrl, dbUser, dbPassword);
     admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
-    try (HeapSampler heap = new HeapSampler(citizen)) {
+    try (HeapSampler heap = new HeapSampler(admin)) {
       warmUp();
       if (selected("baselines")) {
         rawJdbc();
