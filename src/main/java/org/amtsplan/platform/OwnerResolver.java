@@ -19,6 +19,14 @@ public interface OwnerResolver {
    */
   Optional<Owner> ownerOf(String id);
 
+  /**
+   * Whether the ids of this kind are public knowledge (a booking names services of the public
+   * catalogue): a refusal then says 403 instead of pretending the object does not exist.
+   */
+  default boolean idsArePublic() {
+    return false;
+  }
+
   /** The units an object belongs to, and for a dealer's object the dealer's id. */
   record Owner(Set<String> units, String dealer) {
 

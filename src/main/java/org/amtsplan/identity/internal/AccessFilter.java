@@ -132,7 +132,8 @@ public class AccessFilter implements ContainerRequestFilter {
       // answers like an id that does not exist, unless the caller sees part of it (lifting a
       // disruption that also spans other units' part)
       boolean seesPart = !isDealer(staff) && owner.units().stream().anyMatch(staff.units()::contains);
-      throw scope.resolver().isEmpty() || seesPart ? forbidden() : notFound();
+      boolean publicIds = scope.resolver().isEmpty() || resolver(scope).idsArePublic();
+      throw publicIds || seesPart ? forbidden() : notFound();
     }
   }
 
@@ -199,10 +200,7 @@ public class AccessFilter implements ContainerRequestFilter {
     if (scope.resolver().isEmpty()) {
       return Owner.units(values);
     }
-    OwnerResolver resolver = resolvers.stream()
-        .filter(r -> r.kind().equals(scope.resolver()))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no OwnerResolver of kind " + scope.resolver()));
+    OwnerResolver resolver = resolver(scope);
     Set<String> units = new HashSet<>();
     String dealer = null;
     for (String value : values) {
@@ -211,6 +209,13 @@ public class AccessFilter implements ContainerRequestFilter {
       dealer = owner.dealer();
     }
     return new Owner(Set.copyOf(units), dealer);
+  }
+
+  private OwnerResolver resolver(ScopedBy scope) {
+    return resolvers.stream()
+        .filter(r -> r.kind().equals(scope.resolver()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no OwnerResolver of kind " + scope.resolver()));
   }
 
   private static boolean isAdmin(StaffMember staff) {

@@ -1,6 +1,10 @@
 package org.amtsplan.platform.internal;
 
+import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -10,41 +14,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.amtsplan.platform.JsonLimits;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.ProblemResponses;
 
 /**
- * Every JSON request body passes {@link JsonLimits} before JSON-B, JSON-P or a resource method sees
- * it, so size, depth, huge numbers, nulls in lists and control characters are refused the same way
- * on every operation and before any permission-dependent parsing. A command that is missing or
- * {@code null} is 422 rather than a null argument; bodies read as text (optional bodies, rules) may
- * be left out and are checked by their own parser.
+ * Every JSON request body passes {@link JsonLimits} before anything reads it: this filter runs after
+ * authentication and before the access filter, which itself reads some bodies to find the unit a
+ * request acts on. So size, depth, huge numbers, nulls in lists and control characters are refused
+ * the same way on every operation and for every caller, before any permission-dependent parsing.
+ * When the body is bound, a command that is missing or {@code null} is 422 rather than a null
+ * argument; bodies read as text (optional bodies, rules) may be left out.
  */
 @Provider
-public class JsonBodyLimits implements ReaderInterceptor {
+@Priority(Priorities.AUTHORIZATION - 100)
+public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor {
 
   /** How much of an oversized body is read and thrown away before answering 413. */
   static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
   @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (!request.hasEntity()) {
+      return;
+    }
+    MediaType type = request.getMediaType();
+    if (!isJson(type) && type != null) {
+      return; // CSV uploads and other formats have their own readers and checks
+    }
+    try {
+      byte[] body = readAtMost(request.getEntityStream(), JsonLimits.MAX_BYTES);
+      if (isJson(type) || looksLikeJson(body)) {
+        JsonLimits.check(new String(body, StandardCharsets.UTF_8));
+      }
+      request.setEntityStream(new ByteArrayInputStream(body));
+    } catch (ProblemException refused) {
+      request.abortWith(ProblemResponses.of(refused));
+    }
+  }
+
+  @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    MediaType type = context.getMediaType();
-    boolean json =
-        type != null
-            && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"));
     boolean text = context.getType() == String.class;
-    if (!json && !(text && type == null)) {
-      return context.proceed();
-    }
-    byte[] body = readAtMost(context.getInputStream(), JsonLimits.MAX_BYTES);
-    if (json || looksLikeJson(body)) {
-      JsonLimits.check(new String(body, StandardCharsets.UTF_8));
-    }
-    context.setInputStream(new ByteArrayInputStream(body));
     Object read = context.proceed();
     boolean optional = text || context.getType() == byte[].class || InputStream.class.isAssignableFrom(context.getType());
-    if ((read == null || read == JsonValue.NULL) && !optional) {
+    if ((read == null || read == JsonValue.NULL) && !optional && isJson(context.getMediaType())) {
       throw JsonLimits.bodyRequired();
     }
     return read;
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
   }
 
   private static boolean looksLikeJson(byte[] body) {

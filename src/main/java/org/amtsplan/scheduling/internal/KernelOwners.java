@@ -60,6 +60,11 @@ final class KernelOwners {
     }
 
     @Override
+    public boolean idsArePublic() {
+      return true;
+    }
+
+    @Override
     public Optional<Owner> ownerOf(String body) {
       JsonObject request;
       try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
