@@ -120,6 +120,11 @@ public class AccessFilter implements ContainerRequestFilter {
     boolean allowed;
     if (owner.units().isEmpty() && owner.dealer() == null) {
       allowed = true; // the request names nothing of any unit: the use case rejects it as invalid
+    } else if (isDealer(staff) && owner.dealer() == null && !scope.resolver().isEmpty() && resolver(scope).idsArePublic()) {
+      // a dealer booking services of the public catalogue: which services and how many seats a
+      // dealer may take is the vehicle registration's rule (dealer services, daily quota), applied
+      // by the booking in its transaction
+      allowed = true;
     } else if (isDealer(staff)) {
       allowed = owner.dealer() != null && owner.dealer().equals(staff.dealerId());
     } else {
