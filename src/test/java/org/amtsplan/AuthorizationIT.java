@@ -80,7 +80,9 @@ class AuthorizationIT {
     // citizens
     t.put("GET /api/availability", rule(PUBLIC, Owner.NONE, "?service=kfz-ausserbetriebsetzung&location=mitte&from=" + day + "&to=" + day));
     t.put("POST /api/holds", rule(PUBLIC, Owner.NONE));
-    t.put("POST /api/appointments", new Rule(PUBLIC, Owner.VEHICLE, "", "{\"service\":\"kfz-ausserbetriebsetzung\"}"));
+    // a complete booking of a vehicle service, so that a dealer reaches the vehicle registration's dealer seat rule
+    t.put("POST /api/appointments", new Rule(PUBLIC, Owner.VEHICLE, "", "{\"service\":\"kfz-ausserbetriebsetzung\",\"location\":\""
+        + location + "\",\"start\":\"" + day + "T10:00:00\",\"name\":\"Matrix Buchung\",\"email\":\"matrix@example.org\"}"));
     t.put("GET /api/appointments/{code}", rule(PUBLIC, Owner.NONE));
     t.put("DELETE /api/appointments/{code}", rule(PUBLIC, Owner.NONE));
     t.put("POST /api/appointments/{code}/confirm", rule(PUBLIC, Owner.NONE));
@@ -280,6 +282,18 @@ class AuthorizationIT {
     assertProblem(anonymous.as("autohaus-nord", "demo").get(path), 403);
     assertEquals(vehicleTicket, ok(anonymous.as("kfz-schalter", "demo").get(path), 200).json().getJsonNumber("id").toString());
     assertEquals(200, admin.get(path).status());
+  }
+
+  @Test
+  void aUnitNamedTwiceCannotLetOnesOwnUnitVouchForAnother() {
+    ApiClient vehicleHead = anonymous.as("kfz-leitung", "demo");
+    String period = "&from=" + day + "&to=" + day;
+    Reply twice = vehicleHead.get("/api/statistics?unit=immigration&unit=vehicle" + period);
+    assertProblem(twice, 422);
+    assertTrue(twice.body().contains("\"unit\""), twice.toString());
+    assertProblem(vehicleHead.get("/api/statistics?unit=vehicle&unit=immigration" + period), 422);
+    assertProblem(vehicleHead.get("/api/statistics?unit=immigration" + period), 403);
+    ok(vehicleHead.get("/api/statistics?unit=vehicle" + period), 200);
   }
 
   @Test

@@ -160,6 +160,10 @@ public class AccessFilter implements ContainerRequestFilter {
     } else {
       throw new IllegalStateException("@ScopedBy names no source on " + resourceInfo.getResourceMethod());
     }
+    if (found.size() > 1 && scope.body().isEmpty()) {
+      // the use case reads one value; checking several would let one's own unit vouch for another's
+      throw ProblemException.invalid(name, "nur ein Wert erlaubt / only one value is allowed");
+    }
     Set<String> values = new HashSet<>();
     found.stream().filter(v -> v != null && !v.isBlank()).forEach(values::add);
     if (values.isEmpty()) {
