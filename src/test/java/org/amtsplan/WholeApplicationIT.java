@@ -247,6 +247,9 @@ class WholeApplicationIT {
     }
     assertProblem(last, 429);
     assertTrue(Integer.parseInt(last.header("Retry-After").orElse("0")) >= 1, "Retry-After says when: " + last);
+    assertProblem(anonymous.get(path, "X-Forwarded-For", "192.0.2." + shortId().length() + ", " + bot), 429);
+    assertEquals(429, anonymous.get(path, "X-Forwarded-For", "10.9.8.7, " + bot).status(),
+        "an address the client wrote in front of the balancer's entry does not open a new window");
     assertEquals(200, anonymous.get(path, "X-Forwarded-For", "203.0.113.9").status(), "another address is not limited");
     assertEquals(200, admin.get(path, "X-Forwarded-For", bot).status(), "signed-in staff are not limited");
   }
@@ -282,14 +285,18 @@ class WholeApplicationIT {
   void usedChallengesAreForgottenOnceTheyHaveExpired() {
     String expired = "abgelaufen-" + shortId();
     String current = "gueltig-" + shortId();
+    String justExpired = "gerade-abgelaufen-" + shortId();
     org.amtsplan.testing.TestDatabase.update("insert into plt_used_challenge (challenge_id, expires_at) values"
-        + " (?, now(3) - interval 1 minute), (?, now(3) + interval 10 minute)", expired, current);
+        + " (?, now(3) - interval 10 minute), (?, now(3) + interval 10 minute), (?, now(3) - interval 1 minute)",
+        expired, current, justExpired);
     // the clean-up runs with every hundredth use of a challenge on an instance
     for (int i = 0; i < 100; i++) {
       assertProblem(anonymous.post("/api/holds", "{}"), 422);
     }
     assertEquals(0, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", expired));
     assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", current));
+    assertEquals(1, org.amtsplan.testing.TestDatabase.number("select count(*) from plt_used_challenge where challenge_id = ?", justExpired),
+        "kept for a while after expiry: instances' clocks differ");
   }
 
   @Test

@@ -89,7 +89,9 @@ public class PublicSideFilter implements ContainerRequestFilter {
     boolean trustForwarded = config.getValue("amtsplan.ratelimit.forwardedFor", Boolean.class);
     String forwarded = servletRequest.getHeader("X-Forwarded-For");
     if (trustForwarded && forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].strip();
+      // the balancer appends the address it saw; entries left of it are the client's own words
+      String[] hops = forwarded.split(",");
+      return hops[hops.length - 1].strip();
     }
     return servletRequest.getRemoteAddr();
   }
