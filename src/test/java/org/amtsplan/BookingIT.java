@@ -403,6 +403,21 @@ class BookingIT {
   }
 
   @Test
+  void onlyTheUnitsOwnStaffMoveAnAppointmentPastTheCitizensLimits() {
+    JsonObject a = book(service15, day + "T11:00:00", "grenze@example.org").json();
+    String path = "/api/appointments/" + a.getString("code") + "/reschedule?token=" + a.getString("token");
+    String later = "{\"start\":\"" + day + "T11:30:00\"}";
+    rules(UNIT, "{\"bookingHorizonDays\":2}");
+    assertProblem(citizen.post(path, later), 422);
+    assertProblem(citizen.as("kfz-schalter", "demo").post(path, later), 403);
+    assertProblem(citizen.as("autohaus-nord", "demo").post(path, later), 403);
+    assertTrue(citizen.get(path.replace("/reschedule", "")).json().getString("start").startsWith(day + "T11:00"), "not moved");
+    Reply moved = citizen.as("standesamt-schalter", "demo").post(path, later);
+    assertEquals(200, moved.status(), moved.toString());
+    assertTrue(moved.json().getString("start").startsWith(day + "T11:30"));
+  }
+
+  @Test
   void rescheduleTakesTheNewSeatBeforeGivingBackTheOld() {
     JsonObject a = book(service15, day + "T11:00:00", "umzug@example.org").json();
     String code = a.getString("code");

@@ -129,8 +129,11 @@ public class BookingService implements Appointments {
             "Die Reservierung ist abgelaufen; bitte neu wählen. / The hold has expired; please choose again.");
       }
     }
-    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
-    checkPolicies(slot, staffUser.isPresent(), contact, held == null ? null : held.code());
+    if (!fromHold) {
+      // a hold was checked, and for a dealer counted against the quota, when it was taken
+      staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
+    }
+    checkPolicies(slot, staffSeats.actsForOffice(slot.unitId()), contact, held == null ? null : held.code());
     if (idempotency != null && !appointments.claimIdempotencyKey(idempotency, now)) {
       // a concurrent request of the same caller with the same key committed first: answer what it created
       return replay(idempotency)
@@ -193,8 +196,9 @@ public class BookingService implements Appointments {
     RequestedSlot slot = resolve(errors, null, appointment.services(), appointment.locationId(), start);
     errors.throwIfAny();
     appointment.requireReschedulable();
+    staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(
-        slot, staffUser.isPresent(),
+        slot, staffSeats.actsForOffice(slot.unitId()),
         new Contact(appointment.name(), appointment.email(), appointment.phone(), appointment.language(), appointment.deadline()),
         appointment.code());
     List<LocalDateTime> oldSlots = appointment.seatSlots();

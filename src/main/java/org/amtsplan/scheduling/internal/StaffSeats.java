@@ -48,6 +48,17 @@ public class StaffSeats {
     }
   }
 
+  /**
+   * Whether the signed-in caller books as the office for this unit (admins, its heads and clerks),
+   * which lifts the citizens' limits (horizon, lead time, online-bookable, open appointments per
+   * contact). A dealer or a clerk of another unit books under the citizens' rules.
+   */
+  boolean actsForOffice(String unitId) {
+    return currentStaff.get()
+        .map(staff -> StaffSeatPolicy.decide(staff, currentStaff.authorisedFor(unitId)) == StaffSeatPolicy.Verdict.ALLOWED)
+        .orElse(false);
+  }
+
   private static ProblemException notYours() {
     return ProblemException.forbidden(
         "Dieses Konto darf in diesem Bereich keine Termine reservieren oder buchen. / This account may not hold or"
