@@ -71,4 +71,25 @@ public class JpaStaffAccountRepository implements StaffAccountRepository {
         .setParameter(1, username)
         .executeUpdate();
   }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void clearFailedLoginsUnlessLocked(String username, Instant now) {
+    em.createNativeQuery("update idn_staff_account set failed_logins = 0"
+            + " where username = ?1 and (locked_until is null or locked_until <= ?2)")
+        .setParameter(1, username)
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean unlockedAt(String username, Instant now) {
+    Number unlocked = (Number) em.createNativeQuery("select count(*) from idn_staff_account"
+            + " where username = ?1 and (locked_until is null or locked_until <= ?2)")
+        .setParameter(1, username)
+        .setParameter(2, Timestamp.from(now))
+        .getSingleResult();
+    return unlocked.intValue() == 1;
+  }
 }

@@ -18,6 +18,12 @@ public interface StaffAccountRepository {
   /** Counts a failed login; the {@code maxFailures}-th in a row locks the account until {@code lockUntil}. */
   void failedLogin(String username, int maxFailures, java.time.Instant lockUntil);
 
-  /** A successful login (or an admin's unlock) starts the count again and lifts a lock. */
+  /** An admin's unlock: starts the count again and lifts a lock. */
   void clearFailedLogins(String username);
+
+  /** A successful login starts the count again, but never lifts a lock that is in force. */
+  void clearFailedLoginsUnlessLocked(String username, java.time.Instant now);
+
+  /** Whether the account exists and is not locked at this moment, read from the database. */
+  boolean unlockedAt(String username, java.time.Instant now);
 }

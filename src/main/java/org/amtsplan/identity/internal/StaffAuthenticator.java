@@ -79,31 +79,31 @@ public class StaffAuthenticator {
       hasher.matches(password, dummyHash);
       return Optional.empty();
     }
-    if (!passwordMatches(password, found.passwordHash())) {
-      accounts.failedLogin(found.username(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
-      return Optional.empty();
+    byte[] digest = keyedDigest(password);
+    boolean remembered = MessageDigest.isEqual(verifiedDigestByStoredHash.get(found.passwordHash()), digest);
+    if (!remembered) {
+      // not the remembered password: the full check, as slow as for an unknown name
+      if (!hasher.matches(password, found.passwordHash())) {
+        accounts.failedLogin(found.username(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+        return Optional.empty();
+      }
+      // guesses sent in parallel may have locked the account while this one was being checked
+      if (!accounts.unlockedAt(found.username(), clock.instant())) {
+        return Optional.empty();
+      }
+      remember(found.passwordHash(), digest);
     }
     if (found.failedLogins() > 0) {
-      accounts.clearFailedLogins(found.username());
+      accounts.clearFailedLoginsUnlessLocked(found.username(), clock.instant());
     }
     return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units(), found.dealerId()));
   }
 
-  private boolean passwordMatches(String password, String storedHash) {
-    byte[] digest = keyedDigest(password);
-    byte[] remembered = verifiedDigestByStoredHash.get(storedHash);
-    if (remembered != null && MessageDigest.isEqual(remembered, digest)) {
-      return true;
-    }
-    // not the remembered password: the full check, as slow as for an unknown name
-    if (!hasher.matches(password, storedHash)) {
-      return false;
-    }
+  private void remember(String storedHash, byte[] digest) {
     if (verifiedDigestByStoredHash.size() >= MAX_REMEMBERED) {
       verifiedDigestByStoredHash.clear();
     }
     verifiedDigestByStoredHash.put(storedHash, digest);
-    return true;
   }
 
   private byte[] keyedDigest(String password) {
