@@ -39,7 +39,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", "1")
           .build();
     }
+    if (isDuplicateKey(exception)) {
+      // the same row written twice and still there after the retries: a conflict with what exists
+      return ProblemResponses.of(
+          409,
+          "Conflict",
+          "Das gibt es schon. / This already exists.");
+    }
     return internalError(exception);
+  }
+
+  static boolean isDuplicateKey(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isLockContention(Throwable exception) {
