@@ -54,22 +54,14 @@ public class PublicSideFilter implements ContainerRequestFilter {
     if (currentStaff.get().isPresent()) {
       long retryAfter = limited == null ? 0 : staffLimits.admit(currentStaff.get().get(), limited.value());
       if (retryAfter > 0) {
-        request.abortWith(Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
-                "Zu viele Anfragen dieses Kontos; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from"
-                    + " this account; please retry in " + retryAfter + " seconds."))
-            .header("Retry-After", Long.toString(retryAfter))
-            .build());
+        request.abortWith(tooManyRequests("dieses Kontos", "this account", retryAfter));
       }
       return;
     }
     if (limited != null) {
       long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
       if (retryAfter > 0) {
-        request.abortWith(Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
-                "Zu viele Anfragen von dieser Adresse; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from"
-                    + " this address; please retry in " + retryAfter + " seconds."))
-            .header("Retry-After", Long.toString(retryAfter))
-            .build());
+        request.abortWith(tooManyRequests("von dieser Adresse", "this address", retryAfter));
         return;
       }
     }
@@ -78,6 +70,15 @@ public class PublicSideFilter implements ContainerRequestFilter {
           "Bitte zuerst eine neue Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work; jede gilt für eine Anfrage)."
               + " / Please solve a new challenge from GET /api/challenges first (X-Proof-Of-Work; each is good for one request).", List.of(), Map.of())));
     }
+  }
+
+  /** 429 naming whose requests are too many (an account, an address) and when to try again. */
+  private static Response tooManyRequests(String whoseDe, String whoseEn, long retryAfter) {
+    return Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
+            "Zu viele Anfragen " + whoseDe + "; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from "
+                + whoseEn + "; please retry in " + retryAfter + " seconds."))
+        .header("Retry-After", Long.toString(retryAfter))
+        .build();
   }
 
   private int perMinute(String bucket) {
