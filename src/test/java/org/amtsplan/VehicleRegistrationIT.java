@@ -129,9 +129,8 @@ class VehicleRegistrationIT {
     String other = newDealer(5);
     long batchId = head.post("/api/vehicle/dealers/" + other + "/batches",
         "{\"items\":[{\"vin\":\"" + vin(40) + "\",\"kind\":\"NEW_REGISTRATION\"}]}").json().getJsonNumber("id").longValue();
-    // another dealer answers like one that does not exist: no dealer learns who else is registered
-    assertProblem(dealerAccount.get("/api/vehicle/dealers/" + other + "/batches/" + batchId), 404);
-    assertProblem(dealerAccount.post("/api/vehicle/dealers/" + other + "/batches", "{\"items\":[{\"vin\":\"" + vin(41) + "\",\"kind\":\"NEW_REGISTRATION\"}]}"), 404);
+    assertProblem(dealerAccount.get("/api/vehicle/dealers/" + other + "/batches/" + batchId), 403);
+    assertProblem(dealerAccount.post("/api/vehicle/dealers/" + other + "/batches", "{\"items\":[{\"vin\":\"" + vin(41) + "\",\"kind\":\"NEW_REGISTRATION\"}]}"), 403);
     assertProblem(dealerAccount.get("/api/vehicle/dealers/no-such-dealer/batches"), 404);
     assertProblem(dealerAccount.get("/api/vehicle/batch-items"), 403);
     assertProblem(head.get("/api/vehicle/dealers/autohaus-nord/batches/" + batchId), 404);

@@ -21,7 +21,8 @@ public interface OwnerResolver {
 
   /**
    * Whether the ids of this kind are public knowledge (a booking names services of the public
-   * catalogue): a refusal then says 403 instead of pretending the object does not exist.
+   * catalogue): a dealer account is then not refused by the filter, since which catalogue services
+   * and how many seats a dealer may take is its department's rule, applied in the use case.
    */
   default boolean idsArePublic() {
     return false;

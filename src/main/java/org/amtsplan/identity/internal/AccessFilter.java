@@ -45,10 +45,9 @@ import org.amtsplan.platform.StaffRoles;
  * declaration is refused. Admins act on every unit; heads and clerks on the units of their account;
  * a dealer account on its own dealer's objects only.
  *
- * <p>Refusals: 401 without a login (the authentication filter already answered a wrong one), 403 for
- * a signed-in caller lacking the role or the unit named in the request, and 404 — the same answer as
- * for an id that does not exist — for an object id that belongs to another unit or dealer, so ids
- * do not tell what exists elsewhere.
+ * <p>Refusals, as the API contract names them: 401 without a login (the authentication filter
+ * already answered a wrong one), 403 for a signed-in caller lacking the role or acting outside their
+ * units or dealer, 404 for an object id that exists nowhere.
  */
 @Priority(Priorities.AUTHORIZATION)
 @jakarta.ws.rs.ext.Provider
@@ -133,12 +132,8 @@ public class AccessFilter implements ContainerRequestFilter {
       allowed = scope.everyUnit() ? own.equals(owner.units()) : !own.isEmpty();
     }
     if (!allowed) {
-      // a unit named in the request is public knowledge: 403; an object id of another unit or dealer
-      // answers like an id that does not exist, unless the caller sees part of it (lifting a
-      // disruption that also spans other units' part)
-      boolean seesPart = !isDealer(staff) && owner.units().stream().anyMatch(staff.units()::contains);
-      boolean publicIds = scope.resolver().isEmpty() || resolver(scope).idsArePublic();
-      throw publicIds || seesPart ? forbidden() : notFound();
+      // the contract's answer for acting outside one's units; ids that exist nowhere are 404
+      throw forbidden();
     }
   }
 
