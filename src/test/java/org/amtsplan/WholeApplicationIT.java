@@ -212,9 +212,7 @@ class WholeApplicationIT {
 
   @Test
   void fiveFailedLoginsLockTheAccountUntilAnAdminLiftsTheLock() {
-    String username = "sperr-" + shortId();
-    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
-        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    String username = newVehicleClerk("sperr-");
     ApiClient person = anonymous.as(username, "richtig-und-lang-1");
     assertEquals(200, person.get("/api/staff/me").status());
     for (int i = 0; i < 4; i++) {
@@ -301,9 +299,7 @@ class WholeApplicationIT {
 
   @Test
   void aWrongPasswordForAKnownNameTakesAsLongAsAnyPasswordForAnUnknownName() {
-    String username = "zeit-" + shortId();
-    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
-        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    String username = newVehicleClerk("zeit-");
     ApiClient person = anonymous.as(username, "richtig-und-lang-1");
     assertEquals(200, person.get("/api/staff/me").status(), "signed in once: the server remembers the right password");
     assertProblem(anonymous.as("niemand-" + shortId(), "egal").get("/api/staff/me"), 401);
@@ -533,6 +529,14 @@ class WholeApplicationIT {
     assertProblem(newClerk.get("/api/staff/me"), 401);
     assertProblem(admin.delete("/api/staff/" + username), 404);
     assertProblem(admin.delete("/api/staff/admin"), 409);
+  }
+
+  /** A new clerk account of the vehicle registration with the password "richtig-und-lang-1". */
+  private String newVehicleClerk(String prefix) {
+    String username = prefix + shortId();
+    assertEquals(201, admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\","
+        + "\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}").status());
+    return username;
   }
 
   private static void assertProblem(Reply reply, int status) {

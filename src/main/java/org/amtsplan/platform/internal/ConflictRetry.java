@@ -19,7 +19,8 @@ import org.amtsplan.platform.RetriedOnConflict;
  * than that of the transaction interceptor, so it runs outside it and each attempt is a fresh
  * transaction; a call made
  * inside a running transaction is not retried on its own, its outermost caller is. After {@value
- * #ATTEMPTS} attempts the failure goes on (and becomes a 503 with Retry-After).
+ * #ATTEMPTS} attempts the failure goes on (a lock conflict becomes a 503 with Retry-After, a
+ * duplicate key a 409).
  */
 @RetriedOnConflict
 @Interceptor
@@ -49,14 +50,21 @@ public class ConflictRetry {
     }
   }
 
+  /** Looked up once, not on every use-case call; the registry is one per server. */
+  private static volatile TransactionSynchronizationRegistry registry;
+
   private static boolean insideTransaction() {
-    try {
-      TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry)
-          new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-      return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-    } catch (javax.naming.NamingException unavailable) {
-      return false;
+    TransactionSynchronizationRegistry known = registry;
+    if (known == null) {
+      try {
+        known = (TransactionSynchronizationRegistry)
+            new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        registry = known;
+      } catch (javax.naming.NamingException unavailable) {
+        return false;
+      }
     }
+    return known.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
   }
 
   /**
