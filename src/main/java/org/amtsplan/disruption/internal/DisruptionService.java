@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.amtsplan.platform.CurrentStaff;
-import org.amtsplan.platform.DeliveryReports;
+import org.amtsplan.notification.DeliveryReports;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
