@@ -118,6 +118,19 @@ class MailRendererTest {
     assertEquals(new MessageIntent(MessageKind.BOOKING_CONFIRMATION, facts("de")), MessageIntent.fromJson(json));
   }
 
+  @Test
+  void aRowWrittenBeforeTheOutboxStoredIntentsIsSentAsItWasRenderedThen() {
+    Outbox.Message old = new Outbox.Message(7, "K7XQ2M", "erika@example.org", null, "Ihr Termin K7XQ2M ist gebucht",
+        "Guten Tag,\n\nIhr Termin ist gebucht", "termin-K7XQ2M.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "AP1.old.signature");
+
+    RenderedMail mail = old.storedMail();
+
+    assertEquals("Ihr Termin K7XQ2M ist gebucht", mail.subject());
+    assertEquals("Guten Tag,\n\nIhr Termin ist gebucht", mail.body());
+    assertEquals("termin-K7XQ2M.ics", mail.attachments().get(0).fileName());
+    assertEquals("AP1.old.signature", QrCodes.read(mail.attachments().get(1).content()), "the QR code drawn from the stored signature");
+  }
+
   /** As the dispatcher gets it: written to JSON by the outbox and read back. */
   private static MessageIntent stored(MessageKind kind, AppointmentFacts facts) {
     return MessageIntent.fromJson(new MessageIntent(kind, facts).toJson());
