@@ -16,10 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every five seconds on every instance: leases due messages, renders each from its stored intent
- * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A message is marked
- * sent right after the mail server took it; when the server is away it is tried again with growing
- * pauses. A crash between sending and marking can send a message a second time after its lease
- * ends — with the same Message-ID, so mail systems can recognise it.
+ * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A
+ * message is marked sent right after the mail server took it; when the server is away it is tried
+ * again with growing pauses. A crash between sending and marking can send a message a second time
+ * after its lease ends — rendered the same, with the same Message-ID, so mail systems can
+ * recognise it.
  */
 @Singleton
 public class OutboxDispatcher {
