@@ -66,6 +66,15 @@ class ModuleBoundariesTest {
         .toList();
   }
 
+  /** Signing goes the other way: disruption implements notification's port (ADR 0009). */
+  @Test
+  void notificationKnowsNothingOfDisruption() {
+    noClasses()
+        .that().resideInAPackage("org.amtsplan.notification..")
+        .should().dependOnClassesThat().resideInAPackage("org.amtsplan.disruption..")
+        .check(production);
+  }
+
   @Test
   void thePlatformImportsNoModule() {
     noClasses()

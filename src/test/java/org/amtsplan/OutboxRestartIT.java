@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,6 +79,9 @@ class OutboxRestartIT {
     bookWithConfirmationMails(ApiClient.at(instance.url()).as("admin", "demo"));
     long messages = number("select count(*) from ntf_outbox");
     assertTrue(messages >= BOOKINGS, "each booking wrote its confirmation into the outbox: " + messages);
+    assertEquals(0, number("select count(*) from ntf_outbox where intent is null or language is null"
+            + " or subject is not null or body is not null or attachment is not null or qr_payload is not null"),
+        "the booking stored what to write (kind, language, the event's facts), nothing rendered");
 
     awaitTrue(Duration.ofSeconds(90), () -> mailServer.getReceivedMessages().length >= 15
         && number("select count(*) from ntf_outbox where status = 'PENDING' and claimed_by is not null") > 0);
@@ -86,6 +90,10 @@ class OutboxRestartIT {
     long leasedAtCrash = number("select count(*) from ntf_outbox where status = 'PENDING' and claimed_by is not null");
     assertTrue(leasedAtCrash > 0, "the crash left messages leased to the dead instance");
     assertTrue(sentBeforeCrash < messages, "the crash came before everything was sent");
+    // while nobody runs, the stored facts of the last waiting message change: the mail is written
+    // from the row when it is sent, not when it was booked
+    long rewritten = number("select max(id) from ntf_outbox where status = 'PENDING'");
+    execute("update ntf_outbox set intent = json_set(intent, '$.appointment.name', 'Renate Nachher') where id = " + rewritten);
 
     instance = SecondInstance.start(environment);
     awaitTrue(Duration.ofSeconds(120), () -> number("select count(*) from ntf_outbox where status <> 'SENT'") == 0);
@@ -103,6 +111,8 @@ class OutboxRestartIT {
     assertEquals(expected, distinct, "every message of the outbox arrived, and nothing else");
     assertTrue(received.size() - distinct.size() <= 1,
         "at most the mail in flight at the crash came twice: " + (received.size() - distinct.size()));
+    String text = textOf("<outbox-" + rewritten + "@amtsplan>").replace("\r\n", "\n"); // SMTP sends CRLF
+    assertTrue(text.startsWith("Guten Tag Renate Nachher,\n\nIhr Termin ist gebucht:"), "rendered at dispatch from the row: " + text);
   }
 
   private void bookWithConfirmationMails(ApiClient admin) {
@@ -141,6 +151,23 @@ class OutboxRestartIT {
 
   private Set<String> messageIds() {
     return new HashSet<>(receivedIds());
+  }
+
+  /** The text part of the received mail with this Message-ID. */
+  private String textOf(String messageId) throws Exception {
+    for (MimeMessage message : mailServer.getReceivedMessages()) {
+      if (messageId.equals(message.getMessageID())) {
+        Object content = message.getContent();
+        return content instanceof MimeMultipart parts ? (String) parts.getBodyPart(0).getContent() : (String) content;
+      }
+    }
+    throw new AssertionError("no mail " + messageId);
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
   }
 
   private static void ok(Reply reply, int status) {

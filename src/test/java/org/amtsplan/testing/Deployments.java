@@ -18,6 +18,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+  /** The base packages of the modules around the kernel: their public interfaces and records. */
+  private static final String[] MODULE_FACES = {
+    "org.amtsplan.vehicleregistration", "org.amtsplan.immigration", "org.amtsplan.registryoffice",
+    "org.amtsplan.disruption", "org.amtsplan.notification"
+  };
+
   private Deployments() {}
 
   public static WebArchive wholeApplication() {
@@ -28,7 +34,10 @@ public final class Deployments {
 
   /**
    * The platform, identity and kernel plus the given module base packages (e.g. {@code
-   * "org.amtsplan.immigration"}), with the built WAR's libraries, resources and descriptors.
+   * "org.amtsplan.immigration"}), with the built WAR's libraries, resources and descriptors. Every
+   * other module contributes its public face (its base package, without internals and beans), as
+   * the deployed modules were compiled against it: a port without its implementation, as when that
+   * module is not deployed.
    */
   public static WebArchive modules(String... modulePackages) {
     WebArchive whole = wholeApplication();
@@ -38,6 +47,7 @@ public final class Deployments {
             modulePackages);
     // test classes share the packages but must not be deployed
     archive.addPackages(true, Filters.exclude(".*(Test|IT)(\\$.*)?\\.class"), packages);
+    archive.addPackages(false, Filters.exclude(".*(Test|IT)(\\$.*)?\\.class"), MODULE_FACES);
     for (Map.Entry<ArchivePath, Node> entry : whole.getContent().entrySet()) {
       String path = entry.getKey().get();
       boolean isClass = path.startsWith("/WEB-INF/classes/org/") && path.endsWith(".class");

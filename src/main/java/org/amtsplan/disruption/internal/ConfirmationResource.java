@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.amtsplan.disruption.SignedConfirmations;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
@@ -32,7 +31,7 @@ public class ConfirmationResource {
   public record SignedConfirmation(String code, String payload) {}
 
   @Inject Appointments appointments;
-  @Inject SignedConfirmations confirmations;
+  @Inject ConfirmationSigning confirmations;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +54,7 @@ public class ConfirmationResource {
 
   private String signedPayload(String code, String token) {
     AppointmentView appointment = appointments.find(code, token);
-    return confirmations.payload(appointment.code(), appointment.unit(), appointment.location(), appointment.start(),
+    return confirmations.sign(appointment.code(), appointment.unit(), appointment.location(), appointment.start(),
             appointment.name())
         .orElseThrow(() -> new ProblemException(503, "about:blank", "Service Unavailable",
             "Signierte Bestätigungen sind nicht eingerichtet. / Signed confirmations are not configured.",

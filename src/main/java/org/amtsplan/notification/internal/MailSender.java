@@ -16,7 +16,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
-import org.amtsplan.disruption.SignedConfirmations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends one outbox message over SMTP (Jakarta Mail), configured by the AMTSPLAN_SMTP_* variables. */
@@ -27,14 +26,14 @@ public class MailSender {
   @Inject @ConfigProperty(name = "amtsplan.smtp.port", defaultValue = "25") int port;
   @Inject @ConfigProperty(name = "amtsplan.smtp.user") Optional<String> user;
   @Inject @ConfigProperty(name = "amtsplan.smtp.password") Optional<String> password;
-  @Inject SignedConfirmations confirmations;
   @Inject @ConfigProperty(name = "amtsplan.mail.from", defaultValue = "termine@amtsplan.example") String from;
 
   public boolean configured() {
     return host.filter(h -> !h.isBlank()).isPresent();
   }
 
-  public void send(Outbox.Message message) throws MessagingException {
+  /** Sends a rendered mail under the outbox message's id. */
+  public void send(long messageId, String recipient, RenderedMail rendered) throws MessagingException {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host.orElseThrow());
     properties.put("mail.smtp.port", Integer.toString(port));
@@ -53,29 +52,22 @@ public class MailSender {
     } else {
       session = Session.getInstance(properties);
     }
-    MimeMessage mail = new OutboxMimeMessage(session, message.id());
+    MimeMessage mail = new OutboxMimeMessage(session, messageId);
     mail.setFrom(new InternetAddress(from));
-    mail.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
-    mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-    if (message.attachment() == null && message.qrPayload() == null) {
-      mail.setText(message.body(), StandardCharsets.UTF_8.name());
+    mail.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(recipient));
+    mail.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
+    if (rendered.attachments().isEmpty()) {
+      mail.setText(rendered.body(), StandardCharsets.UTF_8.name());
     } else {
       MimeMultipart parts = new MimeMultipart();
       MimeBodyPart text = new MimeBodyPart();
-      text.setText(message.body(), StandardCharsets.UTF_8.name());
+      text.setText(rendered.body(), StandardCharsets.UTF_8.name());
       parts.addBodyPart(text);
-      if (message.attachment() != null) {
-        MimeBodyPart calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-            message.attachment().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
-        calendar.setFileName(message.attachmentName());
-        parts.addBodyPart(calendar);
-      }
-      if (message.qrPayload() != null) {
-        MimeBodyPart qrCode = new MimeBodyPart();
-        qrCode.setDataHandler(new DataHandler(new ByteArrayDataSource(confirmations.qrCode(message.qrPayload()), "image/png")));
-        qrCode.setFileName("bestaetigung-" + message.reference() + ".png");
-        parts.addBodyPart(qrCode);
+      for (RenderedMail.Attachment attachment : rendered.attachments()) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        parts.addBodyPart(part);
       }
       mail.setContent(parts);
     }

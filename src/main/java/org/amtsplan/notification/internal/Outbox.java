@@ -11,25 +11,46 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.amtsplan.platform.QrCodeImages;
 
 /**
  * The outbox table. {@link #add} joins the caller's transaction, so a message exists exactly when
- * the change that caused it was committed. Claiming, marking sent and rescheduling are short
- * transactions of their own.
+ * the change that caused it was committed. A row holds the intent (kind, appointment, language and
+ * the event's facts as JSON), not the mail: rendering happens when the dispatcher sends it, outside
+ * the transaction of the change. Claiming, marking sent and rescheduling are short transactions of
+ * their own.
  */
 @ApplicationScoped
 public class Outbox {
 
-  /** A message to send. */
+  /**
+   * A message to send: its intent, or — for rows written before intents were stored — the mail as
+   * it was rendered then ({@code subject} to {@code qrPayload}).
+   */
   public record Message(
-      long id, String reference, String recipient, String subject, String body, String attachmentName, String attachment,
-      String qrPayload) {}
+      long id, String reference, String recipient, String intent, String subject, String body, String attachmentName,
+      String attachment, String qrPayload) {
+
+    /** A row written before the outbox stored intents: sent as it was rendered then. */
+    RenderedMail storedMail() {
+      List<RenderedMail.Attachment> attachments = new ArrayList<>();
+      if (attachment != null) {
+        attachments.add(new RenderedMail.Attachment(attachmentName, MailRenderer.CALENDAR_TYPE,
+            attachment.getBytes(StandardCharsets.UTF_8)));
+      }
+      if (qrPayload != null) {
+        attachments.add(new RenderedMail.Attachment("bestaetigung-" + reference + ".png", "image/png", QrCodeImages.png(qrPayload)));
+      }
+      return new RenderedMail(subject, body, attachments);
+    }
+  }
 
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
@@ -40,25 +61,19 @@ public class Outbox {
 
   private static final Object PENDING = new Object();
   static final int ROWS_PER_INSERT = 100;
-
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
-      String attachment) {
-    add(kind, reference, recipient, subject, body, attachmentName, attachment, null);
-  }
+  private static final int COLUMNS = 5;
 
   /**
-   * As {@link #add}, with a signed confirmation the mail shows as a QR code. Rows are collected per
+   * Stores the intent to write to the appointment's e-mail address. Rows are collected per
    * transaction and written as multi-row inserts — every hundred rows, and the rest just before the
    * transaction commits — so a disruption's thousands of messages cost dozens of statements, not
    * thousands. A failed insert fails the commit: the message still exists exactly when its cause does.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void add(String kind, String reference, String recipient, String subject, String body, String attachmentName,
-      String attachment, String qrPayload) {
+  public void add(MessageIntent intent) {
     List<Object[]> pending = pendingOfThisTransaction();
-    pending.add(new Object[] {kind, reference, recipient, subject, body, attachmentName, attachment, qrPayload});
+    pending.add(new Object[] {intent.kind().name(), intent.appointment().code(), intent.appointment().email(),
+        intent.appointment().language(), intent.toJson()});
     if (pending.size() >= ROWS_PER_INSERT) {
       write(pending);
     }
@@ -93,25 +108,25 @@ public class Outbox {
       return;
     }
     Timestamp now = Timestamp.from(clock.instant());
-    StringBuilder sql = new StringBuilder("insert into ntf_outbox (kind, reference, recipient, subject, body, attachment_name,"
-        + " attachment, qr_payload, status, next_attempt_at, created_at) values ");
+    StringBuilder sql = new StringBuilder("insert into ntf_outbox (kind, reference, recipient, language, intent,"
+        + " status, next_attempt_at, created_at) values ");
     for (int i = 0; i < rows.size(); i++) {
-      int p = i * 8;
+      int p = i * COLUMNS;
       sql.append(i == 0 ? "" : ", ").append('(');
-      for (int column = 1; column <= 8; column++) {
+      for (int column = 1; column <= COLUMNS; column++) {
         sql.append('?').append(p + column).append(", ");
       }
-      sql.append("'PENDING', ?").append(rows.size() * 8 + 1).append(", ?").append(rows.size() * 8 + 1).append(')');
+      sql.append("'PENDING', ?").append(rows.size() * COLUMNS + 1).append(", ?").append(rows.size() * COLUMNS + 1).append(')');
     }
     // the caller's entities are none of this table's business: no pre-query flush of its transaction
     Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
     for (int i = 0; i < rows.size(); i++) {
       Object[] row = rows.get(i);
-      for (int column = 0; column < 8; column++) {
-        insert.setParameter(i * 8 + column + 1, row[column]);
+      for (int column = 0; column < COLUMNS; column++) {
+        insert.setParameter(i * COLUMNS + column + 1, row[column]);
       }
     }
-    insert.setParameter(rows.size() * 8 + 1, now);
+    insert.setParameter(rows.size() * COLUMNS + 1, now);
     insert.executeUpdate();
     rows.clear();
   }
@@ -129,15 +144,20 @@ public class Outbox {
         .setParameter(4, limit)
         .executeUpdate();
     List<?> rows = em.createNativeQuery(
-            "select id, reference, recipient, subject, body, attachment_name, attachment, qr_payload from ntf_outbox"
+            "select id, reference, recipient, intent, subject, body, attachment_name, attachment, qr_payload from ntf_outbox"
                 + " where claimed_by = ?1 and status = 'PENDING' and claimed_until > ?2 order by id")
         .setParameter(1, claimant)
         .setParameter(2, Timestamp.from(now))
         .getResultList();
     return rows.stream().map(r -> (Object[]) r)
-        .map(r -> new Message(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-            (String) r[5], r[6] == null ? null : r[6].toString(), (String) r[7]))
+        .map(r -> new Message(((Number) r[0]).longValue(), (String) r[1], (String) r[2], text(r[3]), text(r[4]), text(r[5]),
+            (String) r[6], text(r[7]), (String) r[8]))
         .toList();
+  }
+
+  /** The MariaDB driver hands TEXT columns over as String; a null-safe conversion. */
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

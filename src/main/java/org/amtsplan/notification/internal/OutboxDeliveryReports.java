@@ -7,7 +7,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.amtsplan.platform.DeliveryReports;
+import org.amtsplan.notification.DeliveryReports;
 
 /** Delivery counts from the outbox: a message counts once the mail server accepted it. */
 @ApplicationScoped

@@ -1,21 +1,26 @@
 package org.amtsplan.notification.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.amtsplan.notification.ConfirmationSignatures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every five seconds on every instance: leases due messages and sends them. A message is marked
- * sent right after the mail server took it; when the server is away it is tried again with growing
- * pauses. A crash between sending and marking can send a message a second time after its lease
- * ends — with the same Message-ID, so mail systems can recognise it.
+ * Every five seconds on every instance: leases due messages, renders each from its stored intent
+ * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A
+ * message is marked sent right after the mail server took it; when the server is away it is tried
+ * again with growing pauses. A crash between sending and marking can send a message a second time
+ * after its lease ends — rendered the same, with the same Message-ID, so mail systems can
+ * recognise it.
  */
 @Singleton
 public class OutboxDispatcher {
@@ -29,11 +34,24 @@ public class OutboxDispatcher {
 
   @Inject Outbox outbox;
   @Inject MailSender mail;
+  @Inject Instance<ConfirmationSignatures> signatures;
+
+  @Inject
+  @ConfigProperty(name = "amtsplan.public.url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  private MailRenderer renderer;
 
   /** Longer than sending one batch takes; after a crash, its messages wait this long for another run. */
   @Inject
   @ConfigProperty(name = "amtsplan.outbox.leaseSeconds", defaultValue = "120")
   int leaseSeconds;
+
+  @PostConstruct
+  void renderer() {
+    // the module that signs confirmations may not be deployed: then mails carry no QR code
+    renderer = new MailRenderer(publicUrl, signatures.isResolvable() ? signatures.get() : ConfirmationSignatures.NONE);
+  }
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,7 +64,10 @@ public class OutboxDispatcher {
         var messages = outbox.claim(claimant, BATCH, Duration.ofSeconds(leaseSeconds));
         for (Outbox.Message message : messages) {
           try {
-            mail.send(message);
+            RenderedMail rendered = message.intent() == null
+                ? message.storedMail()
+                : renderer.render(MessageIntent.fromJson(message.intent()));
+            mail.send(message.id(), message.recipient(), rendered);
             outbox.sent(message.id(), claimant);
           } catch (Exception failure) {
             outbox.retryLater(message.id(), claimant, failure.getClass().getSimpleName() + ": " + failure.getMessage());

@@ -11,8 +11,8 @@ import org.amtsplan.scheduling.spi.PersonalDataHolder;
 
 /**
  * Sent mails keep their kind, reference and time (disruption progress counts them), not the
- * address, text and attachments. Mails are not kept per unit, so the shortest retention of any
- * unit applies to all of them: the privacy-friendly choice.
+ * address, text, attachments and stored intent (the appointment's facts). Mails are not kept per
+ * unit, so the shortest retention of any unit applies to all of them: the privacy-friendly choice.
  */
 @ApplicationScoped
 public class OutboxRetention implements PersonalDataHolder {
@@ -23,8 +23,8 @@ public class OutboxRetention implements PersonalDataHolder {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long eraseBefore(String unitId, LocalDateTime before) {
-    return em.createNativeQuery("update ntf_outbox set recipient = '', subject = '', body = '', attachment_name = null, attachment = null,"
-            + " qr_payload = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
+    return em.createNativeQuery("update ntf_outbox set recipient = '', subject = null, body = null, attachment_name = null, attachment = null,"
+            + " qr_payload = null, intent = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
         .setParameter(1, Timestamp.from(before.atZone(ZoneId.of("Europe/Berlin")).toInstant()))
         .executeUpdate();
   }

@@ -1,32 +1,44 @@
 package org.amtsplan.scheduling.api;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
- * Facts about appointments, fired by the kernel inside its transaction. Observers that cause side
- * effects must use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}: then they see only
- * what was committed.
+ * Facts about appointments, fired by the kernel inside its transaction. Each event carries the
+ * appointment as it is after the change ({@link AppointmentFacts}), so observers never call back
+ * into the kernel. Observers that cause side effects outside the database must use {@code
+ * @Observes(during = TransactionPhase.AFTER_SUCCESS)}: then they see only what was committed;
+ * observers that write to the database in the same transaction (the outbox) observe it inside.
  */
 public sealed interface AppointmentEvent {
 
-  String code();
+  AppointmentFacts appointment();
 
-  String unit();
+  default String code() {
+    return appointment().code();
+  }
 
-  record Booked(String code, String unit, String location, LocalDateTime start, AppointmentStatus status)
-      implements AppointmentEvent {}
+  default String unit() {
+    return appointment().unit();
+  }
 
-  record Confirmed(String code, String unit) implements AppointmentEvent {}
+  /** RESERVED (a citizen must still confirm) or BOOKED, as the appointment's status says. */
+  record Booked(AppointmentFacts appointment) implements AppointmentEvent {}
 
-  record Cancelled(String code, String unit, String by) implements AppointmentEvent {}
+  record Confirmed(AppointmentFacts appointment) implements AppointmentEvent {}
 
-  record Rescheduled(String code, String unit, LocalDateTime from, LocalDateTime to) implements AppointmentEvent {}
+  record Cancelled(AppointmentFacts appointment, String by) implements AppointmentEvent {}
 
-  record Expired(String code, String unit) implements AppointmentEvent {}
+  /** Moved from {@code from} to the appointment's (new) start. */
+  record Rescheduled(AppointmentFacts appointment, OffsetDateTime from) implements AppointmentEvent {}
+
+  record Expired(AppointmentFacts appointment) implements AppointmentEvent {}
 
   /** A disruption was lifted early and this appointment takes place at its original time after all. */
-  record Restored(String code, String unit, String disruption) implements AppointmentEvent {}
+  record Restored(AppointmentFacts appointment, String disruption) implements AppointmentEvent {}
 
-  /** A replacement was proposed to an appointment a disruption cancelled. */
-  record ReplacementProposed(String code, String unit, String disruption, LocalDateTime start) implements AppointmentEvent {}
+  /** A replacement was proposed (at the appointment's replacement start) to an appointment a disruption cancelled. */
+  record ReplacementProposed(AppointmentFacts appointment, String disruption) implements AppointmentEvent {}
+
+  /** The appointment is tomorrow and has just been marked reminded: exactly one of these per appointment. */
+  record ReminderDue(AppointmentFacts appointment) implements AppointmentEvent {}
 }

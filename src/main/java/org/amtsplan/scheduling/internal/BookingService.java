@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.AppointmentCalendarFile;
 import org.amtsplan.scheduling.api.AppointmentEvent;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.api.AppointmentView;
@@ -32,8 +33,6 @@ import org.amtsplan.scheduling.internal.domain.BookingCodes;
 import org.amtsplan.scheduling.internal.domain.Contact;
 import org.amtsplan.scheduling.internal.domain.DayPlan;
 import org.amtsplan.scheduling.internal.domain.IdempotencyKey;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.SeatLedger;
 import org.amtsplan.scheduling.internal.policy.KernelBookingPolicies;
 import org.amtsplan.scheduling.spi.BookingFacts;
@@ -58,7 +57,6 @@ public class BookingService implements Appointments {
 
   @Inject Locations locations;
   @Inject ServiceSelection selection;
-  @Inject OfferedServiceRepository serviceRepository;
   @Inject UnitRulesConfiguration unitRules;
   @Inject DayPlans dayPlans;
   @Inject SeatLedger ledger;
@@ -66,6 +64,7 @@ public class BookingService implements Appointments {
   @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
+  @Inject AppointmentEvents appointmentEvents;
   @Inject StaffSeats staffSeats;
 
   /** A requested slot, checked against the calendar: where the seats would be taken. */
@@ -151,10 +150,7 @@ public class BookingService implements Appointments {
     if (idempotency != null) {
       appointments.attachToIdempotencyKey(idempotency, appointment.id());
     }
-    events.fire(
-        new AppointmentEvent.Booked(
-            appointment.code(), appointment.unitId(), appointment.locationId(), appointment.startsAt(),
-            appointment.status()));
+    events.fire(appointmentEvents.booked(appointment));
     return view(appointment);
   }
 
@@ -165,7 +161,7 @@ public class BookingService implements Appointments {
     if (appointment.confirm(clock.instant())) {
       appointments.flush();
       record(appointment, before, PUBLIC_ACTOR, null);
-      events.fire(new AppointmentEvent.Confirmed(appointment.code(), appointment.unitId()));
+      events.fire(appointmentEvents.confirmed(appointment));
     }
     return view(appointment);
   }
@@ -185,8 +181,7 @@ public class BookingService implements Appointments {
     UnitRules rules = unitRules.rules(appointment.unitId());
     giveBackSeats(appointment, appointment.seatSlots(), before != AppointmentStatus.HELD, rules);
     record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), null);
-    events.fire(
-        new AppointmentEvent.Cancelled(appointment.code(), appointment.unitId(), staffUser.orElse(PUBLIC_ACTOR)));
+    events.fire(appointmentEvents.cancelled(appointment, staffUser.orElse(PUBLIC_ACTOR)));
   }
 
   @Override
@@ -212,22 +207,14 @@ public class BookingService implements Appointments {
     giveBackSeats(appointment, oldSlots, true, slot.rules());
     record(appointment, appointment.status(), staffUser.orElse(PUBLIC_ACTOR),
         "verlegt von / moved from " + CityTime.offset(oldStart));
-    events.fire(new AppointmentEvent.Rescheduled(appointment.code(), appointment.unitId(), oldStart, slot.start()));
+    events.fire(appointmentEvents.rescheduled(appointment, oldStart));
     return view(appointment);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarFile(String code, String token) {
-    Appointment appointment = own(code, token);
-    List<Service> services =
-        appointment.services().stream()
-            .map(serviceRepository::find)
-            .flatMap(Optional::stream)
-            .map(OfferedService::view)
-            .toList();
-    return AppointmentCalendarFile.of(
-        appointment, services, locations.find(appointment.locationId()).orElse(null));
+    return AppointmentCalendarFile.of(appointmentEvents.facts(own(code, token)));
   }
 
   /** Ends a hold or reservation whose time ran out and gives its seats back at once. */
@@ -245,7 +232,7 @@ public class BookingService implements Appointments {
     appointments.flush();
     ledger.giveBack(appointment.unitId(), appointment.locationId(), appointment.pool(), appointment.seatSlots());
     record(appointment, before, SYSTEM_ACTOR, "nicht rechtzeitig bestätigt / not confirmed in time");
-    events.fire(new AppointmentEvent.Expired(appointment.code(), appointment.unitId()));
+    events.fire(appointmentEvents.expired(appointment));
     return true;
   }
 

@@ -76,7 +76,7 @@ public class OfficeCancellationService implements OfficeCancellations {
   @Inject DepartmentRulesRegistry departments;
   @Inject Clock clock;
   @Inject Event<AppointmentEvent> events;
-  @Inject AppointmentsOfThisTransaction inTransaction;
+  @Inject AppointmentEvents appointmentEvents;
   @Inject Instance<DisruptedWork> disruptedWork;
   @Inject TicketRepository tickets;
   @Inject org.amtsplan.scheduling.api.Units units;
@@ -219,8 +219,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     disruptedWork.forEach(work -> work.disrupted(disruptionId, scope));
     appointments.flush();
     for (Appointment appointment : changed) {
-      inTransaction.remember(appointment);
-      events.fire(new AppointmentEvent.Cancelled(appointment.code(), appointment.unitId(), OFFICE));
+      events.fire(appointmentEvents.cancelled(appointment, OFFICE));
     }
     return cancelled;
   }
@@ -266,9 +265,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     }
     appointments.flush();
     for (Appointment appointment : placed) {
-      inTransaction.remember(appointment);
-      events.fire(new AppointmentEvent.ReplacementProposed(
-          appointment.code(), appointment.unitId(), disruptionId, appointment.replacementStart()));
+      events.fire(appointmentEvents.replacementProposed(appointment, disruptionId));
     }
     return new ReplacementRound(placed.size(), unplaced);
   }
@@ -369,8 +366,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     }
     appointments.flush();
     for (Appointment appointment : restored) {
-      inTransaction.remember(appointment);
-      events.fire(new AppointmentEvent.Restored(appointment.code(), appointment.unitId(), disruptionId));
+      events.fire(appointmentEvents.restored(appointment, disruptionId));
     }
     return new LiftResult(restored.size(), left);
   }
@@ -444,7 +440,7 @@ public class OfficeCancellationService implements OfficeCancellations {
     appointments.flush();
     appointments.record(new AppointmentHistoryEntry(old.id(), now, AppointmentStatus.CANCELLED_BY_OFFICE, AppointmentStatus.REBOOKED,
         "citizen", "ersetzt durch / replaced by " + newCode));
-    events.fire(new AppointmentEvent.Booked(newCode, replacement.unitId(), replacement.locationId(), chosen, AppointmentStatus.BOOKED));
+    events.fire(appointmentEvents.booked(replacement));
     return booking.find(newCode, replacement.token());
   }
 

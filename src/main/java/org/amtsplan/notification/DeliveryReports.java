@@ -1,4 +1,4 @@
-package org.amtsplan.platform;
+package org.amtsplan.notification;
 
 import java.util.Collection;
 
