@@ -92,7 +92,7 @@ public class KernelReplacementSeats implements ReplacementSeats {
     proposals.forEach(p -> slotsByCode.put(p.code(), p.slots()));
     Map<UnitAtLocation, Map<LocalDateTime, Integer>> added = new HashMap<>();
     List<Appointment> placed = new ArrayList<>();
-    for (Appointment appointment : appointments.byCodes(List.copyOf(slotsByCode.keySet()))) {
+    for (Appointment appointment : appointments.byCodes(proposals.stream().map(Proposal::code).toList())) {
       List<LocalDateTime> slots = slotsByCode.get(appointment.code());
       if (!disruptionId.equals(appointment.disruptionId()) || appointment.status() != AppointmentStatus.CANCELLED_BY_OFFICE
           || appointment.replacementStart() != null || slots.isEmpty()) {
