@@ -7,14 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.api.DisruptionScope;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.OfficeCancellations;
-import org.amtsplan.scheduling.api.ReplacementRound;
+import org.amtsplan.scheduling.api.ReplacementSeats;
 import org.amtsplan.scheduling.api.Units;
 
 /**
@@ -77,6 +78,8 @@ public class DisruptionService {
   EntityManager em;
 
   @Inject OfficeCancellations office;
+  @Inject ReplacementSeats seats;
+  @Inject RebookingRounds rounds;
   @Inject Units units;
   @Inject Locations locations;
   @Inject CurrentStaff currentStaff;
@@ -85,10 +88,9 @@ public class DisruptionService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Preview preview(Declaration declaration) {
-    DisruptionScope scope = scope(declaration);
-    OfficeCancellations.AffectedCount affected = office.countAffected(scope);
-    return new Preview(affected.appointments(), affected.withoutEmail(),
-        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope));
+    OfficeCancellations.ScopeCounts affected = office.count(scope(declaration), WhoIsAffected.STILL_TO_TAKE_PLACE);
+    return new Preview(affected.appointments(), affected.withoutEmail(), affected.waitingTickets(), affected.openCases(),
+        affected.otherWork());
   }
 
   /** Declares the disruption; the same declaration again returns the first and changes nothing. */
@@ -99,18 +101,37 @@ public class DisruptionService {
     if (existing.isPresent()) {
       return declared(existing.get(), scope);
     }
-    long withoutEmail = office.countAffected(scope).withoutEmail();
-    long waiting = office.waitingTickets(scope);
-    long openCases = office.openCases(scope);
-    long otherWork = office.otherWork(scope);
+    OfficeCancellations.ScopeCounts before = office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
     Disruption disruption = new Disruption(newId(), scope, reason, staff().username(), clock.instant());
     em.persist(disruption);
     em.flush();
-    disruption.cancelled(office.cancelByOffice(disruption.id(), scope));
-    List<Referral> referrals = office.referWaitingWalkIns(disruption.id(), scope).stream()
-        .map(r -> new Referral(r.unit(), r.location(), r.waitingNumber(), r.name(), r.date(), r.number())).toList();
-    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), withoutEmail, waiting, openCases, otherWork,
-        reason, referrals);
+    List<String> cancelled = office.cancelByOffice(disruption.id(), scope, WhoIsAffected.STILL_TO_TAKE_PLACE,
+        "Störung / disruption " + disruption.id());
+    disruption.cancelled(cancelled.size());
+    List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
+    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), before.withoutEmail(),
+        before.waitingTickets(), before.openCases(), before.otherWork(), reason, referrals);
+  }
+
+  /** Walk-ins waiting in the window get a referral; those checked in for a cancelled appointment stop waiting. */
+  private List<Referral> emptyWaitingRooms(DisruptionScope scope, Set<String> cancelled) {
+    LocalDate lastDay = WhoIsAffected.lastDay(scope);
+    List<OfficeCancellations.WaitingTicket> waiting = office.waitingTickets(scope, WhoIsAffected.firstDay(scope), lastDay);
+    if (waiting.isEmpty()) {
+      return List.of();
+    }
+    WalkInReferrals.WaitingRoom decided = WalkInReferrals.decide(waiting, cancelled, lastDay,
+        place -> office.openDays(place.unit(), place.location(), lastDay.plusDays(1), lastDay.plusDays(WalkInReferrals.DAYS_TO_LOOK_AHEAD)));
+    List<String> numbers = office.sendAway(decided.referrals(), decided.ended(), AppointmentStatus.CANCELLED_BY_OFFICE);
+    Map<Long, OfficeCancellations.WaitingTicket> byId = waiting.stream()
+        .collect(Collectors.toMap(OfficeCancellations.WaitingTicket::id, ticket -> ticket));
+    List<Referral> referrals = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      OfficeCancellations.TicketReferral referral = decided.referrals().get(i);
+      OfficeCancellations.WaitingTicket ticket = byId.get(referral.ticketId());
+      referrals.add(new Referral(ticket.unit(), ticket.location(), ticket.number(), ticket.name(), referral.day(), numbers.get(i)));
+    }
+    return referrals;
   }
 
   /**
@@ -119,9 +140,11 @@ public class DisruptionService {
    */
   public Lifted lift(String id) {
     Disruption disruption = find(id);
-    OfficeCancellations.LiftResult result = office.restore(id);
+    List<AffectedAppointment> affected = office.ofDisruption(id);
+    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock.withZone(CITY)));
+    int restored = toRestore.isEmpty() ? 0 : office.restore(id, toRestore, "Störung aufgehoben / disruption lifted " + id).size();
     disruption.lifted();
-    return new Lifted(id, disruption.status(), result.restored(), result.leftCancelled());
+    return new Lifted(id, disruption.status(), restored, LiftPolicy.leftCancelled(affected, restored));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -152,25 +175,27 @@ public class DisruptionService {
   }
 
   /**
-   * Proposes a replacement to everyone still without one: urgent cases first (by their department's
-   * rule, e.g. an expiring residence permit), then in the order of the original appointments.
+   * Proposes a replacement to everyone still without one, in the {@link ReplacementOrder}, placed by
+   * {@link ReplacementPlacement}: the affected are read once, then placed in rounds.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public RebookResult rebook(String id, Set<Long> onlySessions) {
     find(id);
-    List<String> waiting = visibleAffected(id).stream()
-        .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
-        .sorted(Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
-            .thenComparing(AffectedAppointment::start).thenComparing(AffectedAppointment::code))
-        .map(AffectedAppointment::code)
-        .toList();
-    // rounds of a few hundred, each its own transaction: short locks, and a failure loses one round, not all
-    ReplacementRound result = new ReplacementRound(0, 0);
-    for (int from = 0; from < waiting.size(); from += REBOOK_ROUND) {
-      result = result.plus(office.proposeReplacements(id, waiting.subList(from, Math.min(waiting.size(), from + REBOOK_ROUND)),
-          onlySessions));
+    List<AffectedAppointment> waiting = ReplacementOrder.waitingForReplacement(visibleAffected(id));
+    if (waiting.isEmpty()) {
+      return new RebookResult(0, 0);
     }
-    return new RebookResult(result.proposed(), result.unplaced());
+    ReplacementPlacement.ChosenSessions sessions = onlySessions.isEmpty() ? ReplacementPlacement.ChosenSessions.all()
+        : ReplacementPlacement.ChosenSessions.only(id, onlySessions, seats.sessions(onlySessions));
+    // rounds of a few hundred, each its own transaction: short locks, and a failure loses one round, not all
+    int proposed = 0;
+    int unplaced = 0;
+    for (int from = 0; from < waiting.size(); from += REBOOK_ROUND) {
+      RebookResult round = rounds.run(id, waiting.subList(from, Math.min(waiting.size(), from + REBOOK_ROUND)), sessions);
+      proposed += round.proposed();
+      unplaced += round.unplaced();
+    }
+    return new RebookResult(proposed, unplaced);
   }
 
   /** The affected appointments of the units the caller is authorised for (admins: all). */
@@ -190,8 +215,9 @@ public class DisruptionService {
 
   private Declared declared(Disruption disruption, DisruptionScope scope) {
     List<AffectedAppointment> all = office.ofDisruption(disruption.id());
+    OfficeCancellations.ScopeCounts now = office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
     return new Declared(disruption.id(), disruption.status(), all.size(), all.stream().filter(a -> a.email() == null).count(),
-        office.waitingTickets(scope), office.openCases(scope), office.otherWork(scope), disruption.reason(), List.of());
+        now.waitingTickets(), now.openCases(), now.otherWork(), disruption.reason(), List.of());
   }
 
   private Optional<Disruption> byScope(DisruptionScope scope) {

@@ -1,72 +1,66 @@
 package org.amtsplan.scheduling.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the disruption module asks of the kernel: who is affected, cancelling by office, proposing
- * replacements in capacity reserved for the disruption, and the citizen accepting one.
+ * What the kernel does for a disruption, without deciding anything: it reads what a scope holds,
+ * cancels by office, sends waiting tickets away and gives cancelled appointments their seats back.
+ * Who is affected, where walk-ins go and what lifting restores is decided by the disruption module.
  */
 public interface OfficeCancellations {
 
-  /** Appointments in the scope that are still to take place (reserved, booked, checked in). */
-  List<AffectedAppointment> affected(DisruptionScope scope);
-
-  /** How many appointments in the scope are still to take place, and how many of them have no e-mail address. */
-  AffectedCount countAffected(DisruptionScope scope);
-
-  record AffectedCount(long appointments, long withoutEmail) {}
-
-  long waitingTickets(DisruptionScope scope);
-
-  long openCases(DisruptionScope scope);
+  /** What a scope holds now, counted by the database; changes nothing. */
+  ScopeCounts count(DisruptionScope scope, Set<AppointmentStatus> statuses);
 
   /**
-   * In the declaring transaction: every walk-in still waiting in the scope gets a referral ticket
-   * (priority) for the unit's next open day after the window, and the waiting ticket ends. Staff
-   * hand the referrals out to the people in the waiting room.
+   * Appointments in one of {@code statuses}, tickets still waiting on the scope's days, open cases
+   * on those days, and the departments' other work in the window (dealer items).
    */
-  List<WalkInReferral> referWaitingWalkIns(String disruptionId, DisruptionScope scope);
-
-  /** A waiting walk-in sent to another day: the old number, and the day and number to come back with. */
-  record WalkInReferral(String unit, String location, String waitingNumber, String name, java.time.LocalDate date, String number) {}
-
-  /** Departments' other work in the scope (dealer items), counted by the departments. */
-  long otherWork(DisruptionScope scope);
+  record ScopeCounts(long appointments, long withoutEmail, long waitingTickets, long openCases, long otherWork) {}
 
   /**
-   * In one transaction: every affected appointment becomes CANCELLED_BY_OFFICE for this
-   * disruption (its seats are given back), open cases in the scope are interrupted with their
-   * notes kept, and the departments move their other work (dealer items) out of the window.
-   * Appointments already cancelled by anyone are left alone; returns how many changed.
+   * In one transaction: every appointment of the scope in one of {@code statuses} becomes
+   * CANCELLED_BY_OFFICE for this disruption (its seats are given back, its history says {@code
+   * note}), open cases in the scope are interrupted with their notes kept, and the departments move
+   * their other work (dealer items) out of the window. Returns the codes of the cancelled
+   * appointments.
    */
-  int cancelByOffice(String disruptionId, DisruptionScope scope);
+  List<String> cancelByOffice(String disruptionId, DisruptionScope scope, Set<AppointmentStatus> statuses, String note);
+
+  /** The tickets waiting at the scope's units and locations on the days {@code from} to {@code to}, by arrival. */
+  List<WaitingTicket> waitingTickets(DisruptionScope scope, LocalDate from, LocalDate to);
+
+  /** A ticket in a waiting room; {@code appointmentCode} for a checked-in appointment. */
+  record WaitingTicket(long id, String unit, String location, String number, String name, TicketKind kind,
+      String appointmentCode) {}
+
+  /** The days from {@code from} to {@code to} on which the unit is open at the location. */
+  List<LocalDate> openDays(String unit, String location, LocalDate from, LocalDate to);
+
+  /**
+   * Each referred ticket ends (REFERRED) and its person gets a priority ticket for the given day;
+   * each ended ticket ends with {@code endedBecause}. Returns the new numbers, in the order of
+   * {@code referrals}.
+   */
+  List<String> sendAway(List<TicketReferral> referrals, List<Long> ended, AppointmentStatus endedBecause);
+
+  /** A waiting ticket to refer to another day. */
+  record TicketReferral(long ticketId, LocalDate day) {}
 
   /** The appointments cancelled for this disruption, earliest first. */
   List<AffectedAppointment> ofDisruption(String disruptionId);
 
-  /**
-   * In one transaction, in the given order: proposes to each appointment the earliest replacement
-   * in the capacity reserved for the disruption at its unit and location (seats are held for it).
-   * With {@code onlySessions} not empty, only those reserved sessions are filled. Appointments
-   * that already have a proposal, or are not this disruption's, are left alone.
-   */
-  ReplacementRound proposeReplacements(String disruptionId, List<String> codes, Set<Long> onlySessions);
+  /** One appointment by its code and the citizen's token; empty when either does not match. */
+  Optional<AffectedAppointment> find(String code, String token);
 
   /**
-   * The disruption is lifted early: in one transaction, every appointment it cancelled that has not
-   * been rebooked and is still ahead gets its original seats back and takes place after all (a
-   * proposed replacement is released). Appointments whose seat was taken meanwhile stay cancelled.
+   * Each of these appointments, if still cancelled by this disruption, takes its original seats
+   * again and takes place after all (a proposed replacement's seats are given back; the history
+   * says {@code note}). One whose seats were taken meanwhile stays cancelled. Returns the codes
+   * restored.
    */
-  LiftResult restore(String disruptionId);
-
-  /** What lifting restored, and what it had to leave cancelled. */
-  record LiftResult(int restored, int leftCancelled) {}
-
-  /**
-   * The citizen accepts the proposal (or another reserved start): a new BOOKED appointment, the old
-   * one REBOOKED and pointing to it.
-   */
-  AppointmentView acceptReplacement(String code, String token, Optional<String> start);
+  List<String> restore(String disruptionId, List<String> codes, String note);
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
-import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
 import org.amtsplan.platform.ScopedBy;
@@ -44,7 +43,6 @@ public class AppointmentResource {
   public record Reschedule(String start) {}
 
   @Inject Appointments appointments;
-  @Inject org.amtsplan.scheduling.api.OfficeCancellations officeCancellations;
 
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
@@ -122,20 +120,6 @@ public class AppointmentResource {
       Reschedule body) {
     return appointments.reschedule(
         code, token(token, headerToken), body == null ? null : body.start(), staff());
-  }
-
-  @POST
-  @Path("appointments/{code}/replacement/accept")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(summary = "Ersatztermin annehmen / accept a replacement")
-  @PermitAll
-  public AppointmentView acceptReplacement(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken,
-      String body) {
-    return officeCancellations.acceptReplacement(
-        code, token(token, headerToken), OptionalBody.parse(body, Reschedule.class).map(Reschedule::start));
   }
 
   @GET

@@ -1,0 +1,46 @@
+package org.amtsplan.disruption.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.amtsplan.platform.OptionalBody;
+import org.amtsplan.scheduling.api.AppointmentView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The citizen's answer to a disruption (api.md section "Citizens"): accepting a replacement. The
+ * secret token comes as query parameter {@code token} or header {@code X-Access-Token}.
+ */
+@Path("appointments/{code}/replacement")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citizens")
+public class ReplacementAcceptanceResource {
+
+  /** Body of an acceptance: another reserved start than the proposal, if wanted. */
+  public record Accept(String start) {}
+
+  @Inject ReplacementAcceptances acceptances;
+
+  @POST
+  @Path("accept")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(summary = "Ersatztermin annehmen / accept a replacement")
+  @PermitAll
+  public AppointmentView acceptReplacement(
+      @PathParam("code") String code,
+      @QueryParam("token") String token,
+      @HeaderParam("X-Access-Token") String headerToken,
+      String body) {
+    return acceptances.accept(code, token != null ? token : headerToken, OptionalBody.parse(body, Accept.class).map(Accept::start));
+  }
+}
