@@ -2,7 +2,6 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.OwnerResolver;
 import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
 import org.amtsplan.scheduling.internal.domain.BookingCodes;
@@ -67,7 +67,7 @@ final class KernelOwners {
     @Override
     public Optional<Owner> ownerOf(String body) {
       JsonObject request;
-      try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      try (var reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
         request = reader.readObject();
       } catch (JsonException | IllegalStateException malformed) {
         return Optional.of(Owner.units(Set.of()));
