@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
 import org.amtsplan.scheduling.internal.domain.BookingCodes;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.TicketRepository;
 
 /** Whose the kernel's objects are, for the access filter: a ticket's unit, and a booking's unit. */
@@ -51,7 +50,7 @@ final class KernelOwners {
   @ApplicationScoped
   static class Bookings implements OwnerResolver {
 
-    @Inject OfferedServiceRepository services;
+    @Inject CatalogueCache catalogue;
     @Inject AppointmentRepository appointments;
 
     @Override
@@ -77,12 +76,12 @@ final class KernelOwners {
         appointments.byCode(hold.getString()).ifPresent(held -> units.add(held.unitId()));
       }
       if (request.get("service") instanceof JsonString service) {
-        services.find(service.getString()).map(OfferedService::unitId).ifPresent(units::add);
+        catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
       }
       if (request.get("services") instanceof jakarta.json.JsonArray list) {
         for (JsonValue code : list) {
           if (code instanceof JsonString service) {
-            services.find(service.getString()).map(OfferedService::unitId).ifPresent(units::add);
+            catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
           }
         }
       }
