@@ -61,7 +61,6 @@ public class StaffAuthenticator {
     if (username == null || username.isBlank() || password == null) {
       return Optional.empty();
     }
-    long generation = verified.generation(username);
     Optional<StaffAccount> account = accounts.find(username);
     if (account.isEmpty()) {
       // the same work as for a real account, so response times do not reveal usernames: one PBKDF2
@@ -71,25 +70,28 @@ public class StaffAuthenticator {
       return Optional.empty();
     }
     StaffAccount found = account.get();
+    // the stored name, not the typed one: the database finds "Admin" for "admin"
+    String name = found.username();
+    long generation = verified.generation(name);
     Instant now = clock.instant();
     if (found.lockedAt(now)) {
       // locked: not even the right password opens it, and the answer looks like any failure
-      verified.forget(username);
+      verified.forget(name);
       hasher.matches(password, dummyHash);
       return Optional.empty();
     }
-    if (!verified.verified(username, password, found.passwordHash(), now)) {
+    if (!verified.verified(name, password, found.passwordHash(), now)) {
       // not verified in the last minute: the full check, as slow as for an unknown name
       if (!hasher.matches(password, found.passwordHash())) {
-        accounts.failedLogin(found.username(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
-        verified.forget(username);
+        accounts.failedLogin(name, maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+        verified.forget(name);
         return Optional.empty();
       }
       // guesses sent in parallel may have locked the account while this one was being checked
-      if (!accounts.unlockedAt(found.username(), clock.instant())) {
+      if (!accounts.unlockedAt(name, clock.instant())) {
         return Optional.empty();
       }
-      verified.remember(username, password, found.passwordHash(), generation, now);
+      verified.remember(name, password, found.passwordHash(), generation, now);
     }
     if (found.failedLogins() > 0) {
       accounts.clearFailedLoginsUnlessLocked(found.username(), clock.instant());
