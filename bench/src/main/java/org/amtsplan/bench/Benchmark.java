@@ -62,14 +62,12 @@ public final class Benchmark {
   final LocalDate tomorrow = LocalDate.now(BERLIN).plusDays(1);
   final Report report = new Report();
   final Wrk wrk;
-  /** CPU time of the server and of MariaDB, when they run on this machine and can be seen. */
-  final CpuMeter serverCpu;
-  final CpuMeter databaseCpu;
+  /** CPU time of the server and of MariaDB, when they run on this machine and can be seen; found once the server is ready. */
+  CpuMeter serverCpu;
+  CpuMeter databaseCpu;
 
   Benchmark() throws java.io.IOException {
     wrk = new Wrk(url, out.resolve("wrk").resolve("requests.lua"), System.getProperty("bench.wrk", "/usr/bin/wrk"));
-    serverCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(url).getPort()));
-    databaseCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(dbUrl.substring("jdbc:".length())).getPort()));
   }
 
   private record Cpu(double server, double database) {}
@@ -98,6 +96,8 @@ public final class Benchmark {
 
   void measure() throws Exception {
     awaitReady();
+    serverCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(url).getPort()));
+    databaseCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(dbUrl.substring("jdbc:".length())).getPort()));
     report.machine(dbUrl, dbUser, dbPassword);
     admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
     try (HeapSampler heap = new HeapSampler(admin)) {
