@@ -6,7 +6,8 @@
 # builds Amtsplan, starts it as `mvn -Prun package` does (embedded MariaDB on 3307, demo data,
 # Payara Micro on 8080, the public side's limits raised for one load-generating address), waits
 # until it is ready, runs bench/ (wrk for the load, see README "Benchmark"), which rewrites
-# docs/benchmarks.md and bench/results.json, and stops the server again. About eight minutes.
+# docs/benchmarks.md and bench/results.json, and stops the server again. Six to eight minutes
+# on a quiet machine.
 set -eu
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
