@@ -75,13 +75,17 @@ final class Api {
     return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  private String solvedChallenge() {
+  String solvedChallenge() {
     JsonObject challenge = get("/api/challenges").expect(200).json();
-    int difficulty = challenge.getInt("difficulty");
+    return solve(challenge.getString("challenge"), challenge.getInt("difficulty"));
+  }
+
+  /** {@code <challenge>:<nonce>} whose SHA-256 starts with {@code difficulty} zero bits, as the booking page finds it. */
+  static String solve(String challenge, int difficulty) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (long nonce = 0; ; nonce++) {
-        String candidate = challenge.getString("challenge") + ":" + nonce;
+        String candidate = challenge + ":" + nonce;
         byte[] hash = sha.digest(candidate.getBytes(StandardCharsets.UTF_8));
         int bits = 0;
         for (byte b : hash) {

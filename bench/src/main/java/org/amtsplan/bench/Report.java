@@ -1,7 +1,6 @@
 package org.amtsplan.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,9 @@ final class Report {
     } catch (SQLException e) {
       machine.put("database", "unreachable: " + e.getMessage());
     }
-    machine.put("client", "this load generator on the same machine, " + ManagementFactory.getRuntimeMXBean().getInputArguments());
+    machine.put("client", "wrk (Debian, " + Wrk.THREADS + " threads, " + Wrk.CONNECTIONS + " connections) on the same machine for"
+        + " the throughput phases (empty endpoint, availability, staff and public booking); this JVM prepares them and runs the"
+        + " correctness phases (contended seats, call-next, disruptions)");
   }
 
   void figure(String key, String what, double value, String unit, String against, Boolean met) {

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.OwnerResolver.Owner;
 import org.amtsplan.platform.OwnerResolver;
 import org.amtsplan.platform.ProblemException;
@@ -181,7 +181,7 @@ public class AccessFilter implements ContainerRequestFilter {
       return List.of(text);
     }
     JsonStructure json;
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonObjects.reader(new StringReader(text))) {
       json = reader.read();
     } catch (JsonException | IllegalStateException malformed) {
       throw new ProblemException(400, "about:blank", "Bad Request",

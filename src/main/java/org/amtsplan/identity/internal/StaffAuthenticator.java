@@ -3,40 +3,33 @@ package org.amtsplan.identity.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a username and password against the stored account. The account is read on every request,
- * so a deleted account or a changed password takes effect at once on every instance; only the slow
- * PBKDF2 comparison is remembered, keyed by the stored hash, so HTTP Basic does not pay it on each
- * call. The remembered value is a keyed digest of the password, never the password itself.
- * Repeated failures lock the account for a while ({@code amtsplan.login.maxFailures} in a row,
- * {@code amtsplan.login.lockMinutes}); an admin can lift the lock earlier.
+ * so a deleted or locked account or a changed password takes effect at once on every instance; only
+ * the slow PBKDF2 comparison is remembered ({@link VerifiedCredentials}, at most one minute,
+ * {@code amtsplan.login.verifiedSeconds}), so HTTP Basic pays for it at most once per credential and
+ * minute. Repeated failures lock the account for a while ({@code amtsplan.login.maxFailures} in a
+ * row, {@code amtsplan.login.lockMinutes}); an admin can lift the lock earlier.
  *
  * <p>Every refusal costs the same work, so response times do not tell which usernames exist: a
  * wrong password is always checked with the full PBKDF2 (only a right one may be answered from the
- * remembered digest), and an unknown or locked name is checked against a dummy hash of the same
- * work factor and recorded as a failure like a known one.
+ * remembered verification), and an unknown or locked name is checked against a dummy hash of the
+ * same work factor and recorded as a failure like a known one.
  */
 @ApplicationScoped
 public class StaffAuthenticator {
 
   /** Who is calling: the account's name, roles and the units it may act on. */
   public record StaffIdentity(String username, Set<String> roles, Set<String> units, String dealerId) {}
-
-  private static final int MAX_REMEMBERED = 10_000;
 
   @Inject StaffAccountRepository accounts;
   @Inject PasswordHasher hasher;
@@ -50,12 +43,16 @@ public class StaffAuthenticator {
   @ConfigProperty(name = "amtsplan.login.lockMinutes", defaultValue = "15")
   int lockMinutes;
 
-  private final byte[] digestKey = new SecureRandom().generateSeed(32);
-  private final Map<String, byte[]> verifiedDigestByStoredHash = new ConcurrentHashMap<>();
+  @Inject
+  @ConfigProperty(name = "amtsplan.login.verifiedSeconds", defaultValue = "60")
+  int verifiedSeconds;
+
+  private VerifiedCredentials verified;
   private String dummyHash;
 
   @PostConstruct
-  void prepareDummyHash() {
+  void prepare() {
+    verified = new VerifiedCredentials(Duration.ofSeconds(verifiedSeconds));
     // made once before the first login, so the first unknown name costs no more than any other
     dummyHash = hasher.hash(Arrays.toString(new SecureRandom().generateSeed(16)));
   }
@@ -73,25 +70,28 @@ public class StaffAuthenticator {
       return Optional.empty();
     }
     StaffAccount found = account.get();
+    // the stored name, not the typed one: the database finds "Admin" for "admin"
+    String name = found.username();
+    long generation = verified.generation(name);
     Instant now = clock.instant();
     if (found.lockedAt(now)) {
       // locked: not even the right password opens it, and the answer looks like any failure
+      verified.forget(name);
       hasher.matches(password, dummyHash);
       return Optional.empty();
     }
-    byte[] digest = keyedDigest(password);
-    boolean remembered = MessageDigest.isEqual(verifiedDigestByStoredHash.get(found.passwordHash()), digest);
-    if (!remembered) {
-      // not the remembered password: the full check, as slow as for an unknown name
+    if (!verified.verified(name, password, found.passwordHash(), now)) {
+      // not verified in the last minute: the full check, as slow as for an unknown name
       if (!hasher.matches(password, found.passwordHash())) {
-        accounts.failedLogin(found.username(), maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+        accounts.failedLogin(name, maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+        verified.forget(name);
         return Optional.empty();
       }
       // guesses sent in parallel may have locked the account while this one was being checked
-      if (!accounts.unlockedAt(found.username(), clock.instant())) {
+      if (!accounts.unlockedAt(name, clock.instant())) {
         return Optional.empty();
       }
-      remember(found.passwordHash(), digest);
+      verified.remember(name, password, found.passwordHash(), generation, now);
     }
     if (found.failedLogins() > 0) {
       accounts.clearFailedLoginsUnlessLocked(found.username(), clock.instant());
@@ -99,20 +99,8 @@ public class StaffAuthenticator {
     return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units(), found.dealerId()));
   }
 
-  private void remember(String storedHash, byte[] digest) {
-    if (verifiedDigestByStoredHash.size() >= MAX_REMEMBERED) {
-      verifiedDigestByStoredHash.clear();
-    }
-    verifiedDigestByStoredHash.put(storedHash, digest);
-  }
-
-  private byte[] keyedDigest(String password) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(digestKey);
-      return sha.digest(password.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+  /** An admin unlocked or deleted the account: nothing verified for it before counts any more here. */
+  public void forget(String username) {
+    verified.forget(username);
   }
 }

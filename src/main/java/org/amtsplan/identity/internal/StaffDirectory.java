@@ -33,6 +33,7 @@ public class StaffDirectory {
   @Inject CurrentStaff currentStaff;
   @Inject Units units;
   @Inject Clock clock;
+  @Inject StaffAuthenticator authenticator;
 
   public AccountView create(NewAccount account) {
     if (account == null) {
@@ -86,6 +87,7 @@ public class StaffDirectory {
     if (!accounts.remove(username)) {
       throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
     }
+    authenticator.forget(username);
   }
 
   /** Lifts a lock-out (and the count of failed logins) before its time, after the admin spoke to the person. */
@@ -94,6 +96,7 @@ public class StaffDirectory {
       throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
     }
     accounts.clearFailedLogins(username);
+    authenticator.forget(username);
   }
 
   private static AccountView view(StaffAccount a) {

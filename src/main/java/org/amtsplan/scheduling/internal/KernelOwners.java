@@ -2,7 +2,6 @@ package org.amtsplan.scheduling.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,11 +10,11 @@ import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.internal.domain.AppointmentRepository;
 import org.amtsplan.scheduling.internal.domain.BookingCodes;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.domain.TicketRepository;
 
 /** Whose the kernel's objects are, for the access filter: a ticket's unit, and a booking's unit. */
@@ -51,7 +50,7 @@ final class KernelOwners {
   @ApplicationScoped
   static class Bookings implements OwnerResolver {
 
-    @Inject OfferedServiceRepository services;
+    @Inject CatalogueCache catalogue;
     @Inject AppointmentRepository appointments;
 
     @Override
@@ -67,7 +66,7 @@ final class KernelOwners {
     @Override
     public Optional<Owner> ownerOf(String body) {
       JsonObject request;
-      try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      try (var reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
         request = reader.readObject();
       } catch (JsonException | IllegalStateException malformed) {
         return Optional.of(Owner.units(Set.of()));
@@ -77,12 +76,12 @@ final class KernelOwners {
         appointments.byCode(hold.getString()).ifPresent(held -> units.add(held.unitId()));
       }
       if (request.get("service") instanceof JsonString service) {
-        services.find(service.getString()).map(OfferedService::unitId).ifPresent(units::add);
+        catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
       }
       if (request.get("services") instanceof jakarta.json.JsonArray list) {
         for (JsonValue code : list) {
           if (code instanceof JsonString service) {
-            services.find(service.getString()).map(OfferedService::unitId).ifPresent(units::add);
+            catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
           }
         }
       }

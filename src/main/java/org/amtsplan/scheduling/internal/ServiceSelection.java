@@ -8,10 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.Service;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 
 /**
  * Reads what a citizen asked for — one or several services of one unit at a location — and notes
@@ -20,8 +17,7 @@ import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 @ApplicationScoped
 public class ServiceSelection {
 
-  @Inject OfferedServiceRepository serviceRepository;
-  @Inject Locations locations;
+  @Inject CatalogueCache catalogue;
 
   /** The services named (blank and repeated codes ignored), in order; problems go to {@code errors}. */
   List<Service> services(InputErrors errors, Collection<String> requested) {
@@ -34,11 +30,11 @@ public class ServiceSelection {
     }
     List<Service> services = new ArrayList<>();
     for (String code : codes) {
-      Optional<OfferedService> found = serviceRepository.find(code);
+      Optional<Service> found = catalogue.service(code);
       if (found.isEmpty()) {
         errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
       } else {
-        services.add(found.get().view());
+        services.add(found.get());
       }
     }
     if (services.stream().map(Service::unit).distinct().count() > 1) {
@@ -51,7 +47,7 @@ public class ServiceSelection {
   void location(InputErrors errors, String locationId) {
     if (locationId == null || locationId.isBlank()) {
       errors.add("location", "fehlt / is required");
-    } else if (locations.find(locationId).isEmpty()) {
+    } else if (catalogue.location(locationId).isEmpty()) {
       errors.add("location", "unbekannter Standort / unknown location: " + locationId);
     }
   }
