@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,12 +36,12 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +56,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CounterIT {
 
   static final String UNIT = "civil-registry";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.wholeApplication();
+    return Deployments.atFixedTime(Deployments.wholeApplication());
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -116,7 +114,7 @@ class CounterIT {
     assertProblem(clerk.post(base + "/tickets", "{}"), 422);
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\",\"walkIn\":{\"service\":\"" + serviceA + "\"}}"), 422);
 
-    JsonObject tomorrow = book(LocalDate.now(BERLIN).plusDays(1).atTime(10, 0));
+    JsonObject tomorrow = book(FixedClock.today().plusDays(1).atTime(10, 0));
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + tomorrow.getString("code") + "\"}"), 422);
 
     JsonObject cancelled = bookToday();
@@ -344,7 +342,7 @@ class CounterIT {
 
   @Test
   void statisticsShowWhatTheDayBroughtToTheHeadOfTheUnitOnly() {
-    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate today = FixedClock.today();
     long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
@@ -407,10 +405,8 @@ class CounterIT {
   }
 
   private JsonObject bookToday() {
-    LocalDateTime now = LocalDateTime.now(BERLIN);
-    LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(15 - now.getMinute() % 15).plusMinutes(15);
-    Assumptions.assumeTrue(start.toLocalDate().equals(now.toLocalDate()), "too close to midnight for a booking today");
-    return book(start);
+    // half an hour ahead of the fixed morning: due now in the queue's window of 30 minutes
+    return book(FixedClock.now().plusMinutes(30));
   }
 
   private JsonObject book(LocalDateTime start) {

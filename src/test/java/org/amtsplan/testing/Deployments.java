@@ -1,12 +1,18 @@
 package org.amtsplan.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -14,9 +20,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Archives for the integration tests. {@link #wholeApplication()} is the WAR the build produced, as
  * an operator deploys it. {@link #modules(String...)} is a smaller WAR with the platform, the kernel
  * and the named modules plus every library and resource of the real one, for an IT that should
- * not depend on the other modules.
+ * not depend on the other modules. {@link #atFixedTime(WebArchive)} freezes an archive's clock at
+ * {@link FixedClock#NOW}.
  */
 public final class Deployments {
+
+  static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
   private Deployments() {}
 
@@ -24,6 +33,19 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "amtsplan.war")
         .importFrom(builtWar())
         .as(WebArchive.class);
+  }
+
+  /**
+   * The archive with its clock frozen at {@link FixedClock#NOW} ({@code amtsplan.clock.fixed} added
+   * to its MicroProfile Config file), for tests whose outcome depends on the day or the time.
+   */
+  public static WebArchive atFixedTime(WebArchive archive) {
+    ArchivePath path = ArchivePaths.create(CONFIG);
+    Node existing = archive.get(path);
+    String properties = existing == null || existing.getAsset() == null ? "" : read(existing);
+    archive.delete(path);
+    archive.add(new StringAsset(properties + "\namtsplan.clock.fixed=" + FixedClock.instant() + "\n"), path);
+    return archive;
   }
 
   /**
@@ -54,6 +76,14 @@ public final class Deployments {
       throw new IllegalStateException(war + " is missing: integration tests run after `mvn package`");
     }
     return war;
+  }
+
+  private static String read(Node node) {
+    try (InputStream in = node.getAsset().openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String[] concat(String[] first, String[] second) {
