@@ -1,5 +1,6 @@
 package org.amtsplan;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -102,6 +103,20 @@ class ModuleBoundariesTest {
             "org.amtsplan.scheduling.internal.persistence.JpaSeatLedger",
             "org.amtsplan.scheduling.internal.AvailabilityCache")
         .check(production);
+  }
+
+  /**
+   * The test-only department of the kernel ITs (src/test) follows the rule of every department:
+   * it reaches the kernel through {@code scheduling.api} and {@code scheduling.spi} only.
+   */
+  @Test
+  void theTestUnitIsADepartmentModuleLikeTheOthers() {
+    JavaClasses testUnit = new ClassFileImporter().importPackages("org.amtsplan.testunit");
+    classes()
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "org.amtsplan.testunit..", "org.amtsplan.scheduling.api..", "org.amtsplan.scheduling.spi..",
+            "org.amtsplan.platform", "java..", "jakarta..")
+        .check(testUnit);
   }
 
   private static String[] packagesOf(List<String> modules) {

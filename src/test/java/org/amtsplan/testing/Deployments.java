@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,19 +21,39 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Archives for the integration tests. {@link #wholeApplication()} is the WAR the build produced, as
  * an operator deploys it. {@link #modules(String...)} is a smaller WAR with the platform, the kernel
  * and the named modules plus every library and resource of the real one, for an IT that should
- * not depend on the other modules. {@link #atFixedTime(WebArchive)} freezes an archive's clock at
- * {@link FixedClock#NOW}.
+ * not depend on the other modules. {@link #withTestUnit(String...)} adds the test-only department
+ * {@code org.amtsplan.testunit}, whose units kernel ITs use instead of a real department's; {@link
+ * #atFixedTime(WebArchive)} freezes an archive's clock at {@link FixedClock#NOW}.
  */
 public final class Deployments {
 
+  static final String TEST_UNIT_PACKAGE = "org.amtsplan.testunit";
   static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
   private Deployments() {}
 
   public static WebArchive wholeApplication() {
-    return ShrinkWrap.create(ZipImporter.class, "amtsplan.war")
+    WebArchive built = ShrinkWrap.create(ZipImporter.class, "amtsplan.war")
         .importFrom(builtWar())
         .as(WebArchive.class);
+    // the test department must never reach production; every IT of the whole WAR checks it
+    String testUnitClasses = "/WEB-INF/classes/" + TEST_UNIT_PACKAGE.replace('.', '/') + "/";
+    built.getContent().keySet().stream()
+        .filter(path -> path.get().startsWith(testUnitClasses))
+        .findAny()
+        .ifPresent(path -> {
+          throw new IllegalStateException("the built WAR contains the test-only unit: " + path.get());
+        });
+    return built;
+  }
+
+  /**
+   * {@link #modules(String...)} plus the test-only department {@code org.amtsplan.testunit} (units
+   * {@link TestUnit#UNIT} and {@link TestUnit#BY_APPOINTMENT}); without module arguments, the kernel
+   * alone with the test department.
+   */
+  public static WebArchive withTestUnit(String... modulePackages) {
+    return modules(modulePackages).addPackages(true, TEST_UNIT_PACKAGE);
   }
 
   /**
@@ -46,6 +67,16 @@ public final class Deployments {
     archive.delete(path);
     archive.add(new StringAsset(properties + "\namtsplan.clock.fixed=" + FixedClock.instant() + "\n"), path);
     return archive;
+  }
+
+  /**
+   * Writes the archive to {@code target/<name>}, for a {@link SecondInstance} that should run the
+   * same application as the test's Arquillian deployment.
+   */
+  public static File exported(WebArchive archive, String name) {
+    File war = new File(System.getProperty("amtsplan.buildDir", "target"), name);
+    archive.as(ZipExporter.class).exportTo(war, true);
+    return war;
   }
 
   /**
