@@ -65,7 +65,11 @@ public final class Deployments {
     Node existing = archive.get(path);
     String properties = existing == null || existing.getAsset() == null ? "" : read(existing);
     archive.delete(path);
-    archive.add(new StringAsset(properties + "\namtsplan.clock.fixed=" + FixedClock.instant() + "\n"), path);
+    archive.add(new StringAsset(properties
+        + "\namtsplan.clock.fixed=" + FixedClock.instant()
+        // files carry the file system's real time, years before the fixed clock: the offline kit
+        // export would take its own new day lists (and other tests') for old ones and delete them
+        + "\namtsplan.offline.keepDays=36500\n"), path);
     return archive;
   }
 
