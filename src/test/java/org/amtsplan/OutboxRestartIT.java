@@ -42,7 +42,10 @@ import org.junit.jupiter.api.Test;
 class OutboxRestartIT {
 
   static final int BOOKINGS = 120;
-  static final String DATABASE = "amtsplan_it_restart";
+  // beside the tests' own database and named after it, so that test runs on other databases of the
+  // same server (another worktree, another build) never drop it under this one
+  static final String DATABASE =
+      System.getProperty("amtsplan.db.url").replaceFirst("jdbc:mariadb://[^/]+/([^?]*).*", "$1") + "_restart";
 
   GreenMail mailServer;
   SlowRelay relay;
