@@ -26,6 +26,7 @@ import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.TestDatabase;
+import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,12 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class BookingIT {
 
-  static final String UNIT = "civil-registry";
+  static final String UNIT = TestUnit.UNIT;
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.wholeApplication();
+    return Deployments.withTestUnit();
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -181,26 +182,23 @@ class BookingIT {
 
   @Test
   void rulesKeepUnknownKeysAndImpossibleValuesOut() {
-    JsonObject vehicle = admin.get("/api/units/vehicle/rules").json();
-    assertTrue(vehicle.containsKey("dealerCounterShare"));
-    assertTrue(vehicle.containsKey("bookingHorizonDays"));
-    JsonObject immigration = admin.get("/api/units/immigration/rules").json();
-    assertTrue(immigration.containsKey("consultationDays"));
-    assertTrue(immigration.containsKey("walkInQuotaPerDay"));
-    assertFalse(admin.get("/api/units/citizenship/rules").json().getBoolean("walkIns"));
+    JsonObject rules = admin.get("/api/units/" + UNIT + "/rules").json();
+    assertTrue(rules.containsKey("urgentWithinDays"), "the department's own key");
+    assertTrue(rules.containsKey("bookingHorizonDays"), "the kernel's key");
+    assertFalse(admin.get("/api/units/" + TestUnit.BY_APPOINTMENT + "/rules").json().getBoolean("walkIns"));
 
-    Reply bad = admin.put("/api/units/vehicle/rules", "{\"dealerCounterShare\":1.5,\"bookingHorizonDays\":0,\"colour\":\"blue\"}");
+    Reply bad = admin.put("/api/units/" + UNIT + "/rules", "{\"urgentWithinDays\":61,\"bookingHorizonDays\":0,\"colour\":\"blue\"}");
     assertProblem(bad, 422);
-    assertEquals(Set.of("dealerCounterShare", "bookingHorizonDays", "colour"), fields(bad));
-    assertEquals(vehicle, admin.get("/api/units/vehicle/rules").json(), "nothing stored");
+    assertEquals(Set.of("urgentWithinDays", "bookingHorizonDays", "colour"), fields(bad));
+    assertEquals(rules, admin.get("/api/units/" + UNIT + "/rules").json(), "nothing stored");
 
-    assertProblem(admin.put("/api/units/immigration/rules", "{\"consultationDays\":[\"FUNDAY\"]}"), 422);
-    assertProblem(admin.put("/api/units/citizenship/rules", "{\"maxOpenPerContact\":\"viele\"}"), 422);
+    assertProblem(admin.put("/api/units/" + TestUnit.BY_APPOINTMENT + "/rules", "{\"walkIns\":\"ja\"}"), 422);
+    assertProblem(admin.put("/api/units/" + TestUnit.BY_APPOINTMENT + "/rules", "{\"maxOpenPerContact\":\"viele\"}"), 422);
     assertProblem(admin.get("/api/units/nowhere/rules"), 404);
 
-    Reply changed = admin.put("/api/units/immigration/rules", "{\"walkInQuotaPerDay\":25}");
+    Reply changed = admin.put("/api/units/" + UNIT + "/rules", "{\"urgentWithinDays\":25}");
     assertEquals(200, changed.status(), changed.toString());
-    assertEquals(25, admin.get("/api/units/immigration/rules").json().getInt("walkInQuotaPerDay"));
+    assertEquals(25, admin.get("/api/units/" + UNIT + "/rules").json().getInt("urgentWithinDays"));
   }
 
   // --- availability
@@ -340,9 +338,9 @@ class BookingIT {
     assertEquals(3, freeAt(service15, day, "10:15"), "and books nothing");
 
     // staff accounts using the same key, even with the same body, each get their own booking
-    ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+    ApiClient clerk = TestUnit.clerk(citizen);
     Reply byClerk = ok(clerk.post("/api/appointments", body, "Idempotency-Key", key), 201);
-    Reply byHead = ok(citizen.as("standesamt-leitung", "demo").post("/api/appointments", body, "Idempotency-Key", key), 201);
+    Reply byHead = ok(TestUnit.head(citizen).post("/api/appointments", body, "Idempotency-Key", key), 201);
     Set<String> codes = Set.of(first.json().getString("code"), byClerk.json().getString("code"), byHead.json().getString("code"));
     assertEquals(3, codes.size(), "three callers, three appointments");
     assertFalse(byClerk.body().contains(token) || byHead.body().contains(token), "no caller sees another's token");
@@ -356,26 +354,24 @@ class BookingIT {
   }
 
   @Test
-  void aDealerAccountTakesNoImmigrationSeatAndAClerkNoSeatOutsideTheirUnits() {
-    ok(admin.put("/api/units/immigration/locations/" + location + "/opening-hours", weekMornings(3)), 200);
-    String immigration = defineService("immigration", 15, true);
-    String hold = "{\"service\":\"" + immigration + "\",\"location\":\"" + location + "\",\"start\":\"" + day + "T09:00:00\"}";
-    int free = freeAt(immigration, day, "09:00");
+  void aDealerAccountTakesNoSeatOutsideItsDealerServicesAndAClerkNoSeatOutsideTheirUnits() {
+    String hold = "{\"service\":\"" + service15 + "\",\"location\":\"" + location + "\",\"start\":\"" + day + "T09:00:00\"}";
+    int free = freeAt(service15, day, "09:00");
     assertTrue(free > 0, "the seat is free to begin with");
     ApiClient dealer = citizen.as("autohaus-nord", "demo");
     assertProblem(dealer.post("/api/holds", hold), 403);
-    assertProblem(dealer.post("/api/appointments", bookingBody(immigration, day + "T09:00:00", "haendler@example.org")), 403);
+    assertProblem(dealer.post("/api/appointments", bookingBody(service15, day + "T09:00:00", "haendler@example.org")), 403);
     assertProblem(citizen.as("kfz-schalter", "demo").post("/api/holds", hold), 403);
-    assertEquals(free, freeAt(immigration, day, "09:00"), "no seat was taken");
-    ok(citizen.as("abh-schalter", "demo").post("/api/holds", hold), 201);
-    assertEquals(free - 1, freeAt(immigration, day, "09:00"), "the unit's own clerk holds it");
+    assertEquals(free, freeAt(service15, day, "09:00"), "no seat was taken");
+    ok(TestUnit.clerk(citizen).post("/api/holds", hold), 201);
+    assertEquals(free - 1, freeAt(service15, day, "09:00"), "the unit's own clerk holds it");
   }
 
   @Test
   void aStaffAccountAskingForSeatsAgainAndAgainIsToldToWait() {
     String username = "haendler-" + shortId();
     ok(admin.post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\"richtig-und-lang-1\",\"roles\":[\"dealer\"],"
-        + "\"units\":[\"vehicle\"],\"dealer\":\"autohaus-nord\"}"), 201);
+        + "\"units\":[\"" + UNIT + "\"],\"dealer\":\"autohaus-nord\"}"), 201);
     ApiClient dealer = citizen.as(username, "richtig-und-lang-1");
     String hold = "{\"service\":\"" + service15 + "\",\"location\":\"" + location + "\",\"start\":\"" + day + "T09:00:00\"}";
     Reply last = null;
@@ -389,7 +385,7 @@ class BookingIT {
     assertTrue(answered >= 10, "the limit allows ten a minute: " + answered);
     assertTrue(Integer.parseInt(last.header("Retry-After").orElse("0")) >= 1, "Retry-After says when: " + last);
     assertEquals(3, freeAt(service15, day, "09:00"), "none took a seat");
-    ok(citizen.as("standesamt-schalter", "demo").post("/api/holds", hold), 201);
+    ok(TestUnit.clerk(citizen).post("/api/holds", hold), 201);
   }
 
   @Test
@@ -412,7 +408,7 @@ class BookingIT {
     assertProblem(citizen.as("kfz-schalter", "demo").post(path, later), 403);
     assertProblem(citizen.as("autohaus-nord", "demo").post(path, later), 403);
     assertTrue(citizen.get(path.replace("/reschedule", "")).json().getString("start").startsWith(day + "T11:00"), "not moved");
-    Reply moved = citizen.as("standesamt-schalter", "demo").post(path, later);
+    Reply moved = TestUnit.clerk(citizen).post(path, later);
     assertEquals(200, moved.status(), moved.toString());
     assertTrue(moved.json().getString("start").startsWith(day + "T11:30"));
   }

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,12 +36,13 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
+import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,12 +56,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CounterIT {
 
-  static final String UNIT = "civil-registry";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final String UNIT = TestUnit.UNIT;
+  static final String BY_APPOINTMENT = TestUnit.BY_APPOINTMENT;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.wholeApplication();
+    return Deployments.atFixedTime(Deployments.withTestUnit());
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -79,7 +79,7 @@ class CounterIT {
     clerk = citizen.as("admin", "demo");
     location = "q-" + UUID.randomUUID().toString().substring(0, 8);
     ok(clerk.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Wartezone " + location + "\",\"address\":\"Amtsweg 2\"}"), 201);
-    for (String unit : List.of(UNIT, "citizenship")) {
+    for (String unit : List.of(UNIT, BY_APPOINTMENT)) {
       ok(clerk.put("/api/units/" + unit + "/locations/" + location + "/opening-hours", allDay()), 200);
     }
     ok(clerk.put("/api/units/" + UNIT + "/rules", "{\"missedCallsForNoShow\":2,\"promoteAfterMinutes\":60,\"queueEarlyMinutes\":30,\"queueLateMinutes\":30,\"maxOpenPerContact\":50}"), 200);
@@ -92,12 +92,12 @@ class CounterIT {
   void walkInsGetNumbersWithTheUnitsPrefixInArrivalOrder() {
     JsonObject first = ok(walkIn(serviceA, false), 201).json();
     JsonObject second = ok(walkIn(serviceA, false), 201).json();
-    assertEquals("S001", first.getString("number"));
-    assertEquals("S002", second.getString("number"));
+    assertEquals("T001", first.getString("number"));
+    assertEquals("T002", second.getString("number"));
     assertEquals("WAITING", first.getString("status"));
     assertEquals("WALK_IN", first.getString("kind"));
     List<String> queue = queueNumbers();
-    assertEquals(List.of("S001", "S002"), queue);
+    assertEquals(List.of("T001", "T002"), queue);
   }
 
   @Test
@@ -111,12 +111,12 @@ class CounterIT {
     assertEquals("CHECKED_IN", appointmentStatus(appointment));
 
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 409);
-    assertProblem(clerk.post("/api/units/citizenship/locations/" + location + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 422);
+    assertProblem(clerk.post("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 422);
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"AAA-AAA\"}"), 422);
     assertProblem(clerk.post(base + "/tickets", "{}"), 422);
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\",\"walkIn\":{\"service\":\"" + serviceA + "\"}}"), 422);
 
-    JsonObject tomorrow = book(LocalDate.now(BERLIN).plusDays(1).atTime(10, 0));
+    JsonObject tomorrow = book(FixedClock.today().plusDays(1).atTime(10, 0));
     assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + tomorrow.getString("code") + "\"}"), 422);
 
     JsonObject cancelled = bookToday();
@@ -126,9 +126,9 @@ class CounterIT {
   }
 
   @Test
-  void theCitizenshipAuthorityTakesNoWalkIns() {
-    String service = service("citizenship");
-    Reply refused = clerk.post("/api/units/citizenship/locations/" + location + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}");
+  void aUnitByAppointmentOnlyTakesNoWalkIns() {
+    String service = service(BY_APPOINTMENT);
+    Reply refused = clerk.post("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}");
     assertProblem(refused, 409);
     assertTrue(refused.json().getString("detail").contains("Termin"));
     assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}"), 422);
@@ -225,12 +225,12 @@ class CounterIT {
     long toCounter = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     long toUnit = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     ok(action(toCounter, "transfer", "{\"counter\":\"7\"}"), 200);
-    assertEquals("S002", ok(callNext("1"), 200).json().getString("number"), "counter 1 skips the ticket kept for counter 7");
-    ok(action(toUnit, "transfer", "{\"unit\":\"citizenship\"}"), 200);
-    // S002 was called above; transfer it onwards to the citizenship queue
-    List<String> citizenshipQueue = clerk.get("/api/units/citizenship/locations/" + location + "/queue").jsonArray()
+    assertEquals("T002", ok(callNext("1"), 200).json().getString("number"), "counter 1 skips the ticket kept for counter 7");
+    ok(action(toUnit, "transfer", "{\"unit\":\"" + BY_APPOINTMENT + "\"}"), 200);
+    // T002 was called above; transfer it onwards to the by-appointment queue
+    List<String> byAppointmentQueue = clerk.get("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/queue").jsonArray()
         .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
-    assertEquals(List.of("S002"), citizenshipQueue);
+    assertEquals(List.of("T002"), byAppointmentQueue);
     assertEquals(toCounter, ok(callNext("7"), 200).json().getJsonNumber("id").longValue());
     assertProblem(action(toUnit, "transfer", "{}"), 422);
     assertProblem(action(toUnit, "transfer", "{\"unit\":\"mars\"}"), 422);
@@ -344,7 +344,7 @@ class CounterIT {
 
   @Test
   void statisticsShowWhatTheDayBroughtToTheHeadOfTheUnitOnly() {
-    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate today = FixedClock.today();
     long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
     assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
@@ -360,7 +360,7 @@ class CounterIT {
     assertEquals(204, citizen.delete("/api/appointments/" + cancelled.getString("code") + "?token=" + cancelled.getString("token")).status());
 
     String path = "/api/statistics?unit=" + UNIT + "&location=" + location + "&from=" + today + "&to=" + today.plusDays(2);
-    Reply read = citizen.as("standesamt-leitung", "demo").get(path);
+    Reply read = TestUnit.head(citizen).get(path);
     assertEquals(200, read.status(), read.toString());
     JsonArray days = read.json().getJsonArray("days");
     assertEquals(3, days.size(), "every day of the period, also the empty one");
@@ -382,7 +382,7 @@ class CounterIT {
     assertEquals(1, totals.getInt("cancelled"));
 
     assertProblem(citizen.as("kfz-leitung", "demo").get(path), 403);
-    assertProblem(citizen.as("standesamt-schalter", "demo").get(path), 403);
+    assertProblem(TestUnit.clerk(citizen).get(path), 403);
     assertProblem(citizen.get(path), 401);
     assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.minusDays(1)), 422);
     assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.plusDays(400)), 422);
@@ -407,10 +407,8 @@ class CounterIT {
   }
 
   private JsonObject bookToday() {
-    LocalDateTime now = LocalDateTime.now(BERLIN);
-    LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(15 - now.getMinute() % 15).plusMinutes(15);
-    Assumptions.assumeTrue(start.toLocalDate().equals(now.toLocalDate()), "too close to midnight for a booking today");
-    return book(start);
+    // half an hour ahead of the fixed morning: due now in the queue's window of 30 minutes
+    return book(FixedClock.now().plusMinutes(30));
   }
 
   private JsonObject book(LocalDateTime start) {

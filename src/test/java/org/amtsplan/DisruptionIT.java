@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
 import org.amtsplan.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,11 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DisruptionIT {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice");
+    return Deployments.atFixedTime(Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice"));
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -64,7 +62,7 @@ class DisruptionIT {
               .collect(Collectors.joining(",")) + "]}"), 200);
     }
     ok(admin.put("/api/units/civil-registry/rules", "{\"maxOpenPerContact\":50}"), 200);
-    day = LocalDate.now(BERLIN).plusDays(2);
+    day = FixedClock.today().plusDays(2);
     replacementDay = day.plusDays(1);
   }
 
@@ -186,10 +184,8 @@ class DisruptionIT {
     String base = "/api/units/civil-registry/locations/" + location;
     String number = ok(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Walter Wartend\"}}"), 201)
         .json().getString("number");
-    LocalDate today = LocalDate.now(BERLIN);
-    java.time.LocalDateTime soon = java.time.LocalDateTime.now(BERLIN).plusMinutes(75);
-    soon = soon.withMinute(soon.getMinute() / 15 * 15).withSecond(0).withNano(0);
-    org.junit.jupiter.api.Assumptions.assumeTrue(soon.toLocalDate().equals(today), "too close to midnight for an appointment later today");
+    LocalDate today = FixedClock.today();
+    java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
     ok(admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
         + Arrays.stream(DayOfWeek.values()).map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":2}")
             .collect(Collectors.joining(",")) + "]}"), 200);

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
 import org.amtsplan.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,12 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ImmigrationIT {
 
   static final String SERVICE = "aufenthalt-verlaengerung";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final String EVERY_DAY = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.modules("org.amtsplan.immigration");
+    return Deployments.atFixedTime(Deployments.modules("org.amtsplan.immigration"));
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -69,14 +68,14 @@ class ImmigrationIT {
     Reply third = walkIn(null);
     assertProblem(third, 409);
     JsonObject referral = third.json().getJsonObject("referral");
-    LocalDate tomorrow = LocalDate.now(BERLIN).plusDays(1);
+    LocalDate tomorrow = FixedClock.today().plusDays(1);
     assertEquals(tomorrow.toString(), referral.getString("date"));
     assertEquals("R001", referral.getString("number"));
     assertEquals("R002", walkIn(null).json().getJsonObject("referral").getString("number"));
     assertEquals(2, clerk.get(base + "/queue").jsonArray().size(), "no ticket for the referred");
 
     // on the referral's day the citizen comes back with the number
-    TestDatabase.update("update imm_referral set day = ? where location_id = ? and number = 'R001'", LocalDate.now(BERLIN).toString(), location);
+    TestDatabase.update("update imm_referral set day = ? where location_id = ? and number = 'R001'", FixedClock.today().toString(), location);
     Reply ticket = clerk.post(base + "/tickets", "{\"referral\":\"r001\"}");
     assertEquals(201, ticket.status(), ticket.toString());
     assertEquals("REFERRAL", ticket.json().getString("kind"));
@@ -87,7 +86,7 @@ class ImmigrationIT {
 
   @Test
   void walkInsAreServedOnlyOnConsultationDays() {
-    String otherDay = LocalDate.now(BERLIN).plusDays(1).getDayOfWeek().name();
+    String otherDay = FixedClock.today().plusDays(1).getDayOfWeek().name();
     rules("{\"consultationDays\":[\"" + otherDay + "\"]}");
     Reply refused = walkIn(null);
     assertProblem(refused, 409);
@@ -98,8 +97,8 @@ class ImmigrationIT {
   @Test
   void anExpiringPermitMakesTheCaseUrgentAndMovesItForward() {
     rules("{\"walkInQuotaPerDay\":20}");
-    JsonObject calm = walkIn(LocalDate.now(BERLIN).plusMonths(6).toString()).json();
-    JsonObject expiring = walkIn(LocalDate.now(BERLIN).plusDays(5).toString()).json();
+    JsonObject calm = walkIn(FixedClock.today().plusMonths(6).toString()).json();
+    JsonObject expiring = walkIn(FixedClock.today().plusDays(5).toString()).json();
     assertFalse(calm.getBoolean("urgent"));
     assertTrue(expiring.getBoolean("urgent"));
     List<String> order = clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class).stream()
@@ -115,14 +114,12 @@ class ImmigrationIT {
         + java.util.Arrays.stream(java.time.DayOfWeek.values())
             .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:55\",\"counters\":5}")
             .collect(java.util.stream.Collectors.joining(",")) + "]}").status());
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(BERLIN);
-    java.time.LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(30 - now.getMinute() % 15);
-    org.junit.jupiter.api.Assumptions.assumeTrue(start.toLocalDate().equals(now.toLocalDate()), "too close to midnight");
+    java.time.LocalDateTime start = FixedClock.now().plusMinutes(30);
     Reply booked = clerk.post("/api/appointments", "{\"service\":\"" + SERVICE + "\",\"location\":\"" + location
         + "\",\"start\":\"" + start + ":00\",\"name\":\"Frau Frist\",\"phone\":\"+49 30 555\",\"deadline\":\""
-        + LocalDate.now(BERLIN).plusDays(3) + "\"}");
+        + FixedClock.today().plusDays(3) + "\"}");
     assertEquals(201, booked.status(), booked.toString());
-    assertEquals(LocalDate.now(BERLIN).plusDays(3).toString(), booked.json().getString("deadline"));
+    assertEquals(FixedClock.today().plusDays(3).toString(), booked.json().getString("deadline"));
     Reply ticket = clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + booked.json().getString("code") + "\"}");
     assertEquals(201, ticket.status(), ticket.toString());
     assertTrue(ticket.json().getBoolean("urgent"));

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
 import org.amtsplan.testing.QrCodes;
 import org.amtsplan.testing.TestDatabase;
 import org.apache.commons.csv.CSVFormat;
@@ -39,7 +39,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +49,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OfflineKitIT {
 
   static final String UNIT = "civil-registry";
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice");
+    return Deployments.atFixedTime(Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice"));
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -78,7 +76,7 @@ class OfflineKitIT {
 
   @Test
   void theDayListIsAPrintablePdfAndASpreadsheetCsvWithEveryAppointment() throws Exception {
-    LocalDate day = LocalDate.now(BERLIN).plusDays(2);
+    LocalDate day = FixedClock.today().plusDays(2);
     JsonObject first = book(day.atTime(9, 0), "Şükrü Öztürk");
     JsonObject second = book(day.atTime(9, 30), "Anna Müller");
     JsonObject cancelled = book(day.atTime(10, 0), "Bernd Absage");
@@ -164,7 +162,7 @@ class OfflineKitIT {
 
   @Test
   void aSignedConfirmationChecksOutOfflineAndATamperedOneDoesNot() throws Exception {
-    JsonObject appointment = book(LocalDate.now(BERLIN).plusDays(3).atTime(11, 0), "Erika Mustermann");
+    JsonObject appointment = book(FixedClock.today().plusDays(3).atTime(11, 0), "Erika Mustermann");
     String code = appointment.getString("code");
     String token = appointment.getString("token");
     Reply signed = ApiClient.at(deploymentUrl).get("/api/confirmations/" + code + "?token=" + token);
@@ -201,10 +199,7 @@ class OfflineKitIT {
   }
 
   private LocalDateTime laterToday() {
-    LocalDateTime now = LocalDateTime.now(BERLIN);
-    LocalDateTime start = now.withSecond(0).withNano(0).plusMinutes(20 - now.getMinute() % 5);
-    Assumptions.assumeTrue(start.plusMinutes(10).toLocalDate().equals(now.toLocalDate()), "too close to midnight");
-    return start;
+    return FixedClock.now().plusMinutes(20);
   }
 
   private JsonObject book(LocalDateTime start, String name) {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.File;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,8 +27,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.SecondInstance;
 import org.amtsplan.testing.SlowRelay;
+import org.amtsplan.testing.TestUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,10 @@ import org.junit.jupiter.api.Test;
 class OutboxRestartIT {
 
   static final int BOOKINGS = 120;
-  static final String DATABASE = "amtsplan_it_restart";
+  // beside the tests' own database and named after it, so that test runs on other databases of the
+  // same server (another worktree, another build) never drop it under this one
+  static final String DATABASE =
+      System.getProperty("amtsplan.db.url").replaceFirst("jdbc:mariadb://[^/]+/([^?]*).*", "$1") + "_restart";
 
   GreenMail mailServer;
   SlowRelay relay;
@@ -74,7 +80,10 @@ class OutboxRestartIT {
         "AMTSPLAN_OUTBOX_LEASESECONDS", "20",
         "AMTSPLAN_DATA_FOLDER", System.getProperty("amtsplan.buildDir", "target") + "/data-restart-it",
         "AMTSPLAN_OFFLINE_FOLDER", System.getProperty("amtsplan.buildDir", "target") + "/offline-restart-it");
-    instance = SecondInstance.start(environment);
+    // the kernel with the test unit, and the modules that write and send mail
+    File war = Deployments.exported(
+        Deployments.withTestUnit("org.amtsplan.notification", "org.amtsplan.disruption"), "amtsplan-outbox-it.war");
+    instance = SecondInstance.start(war, environment);
 
     bookWithConfirmationMails(ApiClient.at(instance.url()).as("admin", "demo"));
     long messages = number("select count(*) from ntf_outbox");
@@ -95,7 +104,7 @@ class OutboxRestartIT {
     long rewritten = number("select max(id) from ntf_outbox where status = 'PENDING'");
     execute("update ntf_outbox set intent = json_set(intent, '$.appointment.name', 'Renate Nachher') where id = " + rewritten);
 
-    instance = SecondInstance.start(environment);
+    instance = SecondInstance.start(war, environment);
     awaitTrue(Duration.ofSeconds(120), () -> number("select count(*) from ntf_outbox where status <> 'SENT'") == 0);
     awaitTrue(Duration.ofSeconds(10), () -> messageIds().size() >= messages);
 
@@ -123,8 +132,8 @@ class OutboxRestartIT {
       week.append(day == DayOfWeek.MONDAY ? "" : ",")
           .append("{\"day\":\"").append(day).append("\",\"from\":\"08:00\",\"to\":\"12:00\",\"counters\":20}");
     }
-    ok(admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", week.append("]}").toString()), 200);
-    ok(admin.post("/api/units/civil-registry/services",
+    ok(admin.put("/api/units/" + TestUnit.UNIT + "/locations/" + location + "/opening-hours", week.append("]}").toString()), 200);
+    ok(admin.post("/api/units/" + TestUnit.UNIT + "/services",
         "{\"code\":\"restart-15\",\"name\":\"Urkunde\",\"durationMinutes\":15,\"onlineBookable\":true}"), 201);
     LocalDate day = LocalDate.now().plusDays(3);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

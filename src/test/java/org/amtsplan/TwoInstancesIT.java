@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.SecondInstance;
 import org.amtsplan.testing.TestDatabase;
+import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,17 +56,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TwoInstancesIT {
 
-  static final String UNIT = "civil-registry";
+  static final String UNIT = TestUnit.UNIT;
   static SecondInstance second;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.wholeApplication();
+    return Deployments.withTestUnit();
   }
 
   @BeforeAll
   static void startSecondInstance() throws Exception {
-    second = SecondInstance.start();
+    // the same application as the Arquillian deployment, kernel and test unit
+    second = SecondInstance.start(Deployments.exported(Deployments.withTestUnit(), "amtsplan-kernel-it.war"), Map.of());
   }
 
   @AfterAll

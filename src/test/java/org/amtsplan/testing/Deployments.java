@@ -1,12 +1,19 @@
 package org.amtsplan.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -14,7 +21,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Archives for the integration tests. {@link #wholeApplication()} is the WAR the build produced, as
  * an operator deploys it. {@link #modules(String...)} is a smaller WAR with the platform, the kernel
  * and the named modules plus every library and resource of the real one, for an IT that should
- * not depend on the other modules.
+ * not depend on the other modules. {@link #withTestUnit(String...)} adds the test-only department
+ * {@code org.amtsplan.testunit}, whose units kernel ITs use instead of a real department's; {@link
+ * #atFixedTime(WebArchive)} freezes an archive's clock at {@link FixedClock#NOW}.
  */
 public final class Deployments {
 
@@ -24,12 +33,60 @@ public final class Deployments {
     "org.amtsplan.disruption", "org.amtsplan.notification"
   };
 
+  static final String TEST_UNIT_PACKAGE = "org.amtsplan.testunit";
+  static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+
   private Deployments() {}
 
   public static WebArchive wholeApplication() {
-    return ShrinkWrap.create(ZipImporter.class, "amtsplan.war")
+    WebArchive built = ShrinkWrap.create(ZipImporter.class, "amtsplan.war")
         .importFrom(builtWar())
         .as(WebArchive.class);
+    // the test department must never reach production; every IT of the whole WAR checks it
+    String testUnitClasses = "/WEB-INF/classes/" + TEST_UNIT_PACKAGE.replace('.', '/') + "/";
+    built.getContent().keySet().stream()
+        .filter(path -> path.get().startsWith(testUnitClasses))
+        .findAny()
+        .ifPresent(path -> {
+          throw new IllegalStateException("the built WAR contains the test-only unit: " + path.get());
+        });
+    return built;
+  }
+
+  /**
+   * {@link #modules(String...)} plus the test-only department {@code org.amtsplan.testunit} (units
+   * {@link TestUnit#UNIT} and {@link TestUnit#BY_APPOINTMENT}); without module arguments, the kernel
+   * alone with the test department.
+   */
+  public static WebArchive withTestUnit(String... modulePackages) {
+    return modules(modulePackages).addPackages(true, TEST_UNIT_PACKAGE);
+  }
+
+  /**
+   * The archive with its clock frozen at {@link FixedClock#NOW} ({@code amtsplan.clock.fixed} added
+   * to its MicroProfile Config file), for tests whose outcome depends on the day or the time.
+   */
+  public static WebArchive atFixedTime(WebArchive archive) {
+    ArchivePath path = ArchivePaths.create(CONFIG);
+    Node existing = archive.get(path);
+    String properties = existing == null || existing.getAsset() == null ? "" : read(existing);
+    archive.delete(path);
+    archive.add(new StringAsset(properties
+        + "\namtsplan.clock.fixed=" + FixedClock.instant()
+        // files carry the file system's real time, years before the fixed clock: the offline kit
+        // export would take its own new day lists (and other tests') for old ones and delete them
+        + "\namtsplan.offline.keepDays=36500\n"), path);
+    return archive;
+  }
+
+  /**
+   * Writes the archive to {@code target/<name>}, for a {@link SecondInstance} that should run the
+   * same application as the test's Arquillian deployment.
+   */
+  public static File exported(WebArchive archive, String name) {
+    File war = new File(System.getProperty("amtsplan.buildDir", "target"), name);
+    archive.as(ZipExporter.class).exportTo(war, true);
+    return war;
   }
 
   /**
@@ -64,6 +121,14 @@ public final class Deployments {
       throw new IllegalStateException(war + " is missing: integration tests run after `mvn package`");
     }
     return war;
+  }
+
+  private static String read(Node node) {
+    try (InputStream in = node.getAsset().openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String[] concat(String[] first, String[] second) {

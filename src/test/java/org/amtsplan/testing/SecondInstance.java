@@ -35,6 +35,11 @@ public final class SecondInstance implements AutoCloseable {
    * database or mail server).
    */
   public static SecondInstance start(Map<String, String> overrides) throws Exception {
+    return start(new File(System.getProperty("amtsplan.war", "target/amtsplan.war")), overrides);
+  }
+
+  /** Starts an instance of the given WAR (say one {@link Deployments#exported} wrote). */
+  public static SecondInstance start(File war, Map<String, String> overrides) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -46,7 +51,7 @@ public final class SecondInstance implements AutoCloseable {
             "-Xmx512m",
             "-Djava.io.tmpdir=" + buildDir,
             "-jar", System.getProperty("amtsplan.payaraMicroJar", "target/payara-micro.jar"),
-            "--deploy", System.getProperty("amtsplan.war", "target/amtsplan.war"),
+            "--deploy", war.getPath(),
             "--port", Integer.toString(port),
             "--noCluster");
     Map<String, String> env = builder.environment();
