@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.amtsplan.platform.CityDates;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 
@@ -19,8 +20,8 @@ final class InputErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
 
-  void add(String field, String message) {
-    errors.add(new FieldError(field, message));
+  void add(String field, String key, Object... arguments) {
+    errors.add(new FieldError(field, key, arguments));
   }
 
   boolean has(String field) {
@@ -33,37 +34,37 @@ final class InputErrors {
 
   LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     try {
       return org.amtsplan.platform.CityDates.date(field, value);
     } catch (org.amtsplan.platform.ProblemException e) {
-      e.errors().forEach(error -> add(error.field(), error.message()));
+      errors.addAll(e.errors());
       return null;
     }
   }
 
   LocalTime time(String field, String value) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     try {
       return LocalTime.parse(value, HOURS_MINUTES);
     } catch (DateTimeParseException e) {
-      add(field, "Uhrzeit im Format HH:mm / time as HH:mm");
+      add(field, CityDates.TIME_MESSAGE);
       return null;
     }
   }
 
   Integer whole(String field, Integer value, int min, int max) {
     if (value == null) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     if (value < min || value > max) {
-      add(field, "muss zwischen " + min + " und " + max + " liegen / must be between " + min + " and " + max);
+      add(field, "platform.validation.between", min, max);
       return null;
     }
     return value;
@@ -71,11 +72,11 @@ final class InputErrors {
 
   String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     if (value.length() > maxLength) {
-      add(field, "höchstens " + maxLength + " Zeichen / at most " + maxLength + " characters");
+      add(field, "platform.validation.maxLength", maxLength);
       return null;
     }
     return value.strip();
