@@ -19,6 +19,13 @@ public record Message(String key, List<Object> arguments) {
     return new Message(key, Arrays.asList(arguments));
   }
 
+  /** A value people read that exists in both languages, such as a service's name: rendered in the message's language. */
+  public record Localized(String german, String english) {
+    public String in(String language) {
+      return Languages.ENGLISH.equals(language) && english != null ? english : german;
+    }
+  }
+
   /** The German text, for logs and for callers that still store a message as text. */
   @Override
   public String toString() {

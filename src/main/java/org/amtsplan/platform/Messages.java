@@ -98,7 +98,13 @@ public final class Messages {
   }
 
   private static Object render(Object argument, String language) {
-    return argument instanceof Message nested ? text(nested, language) : String.valueOf(argument);
+    if (argument instanceof Message nested) {
+      return text(nested, language);
+    }
+    if (argument instanceof Message.Localized localized) {
+      return localized.in(language);
+    }
+    return String.valueOf(argument);
   }
 
   /** A pattern without arguments still follows MessageFormat's quoting, so '' reads as '. */

@@ -50,8 +50,8 @@ final class AppointmentCalendarFile {
     String serviceNames = services.stream().map(s -> s.name(language)).collect(Collectors.joining(", "));
     VEvent event =
         new VEvent(
-            start.atZone(CityTime.ZONE).toInstant(),
-            end.atZone(CityTime.ZONE).toInstant(),
+            start.atZone(CityTime.zone()).toInstant(),
+            end.atZone(CityTime.zone()).toInstant(),
             summaryPrefix + serviceNames + " (" + appointment.code() + ")");
     event.add(new Uid(uid));
     event.add(new DtStamp(appointment.createdAt()));

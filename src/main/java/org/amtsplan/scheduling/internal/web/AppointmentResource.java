@@ -3,19 +3,33 @@ package org.amtsplan.scheduling.internal.web;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.POST;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Path;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.PathParam;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Produces;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.Context;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.amtsplan.platform.OptionalBody;
@@ -41,7 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentResource {
 
   /** Body of a reschedule request. */
-  public record Reschedule(String start) {}
+  public record Reschedule(java.time.OffsetDateTime start) {}
+
+  /** The replacement a citizen picks; read by the disruption's use case, which parses it itself. */
+  public record ReplacementChoice(String start) {}
 
   @Inject Appointments appointments;
   @Inject org.amtsplan.scheduling.api.OfficeCancellations officeCancellations;
@@ -69,7 +86,7 @@ public class AppointmentResource {
   @Operation(summary = "Termin buchen / book an appointment")
   @PermitAll
   @ScopedBy(body = "*", resolver = "booking")
-  public Response book(BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public Response book(@Valid BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     AppointmentView booked = appointments.book(command, staff(), Optional.ofNullable(idempotencyKey));
     return Response.created(uriInfo.getBaseUriBuilder().path("appointments").path(booked.code()).build())
         .entity(booked)
@@ -135,7 +152,7 @@ public class AppointmentResource {
       @HeaderParam("X-Access-Token") String headerToken,
       String body) {
     return officeCancellations.acceptReplacement(
-        code, token(token, headerToken), OptionalBody.parse(body, Reschedule.class).map(Reschedule::start));
+        code, token(token, headerToken), OptionalBody.parse(body, ReplacementChoice.class).map(ReplacementChoice::start));
   }
 
   @GET
