@@ -11,8 +11,9 @@ import java.time.LocalTime;
  * Command: add capacity on one date ("YYYY-MM-DD") from {@code from} to {@code to} ("HH:mm").
  * {@code kind} is EXTRA, AFTER_HOURS or REPLACEMENT; a session may name the disruption it is
  * reserved for. Public capacity may instead be released in stages: {@code releaseStages} (2–10, at
- * most one per counter) shares, one every {@code releaseEveryMinutes} (5–10080) from now.
+ * most one per counter, {@link StagesWithinCounters}) shares, one every {@code releaseEveryMinutes} (5–10080) from now.
  */
+@StagesWithinCounters
 public record AddSession(
     @NotNull LocalDate date,
     @NotNull LocalTime from,

@@ -172,7 +172,7 @@ public class CalendarService implements Calendars {
     availability.invalidate();
     configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
-    // formats, ranges and lengths are the command's constraints, checked before this runs
+    // formats, ranges, lengths and stages per counter are the command's constraints, checked before this runs
     InputErrors errors = new InputErrors();
     LocalDate date = command.date();
     LocalTime from = command.from();
@@ -230,10 +230,6 @@ public class CalendarService implements Calendars {
     if (reservedFor != null) {
       errors.add("releaseStages",
           "scheduling.session.reservedNotStaged");
-      return Optional.empty();
-    }
-    if (stages != null && counters != null && stages > counters) {
-      errors.add("releaseStages", "scheduling.session.stagePerCounter");
       return Optional.empty();
     }
     return stages == null || every == null
