@@ -2,10 +2,9 @@ package org.amtsplan.scheduling.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.amtsplan.platform.CityDates;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
@@ -15,8 +14,6 @@ import org.amtsplan.platform.ProblemException;
  * once; {@link #throwIfAny()} turns the collection into one 422 problem.
  */
 final class InputErrors {
-
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -50,12 +47,11 @@ final class InputErrors {
       add(field, "platform.validation.required");
       return null;
     }
-    try {
-      return LocalTime.parse(value, HOURS_MINUTES);
-    } catch (DateTimeParseException e) {
+    Optional<LocalTime> time = CityDates.parseTime(value);
+    if (time.isEmpty()) {
       add(field, CityDates.TIME_MESSAGE);
-      return null;
     }
+    return time.orElse(null);
   }
 
   Integer whole(String field, Integer value, int min, int max) {
