@@ -56,7 +56,8 @@ export class Problem extends Error {
 
   /** The problem as one sentence, with the fields that were wrong. */
   describe() {
-    const fields = (this.body.errors || []).map(e => e.field + ': ' + e.message);
+    // each message already starts with the field's label in the page's language
+    const fields = (this.body.errors || []).map(e => e.message);
     return [this.message, ...fields].join(' — ');
   }
 }

@@ -148,7 +148,7 @@ document.getElementById('hours-form').addEventListener('submit', async event => 
     // "weekly[2].to" or "weekly[2]": mark that row and name it in the message
     const lines = (problem.body.errors || []).map(e => {
       const match = /^weekly\[(\d+)\]/.exec(e.field);
-      if (!match) return e.field + ': ' + e.message;
+      if (!match) return e.message;
       const row = rows[Number(match[1])];
       row && row.querySelectorAll('input, select').forEach(i => i.setAttribute('aria-invalid', 'true'));
       const w = weekly[Number(match[1])];

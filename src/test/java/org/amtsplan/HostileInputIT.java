@@ -166,6 +166,57 @@ class HostileInputIT {
   }
 
   @Test
+  @Order(5)
+  void aValidationErrorSpeaksGermanByDefaultAndEnglishOnRequestWithTheFieldsLabel() {
+    String malformedStart = Json.createObjectBuilder().add("service", "geburtsurkunde").add("location", demoLocation())
+        .add("start", "morgen um neun").add("name", "Erika Muster").add("phone", "030 1").build().toString();
+
+    Reply german = admin.post("/api/appointments", malformedStart);
+    assertProblem(german, 422);
+    assertEquals("de", german.header("Content-Language").orElse(""), german.toString());
+    JsonObject germanError = german.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("start", germanError.getString("field"), german.toString());
+    assertTrue(germanError.getString("message").startsWith("Beginn: Zeitpunkt im ISO-8601-Format"), german.toString());
+    assertEquals("Eingaben nicht verarbeitbar", german.json().getString("title"), german.toString());
+    assertEquals("Die Eingaben sind nicht gültig.", german.json().getString("detail"), german.toString());
+    for (String english : List.of("Start:", "date-time", "input", "Unprocessable")) {
+      assertFalse(german.body().contains(english), "no English in a German answer: " + german);
+    }
+
+    Reply english = admin.post("/api/appointments", malformedStart, "Accept-Language", "en-GB,en;q=0.9");
+    assertProblem(english, 422);
+    assertEquals("en", english.header("Content-Language").orElse(""), english.toString());
+    JsonObject englishError = english.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("start", englishError.getString("field"), english.toString());
+    assertTrue(englishError.getString("message").startsWith("Start: ISO-8601 date-time with offset"), english.toString());
+    assertEquals("Unprocessable Content", english.json().getString("title"), english.toString());
+    assertEquals("The input is not valid.", english.json().getString("detail"), english.toString());
+    for (String german2 : List.of("Beginn", "Zeitpunkt", "Eingaben", "gültig")) {
+      assertFalse(english.body().contains(german2), "no German in an English answer: " + english);
+    }
+
+    // Bean Validation on a typed command: the same one-language answer, labelled
+    String certificate = "{\"kind\":\"BIRTH\",\"subjectName\":\"Erika Muster\",\"eventDate\":\"2020-02-30\",\"copies\":1,"
+        + "\"requesterName\":\"Erika Muster\",\"email\":\"erika@example.org\","
+        + "\"address\":{\"street\":\"Hauptstr. 1\",\"postcode\":\"10115\",\"city\":\"Berlin\"}}";
+    Reply germanDate = admin.post("/api/registry/certificate-requests", certificate);
+    assertProblem(germanDate, 422);
+    assertTrue(germanDate.body().contains("Datum des Ereignisses: Datum im Format JJJJ-MM-TT"), germanDate.toString());
+    assertFalse(germanDate.body().contains("YYYY"), germanDate.toString());
+    Reply englishDate = admin.post("/api/registry/certificate-requests", certificate, "Accept-Language", "en");
+    assertProblem(englishDate, 422);
+    assertTrue(englishDate.body().contains("Date of the event: date as YYYY-MM-DD"), englishDate.toString());
+    assertFalse(englishDate.body().contains("JJJJ"), englishDate.toString());
+
+    Reply closure = raw("admin", "POST", "/api/units/vehicle/locations/" + demoLocation() + "/closures",
+        "{\"date\":\"" + LocalDate.now(BERLIN).plusDays(400) + "\"}", "application/json", "Accept-Language", "en");
+    assertProblem(closure, 422);
+    assertTrue(closure.body().contains("\"field\":\"reason\""), closure.toString());
+    assertTrue(closure.body().contains("Reason: is required"), closure.toString());
+    assertFalse(closure.body().contains("fehlt"), closure.toString());
+  }
+
+  @Test
   @Order(6)
   void concurrentOpeningHoursChangesBothSucceed() throws Exception {
     String location = newLocation();

@@ -70,13 +70,7 @@ public final class JsonLimits {
             path.push(member(path, key));
             key = null;
             if (++depth > MAX_DEPTH) {
-              throw new ProblemException(
-                  400,
-                  "urn:amtsplan:problem:json-too-deep",
-                  "Bad Request",
-                  "JSON tiefer als " + MAX_DEPTH + " Ebenen. / JSON nested deeper than " + MAX_DEPTH + " levels.",
-                  List.of(),
-                  Map.of());
+              throw ProblemException.of(400, "urn:amtsplan:problem:json-too-deep", "platform.jsonTooDeep", MAX_DEPTH);
             }
             if (event == JsonParser.Event.START_ARRAY) {
               path.push(new int[] {0});
@@ -95,7 +89,7 @@ public final class JsonLimits {
           }
           case VALUE_NULL -> {
             if (!path.isEmpty() && path.peek() instanceof int[]) {
-              errors.add(new FieldError(name(path, key), "darf nicht null sein / must not be null"));
+              errors.add(new FieldError(name(path, key), "platform.validation.notNullInList"));
             }
             valueDone(path);
             key = null;
@@ -104,7 +98,7 @@ public final class JsonLimits {
             String literal = parser.getString();
             if (literal.length() > MAX_NUMBER_CHARS
                 || Math.abs(new BigDecimal(literal).scale()) > MAX_SCALE) {
-              errors.add(new FieldError(name(path, key), "Zahl zu groß oder zu genau / number too large or too precise"));
+              errors.add(new FieldError(name(path, key), "platform.validation.numberTooLarge"));
             }
             valueDone(path);
             key = null;
@@ -113,7 +107,7 @@ public final class JsonLimits {
             String value = parser.getString();
             String field = name(path, key);
             if (value.length() > MAX_STRING_CHARS) {
-              errors.add(new FieldError(field, "höchstens " + MAX_STRING_CHARS + " Zeichen / at most " + MAX_STRING_CHARS + " characters"));
+              errors.add(new FieldError(field, "platform.validation.maxLength", MAX_STRING_CHARS));
             } else if (!Texts.isFreeOfControls(value, MULTI_LINE_FIELDS.contains(leaf(field)))) {
               errors.add(new FieldError(field, Texts.CONTROL_MESSAGE));
             }
@@ -138,28 +132,16 @@ public final class JsonLimits {
   }
 
   public static ProblemException tooLarge() {
-    return new ProblemException(
-        413,
-        "urn:amtsplan:problem:too-large",
-        "Content Too Large",
-        "Der Inhalt ist größer als 1 MiB. / The body is larger than 1 MiB.",
-        List.of(),
-        Map.of());
+    return ProblemException.of(413, "urn:amtsplan:problem:too-large", "platform.bodyTooLarge");
   }
 
   public static ProblemException malformed() {
-    return new ProblemException(
-        400,
-        "urn:amtsplan:problem:malformed-json",
-        "Bad Request",
-        "Der Inhalt ist kein gültiges JSON in der erwarteten Form. / The body is not valid JSON of the expected shape.",
-        List.of(),
-        Map.of());
+    return ProblemException.of(400, "urn:amtsplan:problem:malformed-json", "platform.malformedJson");
   }
 
   /** 422 for a JSON body that is missing or {@code null} where a command is expected. */
   public static ProblemException bodyRequired() {
-    return ProblemException.invalid("body", "Angaben fehlen / a JSON body is required");
+    return ProblemException.invalid("body", "platform.validation.bodyRequired");
   }
 
   private static Object member(Deque<Object> path, String key) {

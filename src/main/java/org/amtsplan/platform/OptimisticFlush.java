@@ -15,10 +15,7 @@ public final class OptimisticFlush {
     try {
       em.flush();
     } catch (OptimisticLockException concurrentChange) {
-      throw ProblemException.conflict(
-          "concurrent-change",
-          "Gleichzeitig geändert; bitte neu laden und erneut versuchen. / Changed at the same time; please"
-              + " reload and try again.");
+      throw ProblemException.conflict("concurrent-change", "platform.concurrentChange");
     }
   }
 }

@@ -7,8 +7,8 @@ package org.amtsplan.platform;
  */
 public final class Texts {
 
-  public static final String CONTROL_MESSAGE =
-      "enthält Steuerzeichen oder Zeilenumbrüche / contains control characters or line breaks";
+  /** The bundle key of the refusal. */
+  public static final String CONTROL_MESSAGE = "platform.validation.controlCharacters";
 
   private Texts() {}
 

@@ -1,7 +1,7 @@
 /**
  * Platform: what every module stands on and nothing else. It owns the database connection and the
  * Flyway migrations run at start-up (one folder and one history table per module), the injectable
- * {@link java.time.Clock} in Europe/Berlin, JSON-B settings, the translation of every error into an
+ * {@link java.time.Clock} and the city's {@link java.time.ZoneId} ({@link org.amtsplan.platform.CityClock}), JSON-B settings, the translation of every error into an
  * RFC 9457 problem document, health checks, the {@code /api} JAX-RS application and demo mode. The
  * public types here ({@link org.amtsplan.platform.ProblemException}, {@link
  * org.amtsplan.platform.DemoDataRequested}, {@link org.amtsplan.platform.CurrentStaff} — who is

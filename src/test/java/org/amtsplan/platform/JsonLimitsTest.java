@@ -25,7 +25,7 @@ class JsonLimitsTest {
 
   @Test
   void hugeNumbersAndStringsAre422NamingTheField() {
-    assertEquals(List.of(new FieldError("weekly[1].counters", "Zahl zu groß oder zu genau / number too large or too precise")),
+    assertEquals(List.of(new FieldError("weekly[1].counters", "platform.validation.numberTooLarge")),
         refused("{\"weekly\":[{\"counters\":1},{\"counters\":" + "9".repeat(5000) + "}]}").errors());
     assertEquals("share", refused("{\"share\":1e999999999}").errors().get(0).field());
     assertEquals("name", refused("{\"name\":\"" + "x".repeat(JsonLimits.MAX_STRING_CHARS + 1) + "\"}").errors().get(0).field());

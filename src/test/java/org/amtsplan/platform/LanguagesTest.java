@@ -20,4 +20,12 @@ class LanguagesTest {
   void anUnreadableHeaderFallsBackToGerman() {
     assertEquals("de", Languages.preferred(";;;q=abc"));
   }
+
+  @Test
+  void theLangParameterOfThePagesWinsOverTheHeader() {
+    assertEquals("en", Languages.preferred("de-DE", "en"));
+    assertEquals("de", Languages.preferred("en", "de"));
+    assertEquals("en", Languages.preferred("en", "fr"));
+    assertEquals("en", Languages.langParameter("x=1&lang=en"));
+  }
 }

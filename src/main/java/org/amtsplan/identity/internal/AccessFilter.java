@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import org.amtsplan.platform.Languages;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -74,7 +75,7 @@ public class AccessFilter implements ContainerRequestFilter {
       }
     } catch (ProblemException refused) {
       drain(request);
-      request.abortWith(ProblemResponses.of(refused));
+      request.abortWith(ProblemResponses.of(refused, Languages.of(request)));
     }
   }
 
@@ -157,12 +158,12 @@ public class AccessFilter implements ContainerRequestFilter {
     }
     if (found.size() > 1 && scope.body().isEmpty()) {
       // the use case reads one value; checking several would let one's own unit vouch for another's
-      throw ProblemException.invalid(name, "nur ein Wert erlaubt / only one value is allowed");
+      throw ProblemException.invalid(name, "identity.validation.oneValueOnly");
     }
     Set<String> values = new HashSet<>();
     found.stream().filter(v -> v != null && !v.isBlank()).forEach(values::add);
     if (values.isEmpty()) {
-      throw ProblemException.invalid(name, "fehlt / is required");
+      throw ProblemException.invalid(name, "platform.validation.required");
     }
     return values;
   }
@@ -184,8 +185,7 @@ public class AccessFilter implements ContainerRequestFilter {
     try (var reader = JsonObjects.reader(new StringReader(text))) {
       json = reader.read();
     } catch (JsonException | IllegalStateException malformed) {
-      throw new ProblemException(400, "about:blank", "Bad Request",
-          "Der Inhalt ist kein gültiges JSON. / The body is not valid JSON.", List.of(), java.util.Map.of());
+      throw ProblemException.of(400, "about:blank", "identity.malformedJson");
     }
     if (!(json instanceof JsonObject object) || !object.containsKey(member)) {
       return List.of();
@@ -197,7 +197,7 @@ public class AccessFilter implements ContainerRequestFilter {
     if (value instanceof JsonArray array) {
       return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
     }
-    throw ProblemException.invalid(member, "ungültig / is not valid");
+    throw ProblemException.invalid(member, "platform.validation.invalid");
   }
 
   private Owner owner(ScopedBy scope, Set<String> values) {
@@ -231,15 +231,14 @@ public class AccessFilter implements ContainerRequestFilter {
   }
 
   private static ProblemException unauthorised() {
-    return new ProblemException(401, "about:blank", "Unauthorized", "Anmeldung erforderlich. / Authentication required.",
-        List.of(), java.util.Map.of());
+    return ProblemException.of(401, "about:blank", "identity.authenticationRequired");
   }
 
   private static ProblemException forbidden() {
-    return ProblemException.forbidden("Dafür fehlt die Berechtigung. / You are not allowed to do this.");
+    return ProblemException.forbidden("identity.forbidden");
   }
 
   private static ProblemException notFound() {
-    return ProblemException.notFound("Das gibt es nicht. / There is no such thing.");
+    return ProblemException.notFound("identity.noSuchThing");
   }
 }

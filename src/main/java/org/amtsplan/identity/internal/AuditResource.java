@@ -32,10 +32,10 @@ public class AuditResource {
   public List<AuditTrail.Entry> find(@QueryParam("subject") String subject, @QueryParam("user") String user,
       @QueryParam("limit") Integer limit) {
     if ((subject == null || subject.isBlank()) && (user == null || user.isBlank())) {
-      throw ProblemException.invalid("subject", "subject oder user angeben / give subject or user");
+      throw ProblemException.invalid("subject", "identity.validation.subjectOrUser");
     }
     if (subject != null && subject.length() > 100) {
-      throw ProblemException.invalid("subject", "höchstens 100 Zeichen / at most 100 characters");
+      throw ProblemException.invalid("subject", "platform.validation.maxLength", 100);
     }
     int max = limit == null ? 100 : Math.max(1, Math.min(500, limit));
     return trail.find(blankToNull(subject), blankToNull(user), max);

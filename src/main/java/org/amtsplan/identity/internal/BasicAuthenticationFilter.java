@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import org.amtsplan.platform.Languages;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
       if (!isPublic()) {
-        request.abortWith(unauthorized("Anmeldung erforderlich. / Authentication required."));
+        request.abortWith(unauthorized("identity.authenticationRequired", Languages.of(request)));
       }
       return;
     }
@@ -61,8 +62,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     if (identity.isEmpty()) {
       failedLogins().inc();
       request.abortWith(
-          unauthorized("Benutzername oder Passwort falsch, oder das Konto ist nach mehreren Fehlversuchen vorübergehend gesperrt."
-              + " / Wrong username or password, or the account is locked for a while after several failed attempts."));
+          unauthorized("identity.wrongCredentials", Languages.of(request)));
       return;
     }
     StaffIdentity staff = identity.get();
@@ -84,8 +84,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     return metrics.counter("amtsplan_failed_logins_total");
   }
 
-  private static Response unauthorized(String detail) {
-    return Response.fromResponse(ProblemResponses.of(401, "Unauthorized", detail))
+  private static Response unauthorized(String key, String language) {
+    return Response.fromResponse(ProblemResponses.of(401, language, key))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"")
         .build();
   }

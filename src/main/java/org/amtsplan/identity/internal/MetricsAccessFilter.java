@@ -1,5 +1,7 @@
 package org.amtsplan.identity.internal;
 
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,20 +38,21 @@ public class MetricsAccessFilter extends HttpFilter {
         .flatMap(credentials -> authenticator.authenticate(credentials.username(), credentials.password()));
     if (identity.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + BasicAuthenticationFilter.REALM + "\", charset=\"UTF-8\"");
-      problem(response, 401, "Unauthorized", "Anmeldung erforderlich. / Authentication required.");
+      problem(request, response, 401, "identity.authenticationRequired");
       return;
     }
     if (!identity.get().roles().contains(StaffRoles.ADMIN)) {
-      problem(response, 403, "Forbidden", "Nur für den Betrieb (Administration). / Operators (admins) only.");
+      problem(request, response, 403, "identity.adminsOnly");
       return;
     }
     chain.doFilter(request, response);
   }
 
-  private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String key)
+      throws IOException {
     response.setStatus(status);
     response.setContentType(ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
     response.getOutputStream().write(
-        ProblemResponses.json(status, "about:blank", title, detail, List.of(), Map.of()).getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.json(ProblemException.of(status, "about:blank", key), Languages.of(request)).getBytes(StandardCharsets.UTF_8));
   }
 }

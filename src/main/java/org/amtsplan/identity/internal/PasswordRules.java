@@ -1,5 +1,6 @@
 package org.amtsplan.identity.internal;
 
+import org.amtsplan.platform.Message;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,20 +22,20 @@ final class PasswordRules {
 
   private PasswordRules() {}
 
-  /** The reason the password is refused, German / English; empty when it is fine. */
-  static Optional<String> problem(String username, String password) {
+  /** The reason the password is refused; empty when it is fine. */
+  static Optional<Message> problem(String username, String password) {
     if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-      return Optional.of(MIN_LENGTH + "–" + MAX_LENGTH + " Zeichen / " + MIN_LENGTH + "–" + MAX_LENGTH + " characters");
+      return Optional.of(Message.of("platform.validation.size", MIN_LENGTH, MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-      return Optional.of("darf den Benutzernamen nicht enthalten / must not contain the user name");
+      return Optional.of(Message.of("identity.password.containsUsername"));
     }
     if (COMMON.contains(lower)) {
-      return Optional.of("zu bekannt, bitte ein anderes / too well known, please choose another");
+      return Optional.of(Message.of("identity.password.common"));
     }
     if (password.chars().distinct().count() < 5) {
-      return Optional.of("zu gleichförmig (mindestens 5 verschiedene Zeichen) / too uniform (at least 5 different characters)");
+      return Optional.of(Message.of("identity.password.uniform"));
     }
     return Optional.empty();
   }

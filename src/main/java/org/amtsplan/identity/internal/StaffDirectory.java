@@ -37,31 +37,31 @@ public class StaffDirectory {
 
   public AccountView create(NewAccount account) {
     if (account == null) {
-      throw ProblemException.invalid("body", "fehlt / is required");
+      throw ProblemException.invalid("body", "platform.validation.bodyRequired");
     }
     List<FieldError> errors = new ArrayList<>();
     if (account.username() == null || !account.username().matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-      errors.add(new FieldError("username", "2–60 Kleinbuchstaben, Ziffern, '.', '_' oder '-' / 2–60 lower-case letters, digits, '.', '_' or '-'"));
+      errors.add(new FieldError("username", "identity.validation.username"));
     }
     PasswordRules.problem(account.username(), account.password())
         .ifPresent(problem -> errors.add(new FieldError("password", problem)));
     Set<String> roles = new LinkedHashSet<>(account.roles() == null ? List.of() : account.roles());
     if (roles.isEmpty() || !StaffRoles.ALL.containsAll(roles)) {
-      errors.add(new FieldError("roles", "eine oder mehrere von / one or more of " + StaffRoles.ALL));
+      errors.add(new FieldError("roles", "identity.validation.roles", String.join(", ", new java.util.TreeSet<>(StaffRoles.ALL))));
     }
     Set<String> unitIds = new LinkedHashSet<>(account.units() == null ? List.of() : account.units());
     for (String unit : unitIds) {
       if (units.find(unit).isEmpty()) {
-        errors.add(new FieldError("units", "unbekannte Einheit / unknown unit: " + unit));
+        errors.add(new FieldError("units", "identity.validation.unknownUnit", unit));
       }
     }
     boolean dealer = roles.contains(StaffRoles.DEALER);
     String dealerId = account.dealer() == null || account.dealer().isBlank() ? null : account.dealer().strip();
     if (dealer && dealerId == null) {
-      errors.add(new FieldError("dealer", "ein Händlerkonto braucht sein Autohaus / a dealer account needs its dealer"));
+      errors.add(new FieldError("dealer", "identity.validation.dealerRequired"));
     }
     if (!dealer && dealerId != null) {
-      errors.add(new FieldError("dealer", "nur mit der Rolle dealer / only with the role dealer"));
+      errors.add(new FieldError("dealer", "identity.validation.dealerOnlyWithRole"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
@@ -69,7 +69,7 @@ public class StaffDirectory {
     StaffAccount created =
         new StaffAccount(account.username(), hasher.hash(account.password()), roles, unitIds, dealerId, clock.instant());
     if (!accounts.add(created)) {
-      throw ProblemException.conflict("account-exists", "Dieses Konto gibt es bereits. / This account already exists.");
+      throw ProblemException.conflict("account-exists", "identity.accountExists");
     }
     return view(created);
   }
@@ -82,10 +82,10 @@ public class StaffDirectory {
   public void remove(String username) {
     StaffMember admin = currentStaff.get().orElseThrow();
     if (admin.username().equals(username)) {
-      throw ProblemException.conflict("own-account", "Das eigene Konto kann nicht gelöscht werden. / You cannot delete your own account.");
+      throw ProblemException.conflict("own-account", "identity.ownAccount");
     }
     if (!accounts.remove(username)) {
-      throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
+      throw ProblemException.notFound("identity.noSuchAccount");
     }
     authenticator.forget(username);
   }
@@ -93,7 +93,7 @@ public class StaffDirectory {
   /** Lifts a lock-out (and the count of failed logins) before its time, after the admin spoke to the person. */
   public void unlock(String username) {
     if (accounts.find(username).isEmpty()) {
-      throw ProblemException.notFound("Dieses Konto gibt es nicht. / There is no such account.");
+      throw ProblemException.notFound("identity.noSuchAccount");
     }
     accounts.clearFailedLogins(username);
     authenticator.forget(username);

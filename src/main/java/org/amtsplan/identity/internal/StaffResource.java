@@ -55,8 +55,7 @@ public class StaffResource {
   @NotUnitScoped("the caller's own account")
   public StaffMember me() {
     // the filter has authenticated the request; anonymous callers got 401 before this
-    return currentStaff.get().orElseThrow(() -> new ProblemException(401, "about:blank", "Unauthorized",
-        "Bitte anmelden. / Please sign in.", List.of(), java.util.Map.of()));
+    return currentStaff.get().orElseThrow(() -> ProblemException.of(401, "about:blank", "identity.pleaseSignIn"));
   }
 
   @POST

@@ -1,5 +1,6 @@
 package org.amtsplan.immigration.internal;
 
+import org.amtsplan.platform.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -57,7 +58,7 @@ public class ImmigrationRules implements DepartmentRules {
       errors.add(
           new FieldError(
               CONSULTATION_DAYS,
-              "Liste von Wochentagen wie \"MONDAY\" / list of weekdays such as \"MONDAY\""));
+              "immigration.rules.consultationDays"));
     }
     return errors;
   }
@@ -71,9 +72,7 @@ public class ImmigrationRules implements DepartmentRules {
     List<DayOfWeek> days = consultationDays(request.rules());
     int quota = (int) request.rules().number(WALK_IN_QUOTA_PER_DAY, 30);
     if (!days.contains(request.day().getDayOfWeek())) {
-      return WalkInDecision.refused(
-          "Spontankunden werden nur an Sprechtagen bedient (" + days + ").",
-          "Walk-ins are served on consultation days only (" + days + ").");
+      return WalkInDecision.refused("immigration.walkIn.consultationDaysOnly", days);
     }
     if (consultationDays.takeWalkInPlace(request.locationId(), request.day(), quota)) {
       return WalkInDecision.ADMITTED;
@@ -82,10 +81,8 @@ public class ImmigrationRules implements DepartmentRules {
         .refer(request.locationId(), request.day(), days, quota, request.service(), request.name(), request.phone())
         .<WalkInDecision>map(referral -> new WalkInDecision.Referred(
             referral.date(), referral.number(),
-            "Heute ist das Kontingent erschöpft; Ihr reservierter Platz: " + referral.date() + ", Nummer " + referral.number() + ".",
-            "Today's quota is used up; your reserved place: " + referral.date() + ", number " + referral.number() + "."))
-        .orElse(WalkInDecision.refused(
-            "Alle Sprechtage der nächsten Wochen sind ausgebucht.", "Every consultation day of the coming weeks is full."));
+            Message.of("immigration.walkIn.referred", referral.date(), referral.number())))
+        .orElse(WalkInDecision.refused("immigration.walkIn.fullyBooked"));
   }
 
   @Override

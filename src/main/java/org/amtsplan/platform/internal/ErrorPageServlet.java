@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.amtsplan.platform.Languages;
+import org.amtsplan.platform.Message;
+import org.amtsplan.platform.ProblemException;
 import java.util.Map;
 
 /**
@@ -29,29 +32,8 @@ public class ErrorPageServlet extends HttpServlet {
     if (failure != null && status < 500) {
       status = 500;
     }
-    String title =
-        switch (status) {
-          case 400 -> "Bad Request";
-          case 401 -> "Unauthorized";
-          case 403 -> "Forbidden";
-          case 404 -> "Not Found";
-          case 405 -> "Method Not Allowed";
-          case 406 -> "Not Acceptable";
-          case 408 -> "Request Timeout";
-          case 411 -> "Length Required";
-          case 413 -> "Content Too Large";
-          case 414 -> "URI Too Long";
-          case 415 -> "Unsupported Media Type";
-          case 431 -> "Request Header Fields Too Large";
-          case 503 -> "Service Unavailable";
-          default -> status >= 500 ? "Internal Server Error" : "Error";
-        };
     String detail =
-        status == 404
-            ? "Nicht gefunden. / Not found."
-            : status >= 500
-                ? "Ein interner Fehler ist aufgetreten. / An internal error occurred."
-                : null;
+        status == 404 ? "platform.http.404" : status >= 500 ? "platform.internalErrorOutsideApi" : null;
     if (failure != null) {
       getServletContext().log("Unexpected failure outside the API", failure);
     }
@@ -62,6 +44,9 @@ public class ErrorPageServlet extends HttpServlet {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
         .getWriter()
-        .write(ProblemResponses.json(status, "about:blank", title, detail, List.of(), Map.of()));
+        .write(
+            ProblemResponses.json(
+                new ProblemException(status, "about:blank", detail == null ? null : Message.of(detail), List.of(), Map.of()),
+                Languages.of(request)));
   }
 }

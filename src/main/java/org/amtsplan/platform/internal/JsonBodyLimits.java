@@ -1,5 +1,6 @@
 package org.amtsplan.platform.internal;
 
+import org.amtsplan.platform.Languages;
 import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
@@ -13,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonLimits;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
@@ -48,14 +51,30 @@ public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor
       }
       request.setEntityStream(new ByteArrayInputStream(body));
     } catch (ProblemException refused) {
-      request.abortWith(ProblemResponses.of(refused));
+      request.abortWith(ProblemResponses.of(refused, Languages.of(request)));
     }
   }
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     boolean text = context.getType() == String.class;
-    Object read = context.proceed();
+    Object read;
+    if (isJson(context.getMediaType()) && context.getInputStream() != null) {
+      byte[] body = context.getInputStream().readAllBytes();
+      context.setInputStream(new ByteArrayInputStream(body));
+      try {
+        read = context.proceed();
+      } catch (RuntimeException unbound) {
+        // a malformed date or an unknown enum word: 422 naming the field, in place of JSON-B's bare failure
+        List<FieldError> mismatches = TypedFields.mismatches(context.getGenericType(), new String(body, StandardCharsets.UTF_8));
+        if (!mismatches.isEmpty() && MalformedJsonMapper.isJsonInputProblem(unbound)) {
+          throw ProblemException.invalid(mismatches);
+        }
+        throw unbound;
+      }
+    } else {
+      read = context.proceed();
+    }
     boolean optional = text || context.getType() == byte[].class || InputStream.class.isAssignableFrom(context.getType());
     if ((read == null || read == JsonValue.NULL) && !optional && isJson(context.getMediaType())) {
       throw JsonLimits.bodyRequired();

@@ -6,12 +6,19 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON-B settings for every resource: absent values are left out rather than written as null. */
+/**
+ * JSON-B settings for every resource: absent values are left out rather than written as null, and
+ * dates, times and instants are read by {@link CityDateDeserializers}.
+ */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().withNullValues(false).withEncoding("UTF-8"));
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withNullValues(false)
+              .withEncoding("UTF-8")
+              .withDeserializers(CityDateDeserializers.all()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

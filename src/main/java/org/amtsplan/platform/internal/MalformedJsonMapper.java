@@ -1,5 +1,8 @@
 package org.amtsplan.platform.internal;
 
+import org.amtsplan.platform.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import org.amtsplan.platform.ProblemResponses;
 
 import jakarta.json.bind.JsonbException;
@@ -16,23 +19,23 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
 
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(ProcessingException exception) {
+    return toResponse(exception, Languages.of(request));
+  }
+
+  static Response toResponse(Throwable exception, String language) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.amtsplan.platform.ProblemException problem) {
-        return ProblemResponses.of(problem); // refused by the JSON limits while the body was read
+        return ProblemResponses.of(problem, language); // refused by the JSON limits while the body was read
       }
     }
     if (!isJsonInputProblem(exception)) {
-      return UnexpectedExceptionMapper.internalError(exception);
+      return UnexpectedExceptionMapper.internalError(exception, language);
     }
-    return ProblemResponses.of(
-        400,
-        "urn:amtsplan:problem:malformed-json",
-        "Bad Request",
-        "Der Inhalt ist kein gültiges JSON in der erwarteten Form. / The body is not valid JSON of the expected shape.",
-        java.util.List.of(),
-        java.util.Map.of());
+    return ProblemResponses.of(org.amtsplan.platform.JsonLimits.malformed(), language);
   }
 
   /** A JSON problem while reading a request; one while writing a response is our own bug. */

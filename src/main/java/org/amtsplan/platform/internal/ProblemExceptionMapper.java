@@ -1,5 +1,8 @@
 package org.amtsplan.platform.internal;
 
+import org.amtsplan.platform.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import org.amtsplan.platform.ProblemResponses;
 
 import jakarta.ws.rs.core.Response;
@@ -11,8 +14,10 @@ import org.amtsplan.platform.ProblemException;
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(ProblemException exception) {
-    return ProblemResponses.of(exception);
+    return ProblemResponses.of(exception, Languages.of(request));
   }
 }

@@ -1,5 +1,6 @@
 package org.amtsplan.platform.internal;
 
+import org.amtsplan.platform.Languages;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,29 +55,28 @@ public class PublicSideFilter implements ContainerRequestFilter {
     if (currentStaff.get().isPresent()) {
       long retryAfter = limited == null ? 0 : staffLimits.admit(currentStaff.get().get(), limited.value());
       if (retryAfter > 0) {
-        request.abortWith(tooManyRequests("dieses Kontos", "this account", retryAfter));
+        request.abortWith(tooManyRequests("platform.tooManyFromAccount", retryAfter, Languages.of(request)));
       }
       return;
     }
     if (limited != null) {
       long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
       if (retryAfter > 0) {
-        request.abortWith(tooManyRequests("von dieser Adresse", "this address", retryAfter));
+        request.abortWith(tooManyRequests("platform.tooManyFromAddress", retryAfter, Languages.of(request)));
         return;
       }
     }
     if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.redeem(request.getHeaderString("X-Proof-Of-Work"))) {
-      request.abortWith(ProblemResponses.of(new ProblemException(428, "urn:amtsplan:problem:proof-of-work", "Precondition Required",
-          "Bitte zuerst eine neue Aufgabe von GET /api/challenges lösen (X-Proof-Of-Work; jede gilt für eine Anfrage)."
-              + " / Please solve a new challenge from GET /api/challenges first (X-Proof-Of-Work; each is good for one request).", List.of(), Map.of())));
+      request.abortWith(
+          ProblemResponses.of(
+              ProblemException.of(428, "urn:amtsplan:problem:proof-of-work", "platform.proofOfWorkRequired"),
+              Languages.of(request)));
     }
   }
 
   /** 429 naming whose requests are too many (an account, an address) and when to try again. */
-  private static Response tooManyRequests(String whoseDe, String whoseEn, long retryAfter) {
-    return Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
-            "Zu viele Anfragen " + whoseDe + "; bitte in " + retryAfter + " Sekunden erneut. / Too many requests from "
-                + whoseEn + "; please retry in " + retryAfter + " seconds."))
+  private static Response tooManyRequests(String key, long retryAfter, String language) {
+    return Response.fromResponse(ProblemResponses.of(429, language, key, retryAfter))
         .header("Retry-After", Long.toString(retryAfter))
         .build();
   }

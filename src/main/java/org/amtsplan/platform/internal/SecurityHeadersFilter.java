@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.amtsplan.platform.Languages;
 
 /**
  * Security headers on every answer, pages and API alike: the pages load scripts, styles and
@@ -17,6 +18,8 @@ import java.io.IOException;
  * tokens, names and CSRF tokens must not stay in a browser's or proxy's cache. Exceptions are the
  * public reading endpoints that carry nothing personal ({@link #CACHEABLE}); the static pages and
  * assets keep the container's default.
+ *
+ * <p>{@code Content-Language}: the language picked for the request ({@link Languages#of}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -55,5 +58,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
+    // the language is picked here, once, for everything the answer says
+    response.setHeader("Content-Language", Languages.of(request));
   }
 }

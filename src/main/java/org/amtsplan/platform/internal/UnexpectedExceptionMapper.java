@@ -1,5 +1,8 @@
 package org.amtsplan.platform.internal;
 
+import org.amtsplan.platform.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import org.amtsplan.platform.ProblemResponses;
 
 import jakarta.ws.rs.core.Response;
@@ -18,35 +21,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(Throwable exception) {
+    String language = Languages.of(request);
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.amtsplan.platform.ProblemException problem) {
-        return ProblemResponses.of(problem); // thrown where the runtime wraps it, e.g. while reading a body
+        return ProblemResponses.of(problem, language); // thrown where the runtime wraps it, e.g. while reading a body
       }
     }
     if (MalformedJsonMapper.isJsonInputProblem(exception)) {
-      return new MalformedJsonMapper().toResponse(new jakarta.ws.rs.ProcessingException(exception));
+      return MalformedJsonMapper.toResponse(new jakarta.ws.rs.ProcessingException(exception), language);
     }
     if (isLockContention(exception)) {
       // the database gave up a transaction to resolve a lock conflict; nothing was stored
-      return Response.fromResponse(
-              ProblemResponses.of(
-                  503,
-                  "Service Unavailable",
-                  "Gerade sehr viele gleichzeitige Anfragen; bitte gleich noch einmal versuchen. / Too"
-                      + " many simultaneous requests; please try again."))
+      return Response.fromResponse(ProblemResponses.of(503, language, "platform.tooBusy"))
           .header("Retry-After", "1")
           .build();
     }
     if (isDuplicateKey(exception)) {
       // the same row written twice and still there after the retries: a conflict with what exists
-      return ProblemResponses.of(
-          409,
-          "Conflict",
-          "Das gibt es schon. / This already exists.");
+      return ProblemResponses.of(409, language, "platform.alreadyExists");
     }
-    return internalError(exception);
+    return internalError(exception, language);
   }
 
   static boolean isDuplicateKey(Throwable exception) {
@@ -67,16 +65,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  static Response internalError(Throwable exception) {
+  static Response internalError(Throwable exception, String language) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-    return ProblemResponses.of(
-        500,
-        "Internal Server Error",
-        "Ein interner Fehler ist aufgetreten (Vorfall "
-            + incident
-            + "). / An internal error occurred (incident "
-            + incident
-            + ").");
+    return ProblemResponses.of(500, language, "platform.internalError", incident);
   }
 }

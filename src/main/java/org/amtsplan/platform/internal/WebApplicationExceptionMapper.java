@@ -1,5 +1,13 @@
 package org.amtsplan.platform.internal;
 
+import java.util.Map;
+import java.util.List;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.Messages;
+import org.amtsplan.platform.Message;
+import org.amtsplan.platform.Languages;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import org.amtsplan.platform.ProblemResponses;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -14,16 +22,21 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(WebApplicationException exception) {
+    String language = Languages.of(request);
     Response original = exception.getResponse();
     int status = original.getStatus();
     if (status >= 500) {
-      return UnexpectedExceptionMapper.internalError(exception);
+      return UnexpectedExceptionMapper.internalError(exception, language);
     }
-    Response.StatusType statusInfo = original.getStatusInfo();
+    String detail = Messages.find("platform.http." + status, language).isPresent() ? "platform.http." + status : null;
     Response problem =
-        ProblemResponses.of(status, statusInfo.getReasonPhrase(), describe(status));
+        ProblemResponses.of(
+            new ProblemException(status, "about:blank", detail == null ? null : Message.of(detail), List.of(), Map.of()),
+            language);
     Response.ResponseBuilder builder = Response.fromResponse(problem);
     original.getHeaders().forEach((name, values) -> {
       if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -33,16 +46,4 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     return builder.build();
   }
 
-  private static String describe(int status) {
-    return switch (status) {
-      case 400 -> "Die Anfrage ist fehlerhaft. / The request is malformed.";
-      case 401 -> "Anmeldung erforderlich. / Authentication required.";
-      case 403 -> "Keine Berechtigung. / Not allowed.";
-      case 404 -> "Nicht gefunden. / Not found.";
-      case 405 -> "Diese Methode ist hier nicht erlaubt. / Method not allowed here.";
-      case 406 -> "Dieses Antwortformat wird nicht angeboten. / Response format not available.";
-      case 415 -> "Dieses Format wird nicht angenommen. / Unsupported media type.";
-      default -> null;
-    };
-  }
 }

@@ -32,14 +32,14 @@ import org.amtsplan.platform.StaffMember;
 @RetriedOnConflict
 public class CertificateMailing {
 
-  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+  static final ZoneId CITY = org.amtsplan.platform.CityClock.zone();
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public record Address(String street, String postcode, String city) {}
 
-  public record NewRequest(String kind, String subjectName, String eventDate, Integer copies, String requesterName,
+  public record NewRequest(String kind, String subjectName, LocalDate eventDate, Integer copies, String requesterName,
       String email, Address address) {}
 
   public record RequestView(long id, String token, String kind, String subjectName, LocalDate eventDate, int copies,
@@ -54,41 +54,39 @@ public class CertificateMailing {
   public RequestView request(NewRequest body) {
     List<FieldError> errors = new ArrayList<>();
     if (body == null) {
-      throw ProblemException.invalid("body", "fehlt / is required");
+      throw ProblemException.invalid("body", "platform.validation.required");
     }
     CertificateRequest.Kind kind = null;
     try {
       kind = CertificateRequest.Kind.valueOf(body.kind() == null ? "" : body.kind().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("kind", "BIRTH, MARRIAGE oder DEATH / BIRTH, MARRIAGE or DEATH"));
+      errors.add(new FieldError("kind", "registryoffice.validation.kind"));
     }
     text(errors, "subjectName", body.subjectName(), 200);
-    LocalDate eventDate = null;
-    try {
-      eventDate = org.amtsplan.platform.CityDates.date("eventDate", body.eventDate());
-      if (eventDate.isAfter(LocalDate.now(clock.withZone(CITY)))) {
-        errors.add(new FieldError("eventDate", "liegt in der Zukunft / is in the future"));
-      }
-    } catch (org.amtsplan.platform.ProblemException e) {
-      errors.addAll(e.errors());
+    // read as a date by JSON-B (format and years checked there)
+    LocalDate eventDate = body.eventDate();
+    if (eventDate == null) {
+      errors.add(new FieldError("eventDate", "platform.validation.required"));
+    } else if (eventDate.isAfter(LocalDate.now(clock.withZone(CITY)))) {
+      errors.add(new FieldError("eventDate", "registryoffice.validation.eventInFuture"));
     }
     int copies = body.copies() == null ? 1 : body.copies();
     if (copies < 1 || copies > 10) {
-      errors.add(new FieldError("copies", "zwischen 1 und 10 / between 1 and 10"));
+      errors.add(new FieldError("copies", "registryoffice.validation.copies"));
     }
     text(errors, "requesterName", body.requesterName(), 200);
     String email = body.email() == null || body.email().isBlank() ? null : body.email().strip();
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      errors.add(new FieldError("email", "keine gültige E-Mail-Adresse / not a valid e-mail address"));
+      errors.add(new FieldError("email", "platform.validation.email"));
     }
     Address address = body.address();
     if (address == null) {
-      errors.add(new FieldError("address", "fehlt / is required"));
+      errors.add(new FieldError("address", "platform.validation.required"));
     } else {
       text(errors, "address.street", address.street(), 200);
       text(errors, "address.city", address.city(), 100);
       if (address.postcode() == null || !POSTCODE.matcher(address.postcode().strip()).matches()) {
-        errors.add(new FieldError("address.postcode", "fünfstellige Postleitzahl / five-digit postcode"));
+        errors.add(new FieldError("address.postcode", "registryoffice.validation.postcode"));
       }
     }
     if (!errors.isEmpty()) {
@@ -109,7 +107,7 @@ public class CertificateMailing {
   public RequestView status(long id, String token) {
     CertificateRequest request = em.find(CertificateRequest.class, id);
     if (request == null || !request.tokenMatches(token)) {
-      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+      throw ProblemException.notFound("registryoffice.request.notFound");
     }
     return view(request, true);
   }
@@ -130,18 +128,18 @@ public class CertificateMailing {
     StaffMember staff = currentStaff.get().orElseThrow();
     CertificateRequest request = em.find(CertificateRequest.class, id);
     if (request == null) {
-      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+      throw ProblemException.notFound("registryoffice.request.notFound");
     }
     switch (action) {
       case "start" -> request.start(staff.username(), clock.instant());
       case "sent" -> request.sent(staff.username(), clock.instant());
       case "refuse" -> {
         if (reason == null || reason.isBlank() || reason.length() > 300) {
-          throw ProblemException.invalid("reason", "Grund fehlt (höchstens 300 Zeichen) / reason is required (at most 300 characters)");
+          throw ProblemException.invalid("reason", "registryoffice.validation.reasonRequired");
         }
         request.refuse(reason.strip(), staff.username(), clock.instant());
       }
-      default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
+      default -> throw ProblemException.notFound("registryoffice.unknownAction", action);
     }
     OptimisticFlush.flush(em);
     return view(request, false);
@@ -149,9 +147,9 @@ public class CertificateMailing {
 
   private static void text(List<FieldError> errors, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      errors.add(new FieldError(field, "fehlt / is required"));
+      errors.add(new FieldError(field, "platform.validation.required"));
     } else if (value.length() > max) {
-      errors.add(new FieldError(field, "höchstens " + max + " Zeichen / at most " + max + " characters"));
+      errors.add(new FieldError(field, "platform.validation.maxLength", max));
     }
   }
 

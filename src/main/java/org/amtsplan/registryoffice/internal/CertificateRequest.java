@@ -101,8 +101,7 @@ public class CertificateRequest {
   private void move(Set<Status> from, Status to, String clerk, Instant now, String action) {
     if (!from.contains(status)) {
       throw ProblemException.conflict("certificate-request-" + status.name().toLowerCase().replace('_', '-'),
-          "Der Antrag ist im Status " + status + " (" + action + " nicht möglich). / The request is " + status
-              + "; cannot " + action + ".");
+          "registryoffice.request.wrongStatus", status, action);
     }
     status = to;
     handledBy = clerk;

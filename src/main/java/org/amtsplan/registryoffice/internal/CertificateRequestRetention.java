@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.amtsplan.scheduling.spi.PersonalDataHolder;
 
 /** Certificate requests sent or refused long ago keep kind, date and status, not who asked for whom and where. */
@@ -27,7 +26,7 @@ public class CertificateRequestRetention implements PersonalDataHolder {
     return em.createNativeQuery("update reg_certificate_request set subject_name = ?1, requester_name = ?1, requester_email = null,"
             + " street = ?1, postcode = ?1, city = ?1 where status in ('SENT', 'REFUSED') and updated_at < ?2 and requester_name <> ?1")
         .setParameter(1, ERASED)
-        .setParameter(2, Timestamp.from(before.atZone(ZoneId.of("Europe/Berlin")).toInstant()))
+        .setParameter(2, Timestamp.from(before.atZone(org.amtsplan.platform.CityClock.zone()).toInstant()))
         .executeUpdate();
   }
 }

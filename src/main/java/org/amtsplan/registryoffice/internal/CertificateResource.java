@@ -77,7 +77,7 @@ public class CertificateResource {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Diesen Antrag gibt es nicht. / There is no such request.");
+      throw ProblemException.notFound("registryoffice.request.notFound");
     }
   }
 }

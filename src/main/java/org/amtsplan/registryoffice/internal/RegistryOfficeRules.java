@@ -43,9 +43,7 @@ public class RegistryOfficeRules implements DepartmentRules {
     if (request.rules().json().getBoolean(WALK_INS, true)) {
       return WalkInDecision.ADMITTED;
     }
-    return WalkInDecision.refused(
-        "Hier nur mit Termin; bitte buchen Sie online oder telefonisch.",
-        "By appointment only; please book online or by phone.");
+    return WalkInDecision.refused("registryoffice.walkIn.appointmentOnly");
   }
 
   @Override

@@ -18,7 +18,7 @@ public interface Appointments {
 
   void cancel(String code, String token, Optional<String> staffUser);
 
-  AppointmentView reschedule(String code, String token, String start, Optional<String> staffUser);
+  AppointmentView reschedule(String code, String token, java.time.OffsetDateTime start, Optional<String> staffUser);
 
   /** The appointment as an iCalendar (RFC 5545) file. */
   String calendarFile(String code, String token);

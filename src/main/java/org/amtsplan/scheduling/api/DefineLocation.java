@@ -9,7 +9,7 @@ public record DefineLocation(
     @NotBlank
         @Pattern(
             regexp = "[a-z0-9][a-z0-9-]{1,39}",
-            message = "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'")
+            message = "{scheduling.validation.slug}")
         String id,
     @NotBlank @Size(max = 120) String name,
     @NotBlank @Size(max = 300) String address) {

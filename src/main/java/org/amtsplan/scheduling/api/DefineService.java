@@ -17,13 +17,13 @@ public record DefineService(
     @NotBlank
         @Pattern(
             regexp = "[a-z0-9][a-z0-9-]{1,39}",
-            message = "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'")
+            message = "{scheduling.validation.slug}")
         String code,
     @NotBlank @Size(max = 160) String name,
     @Size(max = 160) String nameEn,
     @NotNull @Min(5) @Max(480) Integer durationMinutes,
     @NotNull Boolean onlineBookable,
-    @Pattern(regexp = "[0-9]{14}", message = "14 Ziffern / 14 digits") String leikaKey,
+    @Pattern(regexp = "[0-9]{14}", message = "{scheduling.validation.leikaKey}") String leikaKey,
     @Size(max = 20) List<String> documents) {
 
   // Declared explicitly so that the constraints stay on fields and accessors only: Payara's OpenAPI

@@ -27,7 +27,6 @@ public interface Locations {
     return find(id)
         .orElseThrow(
             () ->
-                ProblemException.notFound(
-                    "Unbekannter Standort " + id + ". / Unknown location " + id + "."));
+                ProblemException.notFound("scheduling.location.notFound", id));
   }
 }

@@ -16,7 +16,6 @@ public interface Units {
     return find(unitId)
         .orElseThrow(
             () ->
-                ProblemException.notFound(
-                    "Unbekannte Einheit " + unitId + ". / Unknown unit " + unitId + "."));
+                ProblemException.notFound("scheduling.unit.notFound", unitId));
   }
 }

@@ -90,17 +90,17 @@ public class AppointmentListService implements AppointmentLists {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordPaperCase(PaperCase paper) {
     UnitDescription unit = units.find(paper.unit())
-        .orElseThrow(() -> ProblemException.invalid("unit", "unbekannte Einheit / unknown unit: " + paper.unit()));
+        .orElseThrow(() -> ProblemException.invalid("unit", "scheduling.unit.unknown", paper.unit()));
     locations.find(paper.location())
-        .orElseThrow(() -> ProblemException.invalid("location", "unbekannter Standort / unknown location"));
+        .orElseThrow(() -> ProblemException.invalid("location", "scheduling.unknownLocation"));
     if (paper.time() == null || paper.outcome() == null || paper.outcome().isBlank() || paper.outcome().length() > 40) {
-      throw ProblemException.invalid("outcome", "Zeit und Ergebnis (höchstens 40 Zeichen) sind nötig / time and outcome (at most 40 characters) are required");
+      throw ProblemException.invalid("outcome", "scheduling.paper.timeAndOutcomeRequired");
     }
     if (paper.clerk() == null || paper.clerk().isBlank() || paper.clerk().length() > 60) {
-      throw ProblemException.invalid("clerk", "Sachbearbeitung fehlt / clerk is required");
+      throw ProblemException.invalid("clerk", "scheduling.paper.clerkRequired");
     }
     boolean noShow = "NO_SHOW".equals(paper.outcome());
-    Instant at = paper.time().atZone(CityTime.ZONE).toInstant();
+    Instant at = paper.time().atZone(CityTime.zone()).toInstant();
     LocalDate day = paper.time().toLocalDate();
     String serviceCode;
     Ticket ticket;
@@ -108,12 +108,12 @@ public class AppointmentListService implements AppointmentLists {
     if (paper.appointmentCode() != null && !paper.appointmentCode().isBlank()) {
       String code = paper.appointmentCode().strip().toUpperCase(java.util.Locale.ROOT);
       Appointment appointment = java.util.Optional.of(code).filter(BookingCodes::isWellFormed).flatMap(appointments::byCode)
-          .orElseThrow(() -> ProblemException.invalid("code", "unbekannter Termin / unknown appointment: " + code));
+          .orElseThrow(() -> ProblemException.invalid("code", "scheduling.appointment.unknown", code));
       if (!appointment.unitId().equals(unit.id()) || !appointment.locationId().equals(paper.location())) {
-        throw ProblemException.invalid("code", "Termin einer anderen Einheit oder eines anderen Standorts / appointment of another unit or location");
+        throw ProblemException.invalid("code", "scheduling.paper.appointmentElsewhere");
       }
       if (tickets.appointmentCheckedIn(appointment.code())) {
-        throw ProblemException.invalid("code", "bereits erfasst / already recorded");
+        throw ProblemException.invalid("code", "scheduling.paper.alreadyRecorded");
       }
       AppointmentStatus before = appointment.status();
       appointment.settleFromPaper(noShow);
@@ -125,12 +125,12 @@ public class AppointmentListService implements AppointmentLists {
           appointment.startsAt(), appointment.name(), appointment.phone(), false, at);
     } else {
       if (noShow) {
-        throw ProblemException.invalid("outcome", "NO_SHOW nur für Termine / NO_SHOW only for appointments");
+        throw ProblemException.invalid("outcome", "scheduling.paper.noShowOnlyForAppointments");
       }
       serviceCode = services.find(paper.service() == null ? "" : paper.service())
           .filter(s -> s.unitId().equals(unit.id()))
           .map(OfferedService::code)
-          .orElseThrow(() -> ProblemException.invalid("service", "keine Dienstleistung dieser Einheit / not a service of this unit"));
+          .orElseThrow(() -> ProblemException.invalid("service", "scheduling.notAServiceOfThisUnit"));
       ticket = new Ticket(unit.id(), paper.location(), day, number, TicketKind.WALK_IN, serviceCode, null, null, null, null, false, at);
     }
     ticket.recordedOnPaper("Papier", paper.clerk(), paper.outcome(), at);

@@ -43,9 +43,9 @@ public class AvailabilityService implements Availability {
     LocalDate last = errors.date("to", to);
     if (first != null && last != null) {
       if (last.isBefore(first)) {
-        errors.add("to", "liegt vor dem Beginn / is before from");
+        errors.add("to", "scheduling.range.toBeforeFrom");
       } else if (ChronoUnit.DAYS.between(first, last) >= MAX_RANGE_DAYS) {
-        errors.add("to", "höchstens " + MAX_RANGE_DAYS + " Tage / at most " + MAX_RANGE_DAYS + " days");
+        errors.add("to", "scheduling.range.atMostDays", MAX_RANGE_DAYS);
       }
     }
     errors.throwIfAny();

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentCalendarFile;
 import org.amtsplan.scheduling.api.AppointmentEvent;
@@ -52,8 +51,6 @@ public class BookingService implements Appointments {
   static final String PUBLIC_ACTOR = "citizen";
   static final String SYSTEM_ACTOR = "system";
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/-]{4,38}");
 
   @Inject Locations locations;
   @Inject ServiceSelection selection;
@@ -76,10 +73,10 @@ public class BookingService implements Appointments {
   public AppointmentView hold(HoldSeat command) {
     InputErrors errors = new InputErrors();
     if (command == null) {
-      errors.add("body", "fehlt / is required");
+      errors.add("body", "platform.validation.required");
       errors.throwIfAny();
     }
-    RequestedSlot slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
+    RequestedSlot slot = resolve(errors, command.service(), command.services(), command.location(), CityTime.local(command.start()));
     errors.throwIfAny();
     staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     checkPolicies(slot, false, null, null);
@@ -95,12 +92,12 @@ public class BookingService implements Appointments {
       BookAppointment command, Optional<String> staffUser, Optional<String> idempotencyKey) {
     InputErrors errors = new InputErrors();
     if (command == null) {
-      errors.add("body", "fehlt / is required");
+      errors.add("body", "platform.validation.required");
       errors.throwIfAny();
     }
     Optional<String> key = idempotencyKey.filter(k -> !k.isBlank());
     if (key.isPresent() && key.get().length() > 100) {
-      errors.add("Idempotency-Key", "höchstens 100 Zeichen / at most 100 characters");
+      errors.add("Idempotency-Key", "platform.validation.maxLength", 100);
     }
     IdempotencyKey idempotency = key.isPresent() && errors.isEmpty() ? idempotencyKey(key.get(), staffUser, command) : null;
     if (idempotency != null) {
@@ -116,17 +113,17 @@ public class BookingService implements Appointments {
     if (fromHold) {
       held = holdOf(command.holdCode(), command.holdToken());
     } else {
-      slot = resolve(errors, command.service(), command.services(), command.location(), command.start());
+      slot = resolve(errors, command.service(), command.services(), command.location(), CityTime.local(command.start()));
     }
     errors.throwIfAny();
     Instant now = clock.instant();
     if (fromHold) {
-      slot = resolve(errors, null, held.services(), held.locationId(), held.startsAt().toString());
+      slot = resolve(errors, null, held.services(), held.locationId(), held.startsAt());
       errors.throwIfAny();
       if (held.status() != AppointmentStatus.HELD || !now.isBefore(held.expiresAt())) {
         throw ProblemException.conflict(
             "hold-expired",
-            "Die Reservierung ist abgelaufen; bitte neu wählen. / The hold has expired; please choose again.");
+            "scheduling.hold.expired");
       }
     }
     if (!fromHold) {
@@ -138,7 +135,7 @@ public class BookingService implements Appointments {
       // a concurrent request of the same caller with the same key committed first: answer what it created
       return replay(idempotency)
           .orElseThrow(() -> ProblemException.conflict("idempotency-key-in-use",
-              "Diese Anfrage wird bereits bearbeitet. / This request is already being processed."));
+              "scheduling.booking.inProgress"));
     }
     Appointment appointment = fromHold ? held : takeSeats(slot, now, null);
     AppointmentStatus before = fromHold ? AppointmentStatus.HELD : null;
@@ -191,10 +188,10 @@ public class BookingService implements Appointments {
   }
 
   @Override
-  public AppointmentView reschedule(String code, String token, String start, Optional<String> staffUser) {
+  public AppointmentView reschedule(String code, String token, java.time.OffsetDateTime start, Optional<String> staffUser) {
     Appointment appointment = own(code, token);
     InputErrors errors = new InputErrors();
-    RequestedSlot slot = resolve(errors, null, appointment.services(), appointment.locationId(), start);
+    RequestedSlot slot = resolve(errors, null, appointment.services(), appointment.locationId(), CityTime.local(start));
     errors.throwIfAny();
     appointment.requireReschedulable();
     staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
@@ -264,9 +261,7 @@ public class BookingService implements Appointments {
       return Optional.empty();
     }
     if (!key.sameBodyAs(earlier.get())) {
-      throw ProblemException.invalid("Idempotency-Key",
-          "schon für eine andere Anfrage verwendet; für eine neue Anfrage einen neuen Schlüssel wählen"
-              + " / already used for another request; choose a new key for a new request");
+      throw ProblemException.invalid("Idempotency-Key", "scheduling.booking.idempotencyKeyReused");
     }
     return earlier.get().appointmentId().flatMap(appointments::byId).map(this::view);
   }
@@ -286,18 +281,15 @@ public class BookingService implements Appointments {
         .filter(a -> a.tokenMatches(token))
         .orElseThrow(
             () -> ProblemException.notFound(
-                "Diese Reservierung gibt es nicht. / There is no such hold."));
+                "scheduling.hold.notFound"));
   }
 
   private static ProblemException unknownAppointment() {
-    return ProblemException.notFound("Diesen Termin gibt es nicht. / There is no such appointment.");
+    return ProblemException.notFound("scheduling.appointment.notFound");
   }
 
   private static ProblemException slotTaken() {
-    return ProblemException.conflict(
-        "slot-taken",
-        "Dieser Termin ist inzwischen vergeben; bitte einen anderen wählen. / This slot has just been"
-            + " taken; please choose another.");
+    return ProblemException.conflict("slot-taken", "scheduling.booking.slotTaken");
   }
 
   /** Takes the seats and returns the new appointment holding them, not stored yet. */
@@ -346,7 +338,7 @@ public class BookingService implements Appointments {
 
   /** Checks services, location and start against the catalogue and the calendar; adds errors. */
   private RequestedSlot resolve(
-      InputErrors errors, String service, List<String> serviceList, String locationId, String start) {
+      InputErrors errors, String service, List<String> serviceList, String locationId, LocalDateTime startsAt) {
     List<String> requested = new ArrayList<>();
     requested.add(service);
     if (serviceList != null) {
@@ -354,11 +346,8 @@ public class BookingService implements Appointments {
     }
     List<Service> services = selection.services(errors, requested);
     selection.location(errors, locationId);
-    LocalDateTime startsAt = CityTime.parse(start);
-    if (start == null || start.isBlank()) {
-      errors.add("start", "fehlt / is required");
-    } else if (startsAt == null) {
-      errors.add("start", "Zeitpunkt im ISO-8601-Format / ISO-8601 date-time, e.g. 2026-01-27T13:15:00+01:00");
+    if (startsAt == null) {
+      errors.add("start", "platform.validation.required");
     }
     if (!errors.isEmpty()) {
       return null;
@@ -370,13 +359,13 @@ public class BookingService implements Appointments {
     DayPlan plan = plans.get(startsAt.toLocalDate());
     int total = services.stream().mapToInt(Service::durationMinutes).sum();
     if (plan == null || total % plan.slotMinutes() != 0) {
-      errors.add("start", "zu dieser Zeit ist kein Termin buchbar / no appointment can be booked at this time");
+      errors.add("start", "scheduling.booking.notBookableAtThisTime");
       return null;
     }
     int slotsNeeded = total / plan.slotMinutes();
     List<LocalDateTime> run = plan.run(startsAt.toLocalTime(), slotsNeeded, SeatPool.PUBLIC);
     if (startsAt.getSecond() != 0 || startsAt.getNano() != 0 || run.isEmpty()) {
-      errors.add("start", "zu dieser Zeit ist kein Termin buchbar / no appointment can be booked at this time");
+      errors.add("start", "scheduling.booking.notBookableAtThisTime");
       return null;
     }
     List<SeatLedger.Claim> claims =
@@ -386,23 +375,15 @@ public class BookingService implements Appointments {
   }
 
   private static Contact contact(InputErrors errors, BookAppointment command, boolean byStaff) {
-    String name = errors.text("name", command.name(), 200);
+    // formats and lengths are the command's constraints; whether a mail is needed depends on the caller
+    String name = command.name() == null ? null : command.name().strip();
     String email = blankToNull(command.email());
     String phone = blankToNull(command.phone());
-    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      errors.add("email", "keine gültige E-Mail-Adresse / not a valid e-mail address");
-    }
-    if (phone != null && !PHONE.matcher(phone).matches()) {
-      errors.add("phone", "keine gültige Telefonnummer / not a valid phone number");
-    }
     if (!byStaff && email == null) {
-      errors.add("email", "zur Bestätigung nötig / needed for the confirmation");
+      errors.add("email", "scheduling.booking.emailForConfirmation");
     }
     String language = command.language() == null ? "de" : command.language();
-    if (!language.equals("de") && !language.equals("en")) {
-      errors.add("language", "de oder en / de or en");
-    }
-    java.time.LocalDate deadline = command.deadline() == null ? null : errors.date("deadline", command.deadline());
+    java.time.LocalDate deadline = command.deadline();
     return new Contact(name, email == null ? null : email.toLowerCase(java.util.Locale.ROOT), phone, language, deadline);
   }
 

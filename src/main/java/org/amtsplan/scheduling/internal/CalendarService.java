@@ -60,17 +60,17 @@ public class CalendarService implements Calendars {
     requireCalendarOwner(unitId, locationId);
     InputErrors errors = new InputErrors();
     if (command == null) {
-      errors.add("body", "fehlt / is required");
+      errors.add("body", "platform.validation.required");
       errors.throwIfAny();
     }
     Integer slot = command.slotMinutes();
     if (slot == null || !SLOT_LENGTHS.contains(slot)) {
-      errors.add("slotMinutes", "eine von / one of " + new TreeSet<>(SLOT_LENGTHS));
+      errors.add("slotMinutes", "platform.validation.oneOf", new TreeSet<>(SLOT_LENGTHS));
       slot = null;
     }
     List<WeeklyHours> weekly = command.weekly() == null ? List.of() : command.weekly();
     if (command.weekly() == null) {
-      errors.add("weekly", "fehlt / is required");
+      errors.add("weekly", "platform.validation.required");
     }
     List<OpeningPeriod> periods = new ArrayList<>();
     List<DayOfWeek> days = new ArrayList<>();
@@ -80,7 +80,7 @@ public class CalendarService implements Calendars {
       WeeklyHours hours = weekly.get(i);
       String field = "weekly[" + i + "]";
       if (hours == null) {
-        errors.add(field, "fehlt / is required");
+        errors.add(field, "platform.validation.required");
         continue;
       }
       DayOfWeek day = dayOfWeek(errors, field + ".day", hours.day());
@@ -96,7 +96,7 @@ public class CalendarService implements Calendars {
       CapacitySpan span = CapacitySpan.regular(from, to, counters);
       for (int j = 0; j < spans.size(); j++) {
         if (days.get(j) == day && spans.get(j).overlaps(span)) {
-          errors.add(field, "überschneidet sich mit / overlaps weekly[" + positions.get(j) + "]");
+          errors.add(field, "scheduling.openingHours.overlaps", "weekly[" + positions.get(j) + "]");
         }
       }
       days.add(day);
@@ -109,8 +109,7 @@ public class CalendarService implements Calendars {
         if (service.view().durationMinutes() % slot != 0) {
           errors.add(
               "slotMinutes",
-              "Dauer von " + service.code() + " (" + service.view().durationMinutes()
-                  + " min) ist kein Vielfaches / duration is not a multiple of the slot length");
+              "scheduling.openingHours.durationNotMultiple", service.code(), service.view().durationMinutes());
         }
       }
     }
@@ -128,9 +127,7 @@ public class CalendarService implements Calendars {
             .calendar(unitId, locationId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound(
-                        "Für diese Einheit und diesen Standort gibt es keine Öffnungszeiten. / No opening"
-                            + " hours for this unit and location."))
+                    ProblemException.notFound("scheduling.openingHours.none"))
             .slotMinutes();
     List<WeeklyHours> weekly =
         calendars.weeklyPattern(unitId, locationId).stream()
@@ -144,22 +141,19 @@ public class CalendarService implements Calendars {
     availability.invalidate();
     configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
+    // formats and lengths are the command's constraints, checked before this runs
     InputErrors errors = new InputErrors();
-    if (command == null) {
-      errors.add("body", "fehlt / is required");
-      errors.throwIfAny();
-    }
-    LocalDate date = errors.date("date", command.date());
-    String reason = errors.text("reason", command.reason(), 300);
-    if (date != null && date.isBefore(LocalDate.now(clock))) {
-      errors.add("date", "liegt in der Vergangenheit / is in the past");
+    LocalDate date = command.date();
+    String reason = command.reason().strip();
+    if (date.isBefore(LocalDate.now(clock))) {
+      errors.add("date", "scheduling.dateInThePast");
     }
     errors.throwIfAny();
     Closure closure = new Closure(unitId, locationId, date, reason);
     if (!calendars.addClosure(closure)) {
       throw ProblemException.conflict(
           "closure-exists",
-          "An diesem Tag ist bereits geschlossen. / This day is already closed.");
+          "scheduling.closure.exists");
     }
     return new ClosureView(closure.id(), unitId, locationId, date, reason);
   }
@@ -178,47 +172,43 @@ public class CalendarService implements Calendars {
     availability.invalidate();
     configuration.invalidate();
     requireCalendarOwner(unitId, locationId);
+    // formats, ranges, lengths and stages per counter are the command's constraints, checked before this runs
     InputErrors errors = new InputErrors();
-    if (command == null) {
-      errors.add("body", "fehlt / is required");
-      errors.throwIfAny();
+    LocalDate date = command.date();
+    LocalTime from = command.from();
+    LocalTime to = command.to();
+    Integer counters = command.counters();
+    SessionKind kind = command.kind();
+    if (kind == SessionKind.REGULAR) {
+      errors.add("kind", "scheduling.session.kind");
     }
-    LocalDate date = errors.date("date", command.date());
-    LocalTime from = errors.time("from", command.from());
-    LocalTime to = errors.time("to", command.to());
-    Integer counters = errors.whole("counters", command.counters(), 1, MAX_COUNTERS);
-    SessionKind kind = sessionKind(errors, command.kind());
+    // REPLACEMENT, EXTRA or AFTER_HOURS: any added session may be kept for one disruption's affected people
     String reservedFor = command.reservedForDisruption();
-    if (reservedFor != null && !reservedFor.isBlank()) {
-      // REPLACEMENT, EXTRA or AFTER_HOURS: any added session may be kept for one disruption's affected people
-      if (reservedFor.length() > 40) {
-        errors.add("reservedForDisruption", "höchstens 40 Zeichen / at most 40 characters");
-      }
-    } else {
+    if (reservedFor != null && reservedFor.isBlank()) {
       reservedFor = null;
     }
-    if (date != null && date.isBefore(LocalDate.now(clock))) {
-      errors.add("date", "liegt in der Vergangenheit / is in the past");
+    if (date.isBefore(LocalDate.now(clock))) {
+      errors.add("date", "scheduling.dateInThePast");
     }
     Optional<StagedRelease> stagedRelease = stagedRelease(errors, command, counters, reservedFor);
     Optional<Integer> slot = calendars.calendar(unitId, locationId).map(c -> c.slotMinutes());
     if (slot.isEmpty()) {
       errors.add(
           "from",
-          "zuerst Öffnungszeiten mit Taktung festlegen / set the opening hours and slot length first");
+          "scheduling.session.openingHoursFirst");
     }
     if (from != null && to != null && slot.isPresent() && checkRange(errors, "", from, to, slot.get())
         && date != null && counters != null && kind != null) {
       CapacitySpan span = new CapacitySpan(from, to, counters, kind, reservedFor);
       for (DatedSession other : calendars.sessions(unitId, locationId, date, date)) {
         if (other.span().overlaps(span)) {
-          errors.add("from", "überschneidet sich mit Sitzung / overlaps session " + other.id());
+          errors.add("from", "scheduling.session.overlaps", other.id());
         }
       }
       if (kind == SessionKind.AFTER_HOURS) {
         for (OpeningPeriod regular : calendars.weeklyPattern(unitId, locationId)) {
           if (regular.day() == date.getDayOfWeek() && regular.span().overlaps(span)) {
-            errors.add("from", "liegt in den regulären Öffnungszeiten / lies within the regular hours");
+            errors.add("from", "scheduling.session.withinRegularHours");
           }
         }
       }
@@ -239,11 +229,7 @@ public class CalendarService implements Calendars {
         "releaseEveryMinutes", command.releaseEveryMinutes(), StagedRelease.MIN_MINUTES, StagedRelease.MAX_MINUTES);
     if (reservedFor != null) {
       errors.add("releaseStages",
-          "reservierte Kapazität gehört ganz den Betroffenen / reserved capacity goes whole to the affected");
-      return Optional.empty();
-    }
-    if (stages != null && counters != null && stages > counters) {
-      errors.add("releaseStages", "höchstens eine Stufe je Schalter / at most one stage per counter");
+          "scheduling.session.reservedNotStaged");
       return Optional.empty();
     }
     return stages == null || every == null
@@ -281,16 +267,16 @@ public class CalendarService implements Calendars {
     String prefix = field.isEmpty() ? "" : field + ".";
     boolean ok = true;
     if (!from.isBefore(to)) {
-      errors.add(prefix + "to", "muss nach dem Beginn liegen / must be after the start");
+      errors.add(prefix + "to", "scheduling.range.toNotAfterFrom");
       ok = false;
     }
     if (slot != null) {
       if ((from.toSecondOfDay() / 60) % slot != 0) {
-        errors.add(prefix + "from", "nicht im Takt von " + slot + " Minuten / not on the " + slot + "-minute grid");
+        errors.add(prefix + "from", "scheduling.offGrid", slot);
         ok = false;
       }
       if ((to.toSecondOfDay() / 60) % slot != 0) {
-        errors.add(prefix + "to", "nicht im Takt von " + slot + " Minuten / not on the " + slot + "-minute grid");
+        errors.add(prefix + "to", "scheduling.offGrid", slot);
         ok = false;
       }
     }
@@ -301,23 +287,9 @@ public class CalendarService implements Calendars {
     try {
       return DayOfWeek.valueOf(value);
     } catch (IllegalArgumentException | NullPointerException e) {
-      errors.add(field, "Wochentag wie MONDAY / weekday such as MONDAY");
+      errors.add(field, "scheduling.weekday");
       return null;
     }
   }
 
-  private static SessionKind sessionKind(InputErrors errors, String value) {
-    if (value != null) {
-      try {
-        SessionKind kind = SessionKind.valueOf(value);
-        if (kind != SessionKind.REGULAR) {
-          return kind;
-        }
-      } catch (IllegalArgumentException ignored) {
-        // reported below
-      }
-    }
-    errors.add("kind", "EXTRA, AFTER_HOURS oder REPLACEMENT / EXTRA, AFTER_HOURS or REPLACEMENT");
-    return null;
-  }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.amtsplan.platform.CityClock;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -12,20 +13,28 @@ import java.time.format.DateTimeParseException;
  */
 final class CityTime {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
   private CityTime() {}
 
+  /** The city's zone, from the one clock's setting. */
+  static ZoneId zone() {
+    return CityClock.zone();
+  }
+
   static OffsetDateTime offset(LocalDateTime local) {
-    return local == null ? null : local.atZone(ZONE).toOffsetDateTime();
+    return local == null ? null : local.atZone(zone()).toOffsetDateTime();
   }
 
   static OffsetDateTime offset(java.time.Instant instant) {
-    return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    return instant == null ? null : instant.atZone(zone()).toOffsetDateTime();
   }
 
   static LocalDateTime now(Clock clock) {
-    return LocalDateTime.now(clock.withZone(ZONE));
+    return LocalDateTime.now(clock.withZone(zone()));
+  }
+
+  /** The city's local time of an instant a client sent; null stays null. */
+  static LocalDateTime local(OffsetDateTime time) {
+    return time == null ? null : time.atZoneSameInstant(zone()).toLocalDateTime();
   }
 
   /** An ISO date-time with offset, or a local date-time meant in the city's zone; null if neither or out of range. */

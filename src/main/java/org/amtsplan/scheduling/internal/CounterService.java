@@ -67,7 +67,7 @@ public class CounterService implements CounterWork {
     if ((checkIn ? 1 : 0) + (walkIn ? 1 : 0) + (referral ? 1 : 0) != 1) {
       throw ProblemException.invalid(
           "appointmentCode",
-          "genau eines von appointmentCode, walkIn, referral / exactly one of appointmentCode, walkIn, referral");
+          "scheduling.ticket.exactlyOneKind");
     }
     Instant now = clock.instant();
     LocalDate today = CityTime.now(clock).toLocalDate();
@@ -89,11 +89,11 @@ public class CounterService implements CounterWork {
             .filter(BookingCodes::isWellFormed)
             .flatMap(appointments::byCode)
             .orElseThrow(() -> ProblemException.invalid(
-                "appointmentCode", "Diesen Termin gibt es nicht. / There is no such appointment."));
+                "appointmentCode", "scheduling.appointment.notFound"));
     appointment.requireAt(unit.id(), locationId, today);
     if (tickets.appointmentCheckedIn(appointment.code())) {
       throw ProblemException.conflict(
-          "already-checked-in", "Dieser Termin ist bereits eingecheckt. / This appointment is already checked in.");
+          "already-checked-in", "scheduling.ticket.alreadyCheckedIn");
     }
     AppointmentStatus before = appointment.status();
     appointment.checkIn(unit.id(), locationId, today);
@@ -114,15 +114,15 @@ public class CounterService implements CounterWork {
     InputErrors errors = new InputErrors();
     Optional<OfferedService> service = Optional.ofNullable(walkIn.service()).flatMap(services::find);
     if (service.isEmpty() || !service.get().unitId().equals(unit.id())) {
-      errors.add("walkIn.service", "keine Dienstleistung dieser Einheit / not a service of this unit");
+      errors.add("walkIn.service", "scheduling.notAServiceOfThisUnit");
     }
     if (walkIn.name() != null && walkIn.name().length() > 200) {
-      errors.add("walkIn.name", "höchstens 200 Zeichen / at most 200 characters");
+      errors.add("walkIn.name", "platform.validation.maxLength", 200);
     }
     if (walkIn.phone() != null && walkIn.phone().length() > 40) {
-      errors.add("walkIn.phone", "höchstens 40 Zeichen / at most 40 characters");
+      errors.add("walkIn.phone", "platform.validation.maxLength", 40);
     }
-    LocalDate deadline = walkIn.deadline() == null ? null : errors.date("walkIn.deadline", walkIn.deadline());
+    LocalDate deadline = walkIn.deadline();
     errors.throwIfAny();
     UnitRules rules = unitRules.rules(unit.id());
     DepartmentRules department = departments.forUnit(unit.id());
@@ -131,10 +131,10 @@ public class CounterService implements CounterWork {
             new WalkInRequest(unit.id(), locationId, service.get().code(), blankToNull(walkIn.name()),
                 blankToNull(walkIn.phone()), today, rules));
     if (decision instanceof WalkInDecision.Refused refused) {
-      throw ProblemException.conflict("walk-in-refused", refused.reasonDe() + " / " + refused.reasonEn());
+      throw new ProblemException(409, "urn:amtsplan:problem:walk-in-refused", refused.reason(), List.of(), Map.of());
     }
     if (decision instanceof WalkInDecision.Referred referred) {
-      throw ProblemException.conflict("walk-in-referred", referred.reasonDe() + " / " + referred.reasonEn())
+      throw new ProblemException(409, "urn:amtsplan:problem:walk-in-referred", referred.reason(), List.of(), Map.of())
           .with("referral", Map.of("date", referred.date().toString(), "number", referred.number()));
     }
     boolean urgent =
@@ -153,7 +153,7 @@ public class CounterService implements CounterWork {
         departments.forUnit(unit.id())
             .redeemReferral(unit.id(), locationId, today, number.strip().toUpperCase(java.util.Locale.ROOT))
             .orElseThrow(() -> ProblemException.invalid(
-                "referral", "Keine offene Verweisung mit dieser Nummer für heute. / No open referral with this number for today."));
+                "referral", "scheduling.ticket.noOpenReferral"));
     Ticket ticket =
         new Ticket(unit.id(), locationId, today, number(unit, locationId, today), TicketKind.REFERRAL, service,
             null, null, null, null, false, now);
@@ -201,7 +201,7 @@ public class CounterService implements CounterWork {
     units.require(unitId);
     locations.require(locationId);
     if (counter == null || counter.isBlank() || counter.length() > 40) {
-      throw ProblemException.invalid("counter", "Schalter fehlt (höchstens 40 Zeichen) / counter is required (at most 40 characters)");
+      throw ProblemException.invalid("counter", "scheduling.counter.required");
     }
     LocalDate today = CityTime.now(clock).toLocalDate();
     Instant now = clock.instant();
@@ -219,7 +219,7 @@ public class CounterService implements CounterWork {
   @Override
   public TicketView act(long ticketId, String action, TicketAction details, String clerk) {
     Ticket ticket = tickets.byId(ticketId).orElseThrow(() -> ProblemException.notFound(
-        "Diese Wartenummer gibt es nicht. / There is no such ticket."));
+        "scheduling.ticket.notFound"));
     TicketAction given = details == null ? TicketAction.NONE : details;
     Instant now = clock.instant();
     UnitRules rules = unitRules.rules(ticket.unitId());
@@ -236,10 +236,10 @@ public class CounterService implements CounterWork {
       case "finish" -> {
         String outcome = given.outcome() == null || given.outcome().isBlank() ? null : given.outcome().strip();
         if (outcome == null || outcome.length() > 40) {
-          throw ProblemException.invalid("outcome", "Ergebnis fehlt (höchstens 40 Zeichen) / outcome is required (at most 40 characters)");
+          throw ProblemException.invalid("outcome", "scheduling.counter.outcomeRequired");
         }
         if (given.notes() != null && given.notes().length() > 4000) {
-          throw ProblemException.invalid("notes", "höchstens 4000 Zeichen / at most 4000 characters");
+          throw ProblemException.invalid("notes", "platform.validation.maxLength", 4000);
         }
         ticket.finish(outcome, now);
         caseRecord.orElseThrow().close(outcome, given.notes(), given.documents(), now);
@@ -255,15 +255,15 @@ public class CounterService implements CounterWork {
       case "missed" -> ticket.missed(rules.missedCallsForNoShow(), now);
       case "transfer" -> {
         if ((given.unit() == null || given.unit().isBlank()) && (given.counter() == null || given.counter().isBlank())) {
-          throw ProblemException.invalid("unit", "Ziel fehlt: unit oder counter / target missing: unit or counter");
+          throw ProblemException.invalid("unit", "scheduling.counter.transferTargetMissing");
         }
         if (given.unit() != null && units.find(given.unit()).isEmpty()) {
-          throw ProblemException.invalid("unit", "unbekannte Einheit / unknown unit: " + given.unit());
+          throw ProblemException.invalid("unit", "scheduling.unit.unknown", given.unit());
         }
         ticket.transfer(given.unit(), blankToNull(given.counter()));
         caseRecord.ifPresent(CaseRecord::interrupt);
       }
-      default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
+      default -> throw ProblemException.notFound("scheduling.ticket.unknownAction", action);
     }
     tickets.flush();
     followAppointment(ticket, now, clerk);
@@ -274,7 +274,7 @@ public class CounterService implements CounterWork {
   @Transactional(Transactional.TxType.SUPPORTS)
   public TicketView ticket(long ticketId) {
     Ticket ticket = tickets.byId(ticketId).orElseThrow(() -> ProblemException.notFound(
-        "Diese Wartenummer gibt es nicht. / There is no such ticket."));
+        "scheduling.ticket.notFound"));
     return view(ticket, null);
   }
 
@@ -287,11 +287,11 @@ public class CounterService implements CounterWork {
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
       if (code == null || services.find(code).filter(s -> s.unitId().equals(unitId)).isEmpty()) {
-        errors.add("services[" + i + "]", "keine Dienstleistung dieser Einheit / not a service of this unit");
+        errors.add("services[" + i + "]", "scheduling.notAServiceOfThisUnit");
       }
     }
     if (counter == null || counter.isBlank() || counter.length() > 40) {
-      errors.add("counter", "höchstens 40 Zeichen / at most 40 characters");
+      errors.add("counter", "platform.validation.maxLength", 40);
     }
     errors.throwIfAny();
     tickets.limitCounter(unitId, locationId, counter, codes);

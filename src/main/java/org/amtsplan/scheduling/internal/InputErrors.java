@@ -2,10 +2,10 @@ package org.amtsplan.scheduling.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.amtsplan.platform.CityDates;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 
@@ -15,12 +15,10 @@ import org.amtsplan.platform.ProblemException;
  */
 final class InputErrors {
 
-  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-
   private final List<FieldError> errors = new ArrayList<>();
 
-  void add(String field, String message) {
-    errors.add(new FieldError(field, message));
+  void add(String field, String key, Object... arguments) {
+    errors.add(new FieldError(field, key, arguments));
   }
 
   boolean has(String field) {
@@ -33,37 +31,36 @@ final class InputErrors {
 
   LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     try {
       return org.amtsplan.platform.CityDates.date(field, value);
     } catch (org.amtsplan.platform.ProblemException e) {
-      e.errors().forEach(error -> add(error.field(), error.message()));
+      errors.addAll(e.errors());
       return null;
     }
   }
 
   LocalTime time(String field, String value) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
-    try {
-      return LocalTime.parse(value, HOURS_MINUTES);
-    } catch (DateTimeParseException e) {
-      add(field, "Uhrzeit im Format HH:mm / time as HH:mm");
-      return null;
+    Optional<LocalTime> time = CityDates.parseTime(value);
+    if (time.isEmpty()) {
+      add(field, CityDates.TIME_MESSAGE);
     }
+    return time.orElse(null);
   }
 
   Integer whole(String field, Integer value, int min, int max) {
     if (value == null) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     if (value < min || value > max) {
-      add(field, "muss zwischen " + min + " und " + max + " liegen / must be between " + min + " and " + max);
+      add(field, "platform.validation.between", min, max);
       return null;
     }
     return value;
@@ -71,11 +68,11 @@ final class InputErrors {
 
   String text(String field, String value, int maxLength) {
     if (value == null || value.isBlank()) {
-      add(field, "fehlt / is required");
+      add(field, "platform.validation.required");
       return null;
     }
     if (value.length() > maxLength) {
-      add(field, "höchstens " + maxLength + " Zeichen / at most " + maxLength + " characters");
+      add(field, "platform.validation.maxLength", maxLength);
       return null;
     }
     return value.strip();

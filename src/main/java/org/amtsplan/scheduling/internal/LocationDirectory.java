@@ -25,10 +25,7 @@ public class LocationDirectory implements Locations {
     ServiceLocation location =
         new ServiceLocation(command.id(), command.name().strip(), command.address().strip());
     if (!repository.add(location)) {
-      throw ProblemException.conflict(
-          "location-exists",
-          "Es gibt bereits einen Standort mit der Kennung " + command.id()
-              + ". / A location with id " + command.id() + " already exists.");
+      throw ProblemException.conflict("location-exists", "scheduling.location.exists", command.id());
     }
     return location.view();
   }

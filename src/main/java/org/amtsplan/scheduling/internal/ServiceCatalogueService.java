@@ -29,10 +29,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
     units.require(unitId);
     OfferedService service = toService(unitId, command);
     if (!repository.add(service)) {
-      throw ProblemException.conflict(
-          "service-exists",
-          "Es gibt bereits eine Dienstleistung mit dem Code " + command.code()
-              + ". / A service with code " + command.code() + " already exists.");
+      throw ProblemException.conflict("service-exists", "scheduling.service.exists", command.code());
     }
     return service.view();
   }
@@ -44,7 +41,7 @@ public class ServiceCatalogueService implements ServiceCatalogue {
       if (command.durationMinutes() % slot != 0) {
         errors.add(
             "durationMinutes",
-            "kein Vielfaches der Taktung " + slot + " min / not a multiple of the slot length " + slot + " min");
+            "scheduling.service.durationNotMultiple", slot);
       }
     }
     List<String> documents = command.documents() == null ? List.of() : command.documents();

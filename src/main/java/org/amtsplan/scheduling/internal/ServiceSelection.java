@@ -26,19 +26,19 @@ public class ServiceSelection {
       requested.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
     }
     if (codes.isEmpty()) {
-      errors.add("service", "fehlt / is required");
+      errors.add("service", "platform.validation.required");
     }
     List<Service> services = new ArrayList<>();
     for (String code : codes) {
       Optional<Service> found = catalogue.service(code);
       if (found.isEmpty()) {
-        errors.add("service", "unbekannte Dienstleistung / unknown service: " + code);
+        errors.add("service", "scheduling.service.unknown", code);
       } else {
         services.add(found.get());
       }
     }
     if (services.stream().map(Service::unit).distinct().count() > 1) {
-      errors.add("service", "alle Dienstleistungen müssen zu einer Einheit gehören / all services must belong to one unit");
+      errors.add("service", "scheduling.servicesOfOneUnit");
     }
     return services;
   }
@@ -46,9 +46,9 @@ public class ServiceSelection {
   /** Notes a missing or unknown location in {@code errors}. */
   void location(InputErrors errors, String locationId) {
     if (locationId == null || locationId.isBlank()) {
-      errors.add("location", "fehlt / is required");
+      errors.add("location", "platform.validation.required");
     } else if (catalogue.location(locationId).isEmpty()) {
-      errors.add("location", "unbekannter Standort / unknown location: " + locationId);
+      errors.add("location", "scheduling.location.unknown", locationId);
     }
   }
 }

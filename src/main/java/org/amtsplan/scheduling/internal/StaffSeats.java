@@ -60,8 +60,6 @@ public class StaffSeats {
   }
 
   private static ProblemException notYours() {
-    return ProblemException.forbidden(
-        "Dieses Konto darf in diesem Bereich keine Termine reservieren oder buchen. / This account may not hold or"
-            + " book appointments in this unit.");
+    return ProblemException.forbidden("scheduling.booking.notYourUnit");
   }
 }

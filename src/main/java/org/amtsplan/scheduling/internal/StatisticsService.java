@@ -35,10 +35,10 @@ public class StatisticsService implements Statistics {
     units.require(unitId);
     locationId.ifPresent(locations::require);
     if (to.isBefore(from)) {
-      throw ProblemException.invalid("to", "liegt vor dem Beginn / is before the start");
+      throw ProblemException.invalid("to", "scheduling.range.toBeforeFrom");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw ProblemException.invalid("to", "höchstens " + MAX_DAYS + " Tage / at most " + MAX_DAYS + " days");
+      throw ProblemException.invalid("to", "scheduling.range.atMostDays", MAX_DAYS);
     }
     LocalDate today = LocalDate.now(clock);
     Map<LocalDate, DayFigures> found = figures.figures(unitId, locationId, from, to, today);

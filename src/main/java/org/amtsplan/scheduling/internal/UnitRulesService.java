@@ -52,7 +52,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
     List<FieldError> errors = new ArrayList<>();
     for (String key : changes.keySet()) {
       if (!KernelRuleKeys.NAMES.contains(key) && !departmentDefaults.containsKey(key)) {
-        errors.add(new FieldError(key, "unbekannte Regel / unknown rule"));
+        errors.add(new FieldError(key, "scheduling.rules.unknown"));
       }
     }
     errors.addAll(KernelRuleKeys.validate(changes));

@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import java.util.Optional;
 import org.amtsplan.platform.FieldError;
 
-/** Checks department modules use on their own rule keys, with bilingual messages. */
+/** Checks department modules use on their own rule keys, with messages from the bundles. */
 public final class RuleChecks {
 
   private RuleChecks() {}
@@ -18,16 +18,20 @@ public final class RuleChecks {
       return Optional.empty();
     }
     if (!(value instanceof JsonNumber number)) {
-      return Optional.of(new FieldError(key, "muss eine Zahl sein / must be a number"));
+      return Optional.of(new FieldError(key, "scheduling.rules.number"));
     }
     if (whole && !number.isIntegral()) {
-      return Optional.of(new FieldError(key, "muss eine ganze Zahl sein / must be a whole number"));
+      return Optional.of(new FieldError(key, "scheduling.rules.wholeNumber"));
     }
     if (number.doubleValue() < min || number.doubleValue() > max) {
       return Optional.of(
-          new FieldError(key, "muss zwischen " + min + " und " + max + " liegen / must be between " + min + " and " + max));
+          new FieldError(key, "platform.validation.between", number(min), number(max)));
     }
     return Optional.empty();
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
   /** The key, if present, must be true or false. */
@@ -36,6 +40,6 @@ public final class RuleChecks {
     if (value == null || value == JsonValue.TRUE || value == JsonValue.FALSE) {
       return Optional.empty();
     }
-    return Optional.of(new FieldError(key, "muss true oder false sein / must be true or false"));
+    return Optional.of(new FieldError(key, "scheduling.rules.trueOrFalse"));
   }
 }

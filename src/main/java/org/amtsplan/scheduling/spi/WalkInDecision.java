@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.spi;
 
 import java.time.LocalDate;
+import org.amtsplan.platform.Message;
 
 /**
  * A department's answer to a walk-in: admitted; refused with a reason the citizen can read; or
@@ -10,13 +11,13 @@ public sealed interface WalkInDecision {
 
   WalkInDecision ADMITTED = new Admitted();
 
-  static WalkInDecision refused(String reasonDe, String reasonEn) {
-    return new Refused(reasonDe, reasonEn);
+  static WalkInDecision refused(String key, Object... arguments) {
+    return new Refused(Message.of(key, arguments));
   }
 
   record Admitted() implements WalkInDecision {}
 
-  record Refused(String reasonDe, String reasonEn) implements WalkInDecision {}
+  record Refused(Message reason) implements WalkInDecision {}
 
-  record Referred(LocalDate date, String number, String reasonDe, String reasonEn) implements WalkInDecision {}
+  record Referred(LocalDate date, String number, Message reason) implements WalkInDecision {}
 }

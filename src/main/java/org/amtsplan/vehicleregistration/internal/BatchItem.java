@@ -96,8 +96,7 @@ public class BatchItem {
     if (!allowed.contains(status)) {
       throw ProblemException.conflict(
           "item-" + status.name().toLowerCase().replace('_', '-'),
-          "Der Vorgang ist im Status " + status + " (" + action + " nicht möglich). / The item is " + status
-              + "; cannot " + action + ".");
+          "vehicleregistration.item.wrongStatus", status, action);
     }
   }
 

@@ -24,7 +24,7 @@ import org.amtsplan.platform.StaffMember;
 @RetriedOnConflict
 public class DealerBatches {
 
-  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+  static final ZoneId CITY = org.amtsplan.platform.CityClock.zone();
   static final int MAX_ITEMS = 1000;
   /** How far ahead a batch may be spread when the quota is used up day after day. */
   static final int MAX_DAYS_AHEAD = 366;
@@ -47,20 +47,20 @@ public class DealerBatches {
   public DealerView createDealer(String id, String name, Integer dailyQuota) {
     List<FieldError> errors = new ArrayList<>();
     if (id == null || !id.matches("[a-z0-9][a-z0-9-]{1,39}")) {
-      errors.add(new FieldError("id", "2–40 Kleinbuchstaben, Ziffern oder '-' / 2–40 lower-case letters, digits or '-'"));
+      errors.add(new FieldError("id", "vehicleregistration.validation.dealerId"));
     }
     if (name == null || name.isBlank() || name.length() > 200) {
-      errors.add(new FieldError("name", "1–200 Zeichen / 1–200 characters"));
+      errors.add(new FieldError("name", "vehicleregistration.validation.name"));
     }
     if (dailyQuota == null || dailyQuota < 1 || dailyQuota > 10_000) {
-      errors.add(new FieldError("dailyQuota", "zwischen 1 und 10000 / between 1 and 10000"));
+      errors.add(new FieldError("dailyQuota", "vehicleregistration.validation.quota"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
     Dealer dealer = new Dealer(id, name.strip(), dailyQuota, clock.instant());
     if (!dealers.add(dealer)) {
-      throw ProblemException.conflict("dealer-exists", "Dieses Autohaus gibt es bereits. / This dealer already exists.");
+      throw ProblemException.conflict("dealer-exists", "vehicleregistration.dealer.exists");
     }
     return new DealerView(id, dealer.name(), dailyQuota);
   }
@@ -73,10 +73,10 @@ public class DealerBatches {
   public BatchView submit(String dealerId, List<Row> rows) {
     Dealer dealer = visibleDealer(dealerId);
     if (rows == null || rows.isEmpty()) {
-      throw ProblemException.invalid("items", "mindestens ein Fahrzeug / at least one vehicle");
+      throw ProblemException.invalid("items", "vehicleregistration.batch.atLeastOneVehicle");
     }
     if (rows.size() > MAX_ITEMS) {
-      throw ProblemException.invalid("items", "höchstens " + MAX_ITEMS + " Fahrzeuge je Sammelauftrag / at most " + MAX_ITEMS + " vehicles per batch");
+      throw ProblemException.invalid("items", "vehicleregistration.batch.tooManyVehicles", MAX_ITEMS);
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(CITY));
@@ -94,7 +94,7 @@ public class DealerBatches {
       while (!dealers.takeQuota(dealer.id(), day, dealer.dailyQuota())) {
         day = WorkingDays.next(day);
         if (++daysAhead > MAX_DAYS_AHEAD) {
-          throw ProblemException.conflict("quota-exhausted", "Das Kontingent ist auf ein Jahr ausgebucht. / The quota is used up for a year.");
+          throw ProblemException.conflict("quota-exhausted", "vehicleregistration.quotaUsedUp");
         }
       }
       dealers.add(new BatchItem(batch.id(), row.index(), checked.vin(), checked.kind(), checked.plate(), day, day.equals(today), now));
@@ -108,7 +108,7 @@ public class DealerBatches {
     Dealer dealer = visibleDealer(dealerId);
     DealerBatch batch =
         dealers.batch(batchId).filter(b -> b.dealerId().equals(dealer.id()))
-            .orElseThrow(() -> ProblemException.notFound("Diesen Sammelauftrag gibt es nicht. / There is no such batch."));
+            .orElseThrow(() -> ProblemException.notFound("vehicleregistration.batch.notFound"));
     return view(batch, List.of());
   }
 
@@ -128,18 +128,18 @@ public class DealerBatches {
   public ItemView act(long itemId, String action, String reason) {
     StaffMember staff = staff();
     BatchItem item = dealers.item(itemId)
-        .orElseThrow(() -> ProblemException.notFound("Diesen Vorgang gibt es nicht. / There is no such item."));
+        .orElseThrow(() -> ProblemException.notFound("vehicleregistration.item.notFound"));
     Instant now = clock.instant();
     switch (action) {
       case "start" -> item.start(staff.username(), now);
       case "done" -> item.done(staff.username(), now);
       case "return" -> {
         if (reason == null || reason.isBlank() || reason.length() > 300) {
-          throw ProblemException.invalid("reason", "Grund fehlt (höchstens 300 Zeichen) / reason is required (at most 300 characters)");
+          throw ProblemException.invalid("reason", "vehicleregistration.validation.reasonRequired");
         }
         item.giveBack(reason.strip(), staff.username(), now);
       }
-      default -> throw ProblemException.notFound("Unbekannte Aktion " + action + ". / Unknown action " + action + ".");
+      default -> throw ProblemException.notFound("vehicleregistration.unknownAction", action);
     }
     dealers.flush();
     return view(item);
@@ -157,7 +157,7 @@ public class DealerBatches {
   /** The dealer; the access filter has let through only its own account and vehicle staff. */
   private Dealer visibleDealer(String dealerId) {
     return dealers.dealer(dealerId)
-        .orElseThrow(() -> ProblemException.notFound("Dieses Autohaus gibt es nicht. / There is no such dealer."));
+        .orElseThrow(() -> ProblemException.notFound("vehicleregistration.dealer.notFound"));
   }
 
   private StaffMember staff() {

@@ -53,7 +53,7 @@ public class DealerResource {
   @ScopedBy(unit = "vehicle")
   public Response createDealer(NewDealer body) {
     if (body == null) {
-      throw ProblemException.invalid("body", "fehlt / is required");
+      throw ProblemException.invalid("body", "platform.validation.required");
     }
     return Response.status(Response.Status.CREATED).entity(batches.createDealer(body.id(), body.name(), body.dailyQuota())).build();
   }
@@ -104,7 +104,7 @@ public class DealerResource {
     try {
       return batches.batch(dealerId, Long.parseLong(batchId));
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Diesen Sammelauftrag gibt es nicht. / There is no such batch.");
+      throw ProblemException.notFound("vehicleregistration.batch.notFound");
     }
   }
 
@@ -128,13 +128,13 @@ public class DealerResource {
     try {
       return batches.act(Long.parseLong(id), action, details == null ? null : details.reason());
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Diesen Vorgang gibt es nicht. / There is no such item.");
+      throw ProblemException.notFound("vehicleregistration.item.notFound");
     }
   }
 
   static List<DealerBatches.Row> parseCsv(String csv) {
     if (csv == null || csv.isBlank()) {
-      throw ProblemException.invalid("body", "leere CSV-Datei / empty CSV file");
+      throw ProblemException.invalid("body", "vehicleregistration.csv.empty");
     }
     char delimiter = csv.lines().findFirst().orElse("").contains(";") ? ';' : ',';
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
@@ -142,7 +142,7 @@ public class DealerResource {
     try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
       if (!header.contains("vin") || !header.contains("kind")) {
-        throw ProblemException.invalid("body", "Kopfzeile mit vin,kind[,plate] fehlt / header vin,kind[,plate] is missing");
+        throw ProblemException.invalid("body", "vehicleregistration.csv.header");
       }
       List<DealerBatches.Row> rows = new ArrayList<>();
       int index = 0;
@@ -151,7 +151,7 @@ public class DealerResource {
       }
       return rows;
     } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-      throw ProblemException.invalid("body", "keine lesbare CSV-Datei / not a readable CSV file");
+      throw ProblemException.invalid("body", "vehicleregistration.csv.unreadable");
     }
   }
 

@@ -29,19 +29,14 @@ public class DealerSeatQuota implements DealerSeats {
   @Override
   public Optional<ProblemException> refusal(String dealerId, String unitId, List<String> serviceCodes, LocalDate day) {
     if (!onlyDealerServices(unitId, serviceCodes, servicesForDealers(dealerServices))) {
-      return Optional.of(ProblemException.forbidden(
-          "Händlerkonten reservieren und buchen nur Händlerzulassungen der Kfz-Zulassung. / Dealer accounts may hold"
-              + " and book only the vehicle registration's dealer services."));
+      return Optional.of(ProblemException.forbidden("vehicleregistration.dealerServicesOnly"));
     }
     Optional<Dealer> dealer = dealers.dealer(dealerId);
     if (dealer.isEmpty()) {
-      return Optional.of(ProblemException.forbidden("Dieses Händlerkonto gehört zu keinem Händler. / This dealer account"
-          + " belongs to no dealer."));
+      return Optional.of(ProblemException.forbidden("vehicleregistration.accountWithoutDealer"));
     }
     if (!dealers.takeQuota(dealerId, day, dealer.get().dailyQuota())) {
-      return Optional.of(ProblemException.conflict("dealer-quota-exhausted",
-          "Das Tageskontingent des Händlers für " + day + " ist ausgeschöpft. / The dealer's daily quota for " + day
-              + " is used up."));
+      return Optional.of(ProblemException.conflict("dealer-quota-exhausted", "vehicleregistration.dailyQuotaUsedUp", day));
     }
     return Optional.empty();
   }

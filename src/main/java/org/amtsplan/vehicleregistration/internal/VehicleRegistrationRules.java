@@ -42,7 +42,7 @@ public class VehicleRegistrationRules implements DepartmentRules {
         errors.add(
             new FieldError(
                 DEALER_COUNTER_SHARE,
-                "Händler- und Spontananteil zusammen höchstens 1 / dealer and walk-in share together at most 1"));
+                "vehicleregistration.rules.sharesTooLarge"));
       }
     }
     return errors;

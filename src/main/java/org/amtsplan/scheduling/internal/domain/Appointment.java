@@ -164,7 +164,7 @@ public class Appointment {
     if (expiresAt != null && !now.isBefore(expiresAt)) {
       throw ProblemException.conflict(
           "reservation-expired",
-          "Die Bestätigungsfrist ist abgelaufen. / The time to confirm has passed.");
+          "scheduling.appointment.confirmationExpired");
     }
     status = AppointmentStatus.BOOKED;
     expiresAt = null;
@@ -224,7 +224,7 @@ public class Appointment {
     if (status == AppointmentStatus.RESERVED) {
       throw ProblemException.conflict(
           "appointment-not-confirmed",
-          "Der Termin wurde nicht bestätigt. / The appointment was never confirmed.");
+          "scheduling.appointment.neverConfirmed");
     }
     requireStatus(Set.of(AppointmentStatus.BOOKED), "check in");
     status = AppointmentStatus.CHECKED_IN;
@@ -233,16 +233,10 @@ public class Appointment {
   /** Refuses (422) when the appointment is not for this unit, location and day. */
   public void requireAt(String unitId, String locationId, java.time.LocalDate today) {
     if (!this.unitId.equals(unitId) || !this.locationId.equals(locationId)) {
-      throw ProblemException.invalid(
-          "appointmentCode",
-          "Der Termin gehört zu einer anderen Einheit oder einem anderen Standort. / The appointment"
-              + " belongs to another unit or location.");
+      throw ProblemException.invalid("appointmentCode", "scheduling.ticket.appointmentElsewhere");
     }
     if (!startsAt.toLocalDate().equals(today)) {
-      throw ProblemException.invalid(
-          "appointmentCode",
-          "Der Termin ist am " + startsAt.toLocalDate() + ", nicht heute. / The appointment is on "
-              + startsAt.toLocalDate() + ", not today.");
+      throw ProblemException.invalid("appointmentCode", "scheduling.ticket.appointmentNotToday", startsAt.toLocalDate());
     }
   }
 
@@ -328,8 +322,7 @@ public class Appointment {
     if (!allowed.contains(status)) {
       throw ProblemException.conflict(
           "appointment-" + status.name().toLowerCase().replace('_', '-'),
-          "Der Termin ist im Status " + status + " und kann nicht mehr geändert werden ("
-              + action + "). / The appointment is " + status + "; it cannot " + action + ".");
+          "scheduling.appointment.wrongStatus", status, action);
     }
   }
 

@@ -178,8 +178,7 @@ public class Ticket {
     if (!allowed.contains(status)) {
       throw ProblemException.conflict(
           "ticket-" + status.name().toLowerCase().replace('_', '-'),
-          "Die Wartenummer " + number + " ist im Status " + status + " (" + action + " nicht möglich). / Ticket "
-              + number + " is " + status + "; cannot " + action + ".");
+          "scheduling.ticket.wrongStatus", number, status, action);
     }
   }
 

@@ -13,9 +13,6 @@ public final class BookingHorizonPolicy implements BookingPolicy {
     if (facts.byStaff() || !facts.start().toLocalDate().isAfter(facts.now().toLocalDate().plusDays(days))) {
       return Decision.ALLOWED;
     }
-    return Decision.rejected(
-        "start",
-        "Termine sind höchstens " + days + " Tage im Voraus buchbar.",
-        "Appointments can be booked at most " + days + " days ahead.");
+    return Decision.rejected("start", "scheduling.booking.beyondHorizon", days);
   }
 }

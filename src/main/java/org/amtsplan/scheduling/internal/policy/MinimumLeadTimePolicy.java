@@ -13,9 +13,6 @@ public final class MinimumLeadTimePolicy implements BookingPolicy {
     if (facts.byStaff() || !facts.start().isBefore(facts.now().plusMinutes(lead))) {
       return Decision.ALLOWED;
     }
-    return Decision.rejected(
-        "start",
-        "Termine sind frühestens " + lead + " Minuten im Voraus buchbar.",
-        "Appointments must be booked at least " + lead + " minutes ahead.");
+    return Decision.rejected("start", "scheduling.booking.withinLeadTime", lead);
   }
 }

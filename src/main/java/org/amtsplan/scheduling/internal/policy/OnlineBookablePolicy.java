@@ -1,5 +1,6 @@
 package org.amtsplan.scheduling.internal.policy;
 
+import org.amtsplan.platform.Message;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.spi.BookingFacts;
 import org.amtsplan.scheduling.spi.BookingPolicy;
@@ -16,9 +17,7 @@ public final class OnlineBookablePolicy implements BookingPolicy {
     for (Service service : facts.services()) {
       if (!service.onlineBookable()) {
         return Decision.rejected(
-            "service",
-            service.nameDe() + " ist nicht online buchbar.",
-            service.name("en") + " cannot be booked online.");
+            "service", "scheduling.booking.notOnline", new Message.Localized(service.nameDe(), service.name("en")));
       }
     }
     return Decision.ALLOWED;

@@ -16,9 +16,6 @@ public final class OpenAppointmentsPerContactPolicy implements BookingPolicy {
     if (facts.byStaff() || facts.openAppointmentsOfContact() < limit) {
       return Decision.ALLOWED;
     }
-    return Decision.rejected(
-        "email",
-        "Mit dieser E-Mail-Adresse oder Telefonnummer sind bereits " + limit + " offene Termine gebucht.",
-        "This e-mail address or phone number already has " + limit + " open appointments.");
+    return Decision.rejected("email", "scheduling.booking.tooManyOpen", limit);
   }
 }

@@ -12,6 +12,6 @@ public final class StartInFuturePolicy implements BookingPolicy {
     if (facts.start().isAfter(facts.now())) {
       return Decision.ALLOWED;
     }
-    return Decision.rejected("start", "Dieser Zeitpunkt liegt in der Vergangenheit.", "This time has passed.");
+    return Decision.rejected("start", "scheduling.booking.startPassed");
   }
 }

@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.internal.web;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentResource {
 
   /** Body of a reschedule request. */
-  public record Reschedule(String start) {}
+  public record Reschedule(java.time.OffsetDateTime start) {}
 
   @Inject Appointments appointments;
 
@@ -67,7 +68,7 @@ public class AppointmentResource {
   @Operation(summary = "Termin buchen / book an appointment")
   @PermitAll
   @ScopedBy(body = "*", resolver = "booking")
-  public Response book(BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public Response book(@Valid BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     AppointmentView booked = appointments.book(command, staff(), Optional.ofNullable(idempotencyKey));
     return Response.created(uriInfo.getBaseUriBuilder().path("appointments").path(booked.code()).build())
         .entity(booked)

@@ -98,7 +98,7 @@ public class CounterResource {
       CounterServices body) {
     if (body == null || body.services() == null) {
       // an empty list means "every service"; a missing one is a mistake, not that
-      throw ProblemException.invalid("services", "fehlt (leere Liste: alle Dienstleistungen) / is required (empty list: every service)");
+      throw ProblemException.invalid("services", "scheduling.counter.servicesRequired");
     }
     return new CounterServices(counterWork.limitCounter(unit, location, counter, body.services()));
   }

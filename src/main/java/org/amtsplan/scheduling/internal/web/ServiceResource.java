@@ -63,7 +63,7 @@ public class ServiceResource {
       @QueryParam("unit") String unit,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     if (unit != null && !unit.isBlank() && units.find(unit).isEmpty()) {
-      throw ProblemException.invalid("unit", "Unbekannte Einheit / unknown unit: " + unit);
+      throw ProblemException.invalid("unit", "scheduling.unit.unknown", unit);
     }
     String language = Languages.preferred(acceptLanguage);
     Optional<String> filter = Optional.ofNullable(unit).filter(u -> !u.isBlank());

@@ -38,7 +38,7 @@ public class StatisticsResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     if (unit == null || unit.isBlank()) {
-      throw ProblemException.invalid("unit", "fehlt / is required");
+      throw ProblemException.invalid("unit", "platform.validation.required");
     }
     return statistics.perDay(unit, Optional.ofNullable(location).filter(l -> !l.isBlank()), QueryDates.required("from", from), QueryDates.required("to", to));
   }

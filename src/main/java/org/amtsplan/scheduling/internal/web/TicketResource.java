@@ -62,7 +62,7 @@ public class TicketResource {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProblemException.notFound("Diese Wartenummer gibt es nicht. / There is no such ticket.");
+      throw ProblemException.notFound("scheduling.ticket.notFound");
     }
   }
 }

@@ -3,17 +3,29 @@ package org.amtsplan.scheduling.internal.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.POST;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.PUT;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Path;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.PathParam;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Produces;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.Context;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.amtsplan.platform.ScopedBy;
@@ -68,7 +80,7 @@ public class UnitCalendarResource {
   @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
   @ScopedBy(path = "unit")
   public Response addClosure(
-      @PathParam("unit") String unit, @PathParam("location") String location, AddClosure command) {
+      @PathParam("unit") String unit, @PathParam("location") String location, @Valid AddClosure command) {
     ClosureView closure = calendars.addClosure(unit, location, command);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(closure.id())).build())
         .entity(closure)
@@ -95,7 +107,7 @@ public class UnitCalendarResource {
   @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
   @ScopedBy(path = "unit")
   public Response addSession(
-      @PathParam("unit") String unit, @PathParam("location") String location, AddSession command) {
+      @PathParam("unit") String unit, @PathParam("location") String location, @Valid AddSession command) {
     SessionView session = calendars.addSession(unit, location, command);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(session.id())).build())
         .entity(session)

@@ -77,11 +77,10 @@ public class UnitConfigurationResource {
     try (JsonReader reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
       changes = reader.readValue();
     } catch (JsonException | IllegalStateException malformed) {
-      throw new ProblemException(400, "about:blank", "Bad Request",
-          "Kein gültiges JSON. / Not valid JSON.", java.util.List.of(), java.util.Map.of());
+      throw ProblemException.of(400, "about:blank", "platform.malformedJson");
     }
     if (!(changes instanceof JsonObject object)) {
-      throw ProblemException.invalid("body", "ein JSON-Objekt mit den zu ändernden Regeln / a JSON object with the rules to change");
+      throw ProblemException.invalid("body", "scheduling.rules.bodyRequired");
     }
     return rules.change(unit, object).json();
   }

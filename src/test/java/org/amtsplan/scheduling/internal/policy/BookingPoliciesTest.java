@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.amtsplan.platform.Messages;
 import java.util.Optional;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.UnitRules;
@@ -39,7 +40,8 @@ class BookingPoliciesTest {
   void thePublicMustBookTheLeadTimeAheadButStaffNeedNot() {
     Decision.Rejected rejected = check(facts(NOW.plusMinutes(90), false, 0, ONLINE)).orElseThrow();
     assertEquals("start", rejected.field());
-    assertTrue(rejected.reason().contains("120 Minuten"), rejected.reason());
+    assertEquals("Termine sind frühestens 120 Minuten im Voraus buchbar.", Messages.text(rejected.reason(), "de"));
+    assertEquals("Appointments must be booked at least 120 minutes ahead.", Messages.text(rejected.reason(), "en"));
     assertTrue(check(facts(NOW.plusMinutes(90), true, 0, ONLINE)).isEmpty());
   }
 
@@ -58,7 +60,7 @@ class BookingPoliciesTest {
   void counterOnlyServicesAreNotBookableOnline() {
     Decision.Rejected rejected = check(facts(NOW.plusDays(3), false, 0, ONLINE, COUNTER_ONLY)).orElseThrow();
     assertEquals("service", rejected.field());
-    assertTrue(rejected.reasonDe().contains("Händlerzulassung"));
+    assertTrue(Messages.text(rejected.reason(), "de").contains("Händlerzulassung"), rejected.reason().toString());
     assertTrue(check(facts(NOW.plusDays(3), true, 0, COUNTER_ONLY)).isEmpty());
   }
 
@@ -73,7 +75,7 @@ class BookingPoliciesTest {
     Optional<Decision.Rejected> rejected =
         KernelBookingPolicies.firstRejection(
             facts(NOW.plusDays(3), false, 0, ONLINE),
-            List.of(f -> Decision.rejected("service", "Nur dienstags.", "Tuesdays only.")));
-    assertEquals("Nur dienstags. / Tuesdays only.", rejected.orElseThrow().reason());
+            List.of(f -> Decision.rejected("service", "immigration.walkIn.consultationDaysOnly", "[TUESDAY]")));
+    assertEquals("immigration.walkIn.consultationDaysOnly", rejected.orElseThrow().reason().key());
   }
 }
