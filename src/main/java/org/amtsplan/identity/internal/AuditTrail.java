@@ -1,17 +1,25 @@
 package org.amtsplan.identity.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import javax.sql.DataSource;
 
-/** The append-only audit table: written in a transaction of its own, read by admins. */
+/**
+ * The append-only audit table: each entry is written as one autocommitted statement of its own
+ * (outside any JTA transaction: no XA START, END and COMMIT around it), read by admins.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -21,18 +29,26 @@ public class AuditTrail {
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
 
+  @Resource(lookup = "java:app/jdbc/amtsplan")
+  DataSource dataSource;
+
   @Inject Clock clock;
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void record(String username, String method, String path, int status, String address) {
-    em.createNativeQuery("insert into idn_audit (at, username, method, path, status, address) values (?1, ?2, ?3, ?4, ?5, ?6)")
-        .setParameter(1, Timestamp.from(clock.instant()))
-        .setParameter(2, username)
-        .setParameter(3, method)
-        .setParameter(4, path.length() > 300 ? path.substring(0, 300) : path)
-        .setParameter(5, status)
-        .setParameter(6, address == null ? "" : address)
-        .executeUpdate();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(
+            "insert into idn_audit (at, username, method, path, status, address) values (?, ?, ?, ?, ?, ?)")) {
+      insert.setTimestamp(1, Timestamp.from(clock.instant()));
+      insert.setString(2, username);
+      insert.setString(3, method);
+      insert.setString(4, path.length() > 300 ? path.substring(0, 300) : path);
+      insert.setInt(5, status);
+      insert.setString(6, address == null ? "" : address);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("audit entry not written", e);
+    }
   }
 
   /** The latest entries whose path names {@code subject} (a code, an id, a unit), and/or of one user; newest first. */

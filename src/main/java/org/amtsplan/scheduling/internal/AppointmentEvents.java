@@ -8,22 +8,18 @@ import java.util.Optional;
 import org.amtsplan.scheduling.api.AppointmentEvent;
 import org.amtsplan.scheduling.api.AppointmentFacts;
 import org.amtsplan.scheduling.api.Location;
-import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.internal.domain.Appointment;
-import org.amtsplan.scheduling.internal.domain.OfferedService;
-import org.amtsplan.scheduling.internal.domain.OfferedServiceRepository;
 
 /**
  * The one place where an appointment becomes an event: the aggregate's state after the change plus
  * the names of its services and location, so that observers never read the appointment again.
- * Services and location are usually already in the transaction's persistence context.
+ * Services and location come from the {@link CatalogueCache}: two queries fewer per booking.
  */
 @ApplicationScoped
 public class AppointmentEvents {
 
-  @Inject Locations locations;
-  @Inject OfferedServiceRepository services;
+  @Inject CatalogueCache catalogue;
 
   public AppointmentEvent.Booked booked(Appointment appointment) {
     return new AppointmentEvent.Booked(facts(appointment));
@@ -60,8 +56,8 @@ public class AppointmentEvents {
   /** The appointment as it is now, for an event or its calendar file. */
   public AppointmentFacts facts(Appointment appointment) {
     List<Service> booked = appointment.services().stream()
-        .map(services::find).flatMap(Optional::stream).map(OfferedService::view).toList();
-    return facts(appointment, booked, locations.find(appointment.locationId()));
+        .map(catalogue::service).flatMap(Optional::stream).toList();
+    return facts(appointment, booked, catalogue.location(appointment.locationId()));
   }
 
   static AppointmentFacts facts(Appointment a, List<Service> booked, Optional<Location> location) {

@@ -100,11 +100,13 @@ public class BookingService implements Appointments {
       errors.add("Idempotency-Key", "platform.validation.maxLength", 100);
     }
     IdempotencyKey idempotency = key.isPresent() && errors.isEmpty() ? idempotencyKey(key.get(), staffUser, command) : null;
-    if (idempotency != null) {
-      Optional<AppointmentView> earlier = replay(idempotency);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
+    // claimed first, so a new key costs one INSERT and no SELECT; if this request then fails, the
+    // rollback takes the claim with it. A claim that waited for a concurrent request with the same
+    // key, or found an earlier one, answers with what that request created.
+    if (idempotency != null && !appointments.claimIdempotencyKey(idempotency, clock.instant())) {
+      return replay(idempotency)
+          .orElseThrow(() -> ProblemException.conflict("idempotency-key-in-use",
+              "scheduling.booking.inProgress"));
     }
     Contact contact = contact(errors, command, staffUser.isPresent());
     boolean fromHold = command.holdCode() != null;
@@ -131,12 +133,6 @@ public class BookingService implements Appointments {
       staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
     }
     checkPolicies(slot, staffSeats.actsForOffice(slot.unitId()), contact, held == null ? null : held.code());
-    if (idempotency != null && !appointments.claimIdempotencyKey(idempotency, now)) {
-      // a concurrent request of the same caller with the same key committed first: answer what it created
-      return replay(idempotency)
-          .orElseThrow(() -> ProblemException.conflict("idempotency-key-in-use",
-              "scheduling.booking.inProgress"));
-    }
     Appointment appointment = fromHold ? held : takeSeats(slot, now, null);
     AppointmentStatus before = fromHold ? AppointmentStatus.HELD : null;
     appointment.book(
@@ -149,12 +145,14 @@ public class BookingService implements Appointments {
       // booked before it is stored: one INSERT instead of an INSERT of the hold and an UPDATE
       appointments.add(appointment);
     }
-    record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), staffUser.isPresent() ? "von Mitarbeitenden gebucht / booked by staff" : null);
+    AppointmentHistoryEntry booked =
+        record(appointment, before, staffUser.orElse(PUBLIC_ACTOR), staffUser.isPresent() ? "von Mitarbeitenden gebucht / booked by staff" : null);
     if (idempotency != null) {
       appointments.attachToIdempotencyKey(idempotency, appointment.id());
     }
     events.fire(appointmentEvents.booked(appointment));
-    return view(appointment);
+    // a new appointment's history is the entry just written: no SELECT of it
+    return fromHold ? view(appointment) : view(appointment, List.of(booked));
   }
 
   @Override
@@ -297,13 +295,11 @@ public class BookingService implements Appointments {
     if (!ledger.take(slot.unitId(), slot.locationId(), SeatPool.PUBLIC, slot.claims())) {
       throw slotTaken();
     }
-    String code = BookingCodes.newCode();
-    while (appointments.codeTaken(code)) {
-      code = BookingCodes.newCode();
-    }
+    // no SELECT for a free code: the unique key refuses a taken one, and ConflictRetry runs the
+    // booking again with a new code (a duplicate key is one of the conflicts it retries)
     Appointment appointment =
         Appointment.hold(
-            code, BookingCodes.newToken(), slot.unitId(), slot.locationId(),
+            BookingCodes.newCode(), BookingCodes.newToken(), slot.unitId(), slot.locationId(),
             slot.services().stream().map(Service::code).toList(), slot.start(), slot.end(),
             slot.slotMinutes(), SeatPool.PUBLIC, now, expiresAt);
     return appointment;
@@ -391,14 +387,20 @@ public class BookingService implements Appointments {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private void record(Appointment appointment, AppointmentStatus before, String actor, String detail) {
-    appointments.record(
-        new AppointmentHistoryEntry(appointment.id(), clock.instant(), before, appointment.status(), actor, detail));
+  private AppointmentHistoryEntry record(Appointment appointment, AppointmentStatus before, String actor, String detail) {
+    AppointmentHistoryEntry entry =
+        new AppointmentHistoryEntry(appointment.id(), clock.instant(), before, appointment.status(), actor, detail);
+    appointments.record(entry);
+    return entry;
   }
 
   private AppointmentView view(Appointment a) {
+    return view(a, appointments.history(a.id()));
+  }
+
+  private AppointmentView view(Appointment a, List<AppointmentHistoryEntry> entries) {
     List<AppointmentView.StatusChange> history =
-        appointments.history(a.id()).stream()
+        entries.stream()
             .map(h -> new AppointmentView.StatusChange(CityTime.offset(h.at()), h.fromStatus(), h.toStatus(), h.actor(), h.detail()))
             .toList();
     List<String> services = a.services();
