@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Browser;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.FixedClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,12 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PagesIT {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final String UNIT = "civil-registry";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.wholeApplication();
+    return Deployments.atFixedTime(Deployments.wholeApplication());
   }
 
   @ArquillianResource URL deploymentUrl;
@@ -59,7 +58,7 @@ class PagesIT {
             .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}").collect(Collectors.joining(","))
         + "]}"), 200);
     ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
-    browser = Browser.open(deploymentUrl);
+    browser = Browser.openAt(deploymentUrl, FixedClock.instant());
   }
 
   @AfterEach
@@ -130,9 +129,7 @@ class PagesIT {
     browser.type("#counter", "7");
     browser.click("#place button[type=submit]");
     browser.find("#walkin-service");
-    java.time.LocalDateTime soon = java.time.LocalDateTime.now(BERLIN).plusMinutes(75);
-    soon = soon.withMinute(soon.getMinute() / 15 * 15).withSecond(0).withNano(0);
-    org.junit.jupiter.api.Assumptions.assumeTrue(soon.toLocalDate().equals(LocalDate.now(BERLIN)), "too close to midnight for a same-day appointment");
+    java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
     String code = ok(admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
         + soon + ":00\",\"name\":\"Tina Termin\",\"phone\":\"+49 30 2\"}"), 201).json().getString("code");
     browser.type("#appointment-code", code.toLowerCase());
@@ -220,7 +217,7 @@ class PagesIT {
     browser.click("#hours-form button[type=submit]");
     browser.awaitText("#hours-form + .message", "gespeichert");
 
-    LocalDate day = LocalDate.now(BERLIN).plusDays(2);
+    LocalDate day = FixedClock.today().plusDays(2);
     browser.setValue("#n-date", day.toString());
     browser.setValue("#n-from", "16:00");
     browser.setValue("#n-to", "18:00");
@@ -327,7 +324,7 @@ class PagesIT {
   @Test
   void aHeadDeclaresADisruptionAndRebooksFromTheConsole() throws Exception {
     ApiClient staff = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
-    LocalDate day = LocalDate.now(BERLIN).plusDays(2);
+    LocalDate day = FixedClock.today().plusDays(2);
     JsonObject phoneOnly = ok(staff.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
         + day + "T10:00:00\",\"name\":\"Paul Telefon\",\"phone\":\"+49 30 555\"}"), 201).json();
 

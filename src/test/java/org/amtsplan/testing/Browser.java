@@ -44,6 +44,21 @@ public final class Browser implements AutoCloseable {
     return open("http://127.0.0.1:" + deploymentUrl.getPort());
   }
 
+  /**
+   * A fresh browser whose clock stands at {@code now}, as the server's does under {@link
+   * Deployments#atFixedTime}: the pages take "today" from {@code Date}, and must agree with the
+   * server on it. Only {@code Date} is frozen; timers run as usual.
+   */
+  public static Browser openAt(java.net.URL deploymentUrl, java.time.Instant now) {
+    Browser browser = open(deploymentUrl);
+    long millis = now.toEpochMilli();
+    ((ChromeDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "(() => { const RealDate = Date; const fixed = " + millis + ";"
+            + " class FixedDate extends RealDate { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } }"
+            + " globalThis.Date = FixedDate; })();"));
+    return browser;
+  }
+
   public static Browser open(String base) {
     boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!installed && !"true".equals(System.getenv("CI"))) {
