@@ -68,7 +68,11 @@ public class ServiceCatalogueService implements ServiceCatalogue {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Service> list(Optional<String> unitId) {
-    return repository.list(unitId).stream().map(OfferedService::view).toList();
+    // a service whose unit this deployment does not run (its module was removed) is not offered
+    return repository.list(unitId).stream()
+        .filter(service -> units.find(service.unitId()).isPresent())
+        .map(OfferedService::view)
+        .toList();
   }
 
   @Override
