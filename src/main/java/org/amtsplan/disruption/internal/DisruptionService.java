@@ -45,7 +45,6 @@ import org.amtsplan.scheduling.api.Units;
 @RetriedOnConflict
 public class DisruptionService {
 
-  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
   private static final String ID_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -84,6 +83,7 @@ public class DisruptionService {
   @Inject Locations locations;
   @Inject CurrentStaff currentStaff;
   @Inject Clock clock;
+  @Inject ZoneId zone;
   @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,7 +141,7 @@ public class DisruptionService {
   public Lifted lift(String id) {
     Disruption disruption = find(id);
     List<AffectedAppointment> affected = office.ofDisruption(id);
-    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock.withZone(CITY)));
+    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock));
     int restored = toRestore.isEmpty() ? 0 : office.restore(id, toRestore, "Störung aufgehoben / disruption lifted " + id).size();
     disruption.lifted();
     return new Lifted(id, disruption.status(), restored, LiftPolicy.leftCancelled(affected, restored));
@@ -285,8 +285,8 @@ public class DisruptionService {
     }
   }
 
-  private static OffsetDateTime offset(LocalDateTime local) {
-    return local == null ? null : local.atZone(CITY).toOffsetDateTime();
+  private OffsetDateTime offset(LocalDateTime local) {
+    return local == null ? null : local.atZone(zone).toOffsetDateTime();
   }
 
   private static String newId() {
