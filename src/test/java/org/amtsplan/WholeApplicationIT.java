@@ -2,6 +2,7 @@ package org.amtsplan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -73,6 +74,21 @@ class WholeApplicationIT {
     assertTrue(paths.containsKey("/api/locations"), paths.keySet().toString());
     assertTrue(paths.containsKey("/api/services"), paths.keySet().toString());
     assertTrue(paths.containsKey("/api/units/{unit}/services"), paths.keySet().toString());
+
+    // The typed commands' constraints are what a client generator sees: required fields, formats, enums.
+    JsonObject schemas = openapi.json().getJsonObject("components").getJsonObject("schemas");
+    JsonObject booking = schemas.getJsonObject("BookAppointment");
+    assertNotNull(booking, schemas.keySet().toString());
+    List<String> required = booking.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList();
+    assertTrue(required.containsAll(List.of("location", "start", "name")), booking.toString());
+    assertFalse(required.contains("service"), "service or services: neither alone is required " + booking);
+    JsonObject properties = booking.getJsonObject("properties");
+    assertEquals("date-time", properties.getJsonObject("start").getString("format", null), booking.toString());
+    assertEquals("date", properties.getJsonObject("deadline").getString("format", null), booking.toString());
+    assertTrue(schemas.values().stream().map(JsonValue::toString)
+            .anyMatch(schema -> schema.contains("\"enum\"") && schema.contains("AFTER_HOURS") && schema.contains("REPLACEMENT")),
+        "the session kinds are listed as an enum");
   }
 
   @Test

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.amtsplan.scheduling.api.Appointments;
@@ -56,8 +57,7 @@ public class ConfirmationResource {
     AppointmentView appointment = appointments.find(code, token);
     return confirmations.sign(appointment.code(), appointment.unit(), appointment.location(), appointment.start(),
             appointment.name())
-        .orElseThrow(() -> new ProblemException(503, "about:blank", "Service Unavailable",
-            "Signierte Bestätigungen sind nicht eingerichtet. / Signed confirmations are not configured.",
-            List.of(), Map.of()));
+        .orElseThrow(() -> new ProblemException(503, "about:blank",
+            Message.of("disruption.confirmation.signingNotConfigured"), List.of(), Map.of()));
   }
 }

@@ -45,7 +45,6 @@ import org.amtsplan.scheduling.api.Units;
 @RetriedOnConflict
 public class DisruptionService {
 
-  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
   private static final String ID_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -84,6 +83,7 @@ public class DisruptionService {
   @Inject Locations locations;
   @Inject CurrentStaff currentStaff;
   @Inject Clock clock;
+  @Inject ZoneId zone;
   @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,7 +141,7 @@ public class DisruptionService {
   public Lifted lift(String id) {
     Disruption disruption = find(id);
     List<AffectedAppointment> affected = office.ofDisruption(id);
-    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock.withZone(CITY)));
+    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock));
     int restored = toRestore.isEmpty() ? 0 : office.restore(id, toRestore, "Störung aufgehoben / disruption lifted " + id).size();
     disruption.lifted();
     return new Lifted(id, disruption.status(), restored, LiftPolicy.leftCancelled(affected, restored));
@@ -227,40 +227,40 @@ public class DisruptionService {
 
   private Disruption find(String id) {
     return Optional.ofNullable(id == null ? null : em.find(Disruption.class, id))
-        .orElseThrow(() -> ProblemException.notFound("Diese Störung gibt es nicht. / There is no such disruption."));
+        .orElseThrow(() -> ProblemException.notFound("disruption.notFound"));
   }
 
   /** Checks the declaration (the access filter checked the caller is head of every named unit). */
   private DisruptionScope scope(Declaration d) {
     if (d == null) {
-      throw ProblemException.invalid("body", "fehlt / is required");
+      throw ProblemException.invalid("body", "platform.validation.bodyRequired");
     }
     List<FieldError> errors = new ArrayList<>();
     Set<String> unitIds = new LinkedHashSet<>(d.units() == null ? List.of() : d.units());
     Set<String> locationIds = new LinkedHashSet<>(d.locations() == null ? List.of() : d.locations());
     if (unitIds.isEmpty()) {
-      errors.add(new FieldError("units", "mindestens eine Einheit / at least one unit"));
+      errors.add(new FieldError("units", "disruption.units.atLeastOne"));
     }
     for (String unit : unitIds) {
       if (units.find(unit).isEmpty()) {
-        errors.add(new FieldError("units", "unbekannte Einheit / unknown unit: " + unit));
+        errors.add(new FieldError("units", "disruption.units.unknown", unit));
       }
     }
     if (locationIds.isEmpty()) {
-      errors.add(new FieldError("locations", "mindestens ein Standort / at least one location"));
+      errors.add(new FieldError("locations", "disruption.locations.atLeastOne"));
     }
     for (String location : locationIds) {
       if (locations.find(location).isEmpty()) {
-        errors.add(new FieldError("locations", "unbekannter Standort / unknown location: " + location));
+        errors.add(new FieldError("locations", "disruption.locations.unknown", location));
       }
     }
     LocalDateTime from = time(errors, "from", d.from());
     LocalDateTime to = time(errors, "to", d.to());
     if (from != null && to != null && !from.isBefore(to)) {
-      errors.add(new FieldError("to", "muss nach dem Beginn liegen / must be after from"));
+      errors.add(new FieldError("to", "disruption.range.toNotAfterFrom"));
     }
     if (d.reason() == null || d.reason().isBlank() || d.reason().length() > 500) {
-      errors.add(new FieldError("reason", "1–500 Zeichen / 1–500 characters"));
+      errors.add(new FieldError("reason", "platform.validation.size", 1, 500));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
@@ -274,7 +274,7 @@ public class DisruptionService {
 
   private static LocalDateTime time(List<FieldError> errors, String field, String value) {
     if (value == null) {
-      errors.add(new FieldError(field, "fehlt / is required"));
+      errors.add(new FieldError(field, "platform.validation.required"));
       return null;
     }
     try {
@@ -285,8 +285,8 @@ public class DisruptionService {
     }
   }
 
-  private static OffsetDateTime offset(LocalDateTime local) {
-    return local == null ? null : local.atZone(CITY).toOffsetDateTime();
+  private OffsetDateTime offset(LocalDateTime local) {
+    return local == null ? null : local.atZone(zone).toOffsetDateTime();
   }
 
   private static String newId() {

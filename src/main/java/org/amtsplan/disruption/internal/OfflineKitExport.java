@@ -15,7 +15,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -41,8 +40,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OfflineKitExport {
 
   private static final Logger LOG = Logger.getLogger(OfflineKitExport.class.getName());
-  static final ZoneId CITY = ZoneId.of("Europe/Berlin");
-
   @Inject AppointmentLists lists;
   @Inject Units units;
   @Inject Locations locations;
@@ -65,7 +62,7 @@ public class OfflineKitExport {
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void everyMorning() {
-    LocalDateTime now = LocalDateTime.now(clock.withZone(CITY));
+    LocalDateTime now = LocalDateTime.now(clock);
     if (now.getHour() >= exportHour && !now.toLocalDate().equals(lastScheduledExport)) {
       try {
         exportNow();
@@ -79,7 +76,7 @@ public class OfflineKitExport {
   /** Exports today's and the next working day's lists now; returns the files written. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Path> exportNow() {
-    LocalDate today = LocalDate.now(clock.withZone(CITY));
+    LocalDate today = LocalDate.now(clock);
     LocalDate next = today.plusDays(1);
     while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
       next = next.plusDays(1);

@@ -3,6 +3,7 @@ package org.amtsplan.disruption.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ScopedBy;
 import org.amtsplan.platform.StaffRoles;
@@ -71,8 +74,9 @@ public class OfflineKitResource {
   @Operation(summary = "Auf Papier Erledigtes nachtragen (CSV) / enter what was handled on paper (CSV)")
   @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
   @ScopedBy(path = "unit")
-  public PaperReconciliation.Result reconcile(@PathParam("unit") String unit, @PathParam("location") String location, String csv) {
-    return reconciliation.importCsv(unit, location, csv);
+  public PaperReconciliation.Result reconcile(
+      @PathParam("unit") String unit, @PathParam("location") String location, String csv, @Context HttpServletRequest request) {
+    return reconciliation.importCsv(unit, location, csv, Languages.of(request));
   }
 
   private static LocalDate day(String value) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.amtsplan.platform.Messages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentLists;
 import org.amtsplan.scheduling.api.PaperCase;
@@ -36,9 +37,10 @@ public class PaperReconciliation {
 
   @Inject AppointmentLists lists;
 
-  public Result importCsv(String unitId, String locationId, String csv) {
+  /** Line errors are answered in {@code language}, the caller's (the file as a whole is refused by the mappers). */
+  public Result importCsv(String unitId, String locationId, String csv, String language) {
     if (csv == null || csv.isBlank()) {
-      throw ProblemException.invalid("body", "leere CSV-Datei / empty CSV file");
+      throw ProblemException.invalid("body", "disruption.csv.empty");
     }
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     char delimiter = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
@@ -51,7 +53,7 @@ public class PaperReconciliation {
       List<String> names = header.keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
       if (!names.containsAll(REQUIRED) || !(names.contains("code") || names.contains("service"))) {
         throw ProblemException.invalid("body",
-            "Kopfzeile: code;service;clerk;time;outcome;notes / header: code;service;clerk;time;outcome;notes");
+            "disruption.csv.header");
       }
       for (CSVRecord record : parser) {
         long line = record.getRecordNumber() + 1; // the header is line 1
@@ -63,13 +65,13 @@ public class PaperReconciliation {
           if (rejected.status() == 403) {
             throw rejected;
           }
-          String detail = rejected.errors().isEmpty() ? rejected.getMessage()
-              : rejected.errors().get(0).field() + ": " + rejected.errors().get(0).message();
+          String detail = rejected.errors().isEmpty() ? Messages.text(rejected.detail(), language)
+              : rejected.errors().get(0).field() + ": " + Messages.text(rejected.errors().get(0).message(), language);
           errors.add(new LineError(line, detail));
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw ProblemException.invalid("body", "keine lesbare CSV-Datei / not a readable CSV file");
+      throw ProblemException.invalid("body", "disruption.csv.unreadable");
     }
     return new Result(imported, errors);
   }
@@ -80,7 +82,7 @@ public class PaperReconciliation {
     }
     LocalDateTime time = org.amtsplan.platform.CityDates.dateTimeOrNull(value.replace(' ', 'T'));
     if (time == null) {
-      throw ProblemException.invalid("time", "Zeit als JJJJ-MM-TTTHH:mm / time as YYYY-MM-DDTHH:mm: " + value);
+      throw ProblemException.invalid("time", "disruption.csv.time", value);
     }
     return time;
   }

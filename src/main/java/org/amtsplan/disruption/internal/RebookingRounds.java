@@ -28,7 +28,7 @@ public class RebookingRounds {
 
   public DisruptionService.RebookResult run(String disruptionId, List<AffectedAppointment> inOrder,
       ReplacementPlacement.ChosenSessions sessions) {
-    LocalDateTime now = LocalDateTime.now(clock.withZone(DisruptionService.CITY));
+    LocalDateTime now = LocalDateTime.now(clock);
     Set<UnitAtLocation> places = inOrder.stream().map(a -> new UnitAtLocation(a.unit(), a.location())).collect(Collectors.toSet());
     ReplacementPlacement.Placed placed =
         ReplacementPlacement.place(inOrder, seats.lockReservedDays(disruptionId, places, now.toLocalDate()), sessions, now);

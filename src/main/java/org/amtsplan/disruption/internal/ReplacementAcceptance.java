@@ -28,16 +28,16 @@ final class ReplacementAcceptance {
    */
   static Accepted decide(AffectedAppointment old, Optional<LocalDateTime> chosen, Function<LocalDate, Optional<ReservedDay>> reservedDay) {
     if (old.status() != AppointmentStatus.CANCELLED_BY_OFFICE || old.disruptionId() == null) {
-      throw ProblemException.conflict("no-replacement", "Für diesen Termin gibt es keinen Ersatz anzunehmen. / There is no replacement to accept.");
+      throw ProblemException.conflict("no-replacement", "disruption.replacement.none");
     }
     LocalDateTime start = chosen.orElse(old.replacementStart());
     if (start == null) {
-      throw ProblemException.invalid("start", "noch kein Vorschlag; bitte einen Zeitpunkt wählen / no proposal yet; choose a start");
+      throw ProblemException.invalid("start", "disruption.replacement.noProposal");
     }
     Optional<ReservedCapacity> day = reservedDay.apply(start.toLocalDate()).map(ReservedCapacity::new);
     List<LocalDateTime> run = day.map(d -> d.run(start, old.durationMinutes())).orElse(List.of());
     if (run.isEmpty()) {
-      throw ProblemException.invalid("start", "kein reservierter Ersatztermin zu dieser Zeit / no reserved replacement at this time");
+      throw ProblemException.invalid("start", "disruption.replacement.notReserved");
     }
     return new Accepted(run, day.get().slotMinutes(), start.equals(old.replacementStart()));
   }

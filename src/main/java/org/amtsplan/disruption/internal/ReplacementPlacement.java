@@ -92,7 +92,7 @@ final class ReplacementPlacement {
         ReservedSession session = byId.get(id);
         if (session == null || !disruptionId.equals(session.reservedFor())) {
           throw ProblemException.invalid("sessions",
-              "Sitzung " + id + " ist nicht für diese Störung reserviert / session " + id + " is not reserved for this disruption");
+              "disruption.session.notReserved", String.valueOf(id));
         }
         chosen.computeIfAbsent(key(new UnitAtLocation(session.unit(), session.location()), session.day()), k -> new ArrayList<>())
             .add(session);

@@ -33,6 +33,7 @@ public class AuditTrail {
   DataSource dataSource;
 
   @Inject Clock clock;
+  @Inject ZoneId zone;
 
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void record(String username, String method, String path, int status, String address) {
@@ -61,7 +62,7 @@ public class AuditTrail {
         .setParameter(3, limit)
         .getResultList();
     return rows.stream().map(r -> (Object[]) r)
-        .map(r -> new Entry(((Timestamp) r[0]).toInstant().atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), (String) r[1],
+        .map(r -> new Entry(((Timestamp) r[0]).toInstant().atZone(zone).toOffsetDateTime(), (String) r[1],
             (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5]))
         .toList();
   }

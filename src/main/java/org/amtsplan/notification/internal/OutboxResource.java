@@ -33,6 +33,7 @@ public class OutboxResource {
   public record RemindersWritten(int reminded) {}
 
   @Inject Reminders reminders;
+  @Inject ZoneId zone;
 
   @GET
   @Path("outbox")
@@ -41,7 +42,7 @@ public class OutboxResource {
   public List<Pending> pending() {
     return outbox.pending().stream()
         .map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-            ((Timestamp) r[5]).toInstant().atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), (String) r[6]))
+            ((Timestamp) r[5]).toInstant().atZone(zone).toOffsetDateTime(), (String) r[6]))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package org.amtsplan.notification.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,12 +21,14 @@ public class OutboxRetention implements PersonalDataHolder {
   @PersistenceContext(unitName = "amtsplan")
   EntityManager em;
 
+  @Inject ZoneId zone;
+
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long eraseBefore(String unitId, LocalDateTime before) {
     return em.createNativeQuery("update ntf_outbox set recipient = '', subject = null, body = null, attachment_name = null, attachment = null,"
             + " qr_payload = null, intent = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
-        .setParameter(1, Timestamp.from(before.atZone(ZoneId.of("Europe/Berlin")).toInstant()))
+        .setParameter(1, Timestamp.from(before.atZone(zone).toInstant()))
         .executeUpdate();
   }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Command: book an appointment. Either {@code service} or {@code services} (several services of
@@ -17,17 +19,17 @@ import java.util.List;
  * the public, to confirm) is the use case's rule.
  */
 public record BookAppointment(
-    @Size(max = 40) String service,
+    @Schema(description = "Leistung, oder mehrere unter services / the service, or several as services") @Size(max = 40) String service,
     @Size(max = 10) List<String> services,
-    @Size(max = 40) String location,
-    OffsetDateTime start,
-    @NotBlank @Size(max = 200) String name,
+    @Schema(required = true) @Size(max = 40) String location,
+    @Schema(required = true, type = SchemaType.STRING, format = "date-time") OffsetDateTime start,
+    @Schema(required = true) @NotBlank @Size(max = 200) String name,
     @Size(max = 254) @Pattern(regexp = EMAIL, message = "{platform.validation.email}") String email,
     @Pattern(regexp = PHONE, message = "{scheduling.booking.invalidPhone}") String phone,
     @Pattern(regexp = "de|en", message = "{scheduling.booking.language}") String language,
     @Size(max = 40) String holdCode,
     @Size(max = 200) String holdToken,
-    LocalDate deadline) {
+    @Schema(type = SchemaType.STRING, format = "date") LocalDate deadline) {
 
   public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
   public static final String PHONE = "\\+?[0-9][0-9 ()/-]{4,38}";
