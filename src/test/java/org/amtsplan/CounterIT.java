@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -56,391 +55,593 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CounterIT {
 
-  static final String UNIT = TestUnit.UNIT;
-  static final String BY_APPOINTMENT = TestUnit.BY_APPOINTMENT;
+    static final String UNIT = TestUnit.UNIT;
+    static final String BY_APPOINTMENT = TestUnit.BY_APPOINTMENT;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.atFixedTime(Deployments.withTestUnit());
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  ApiClient citizen;
-  ApiClient clerk;
-  String location;
-  String base;
-  String serviceA;
-  String serviceB;
-
-  @BeforeEach
-  void locationOpenAllDay() {
-    citizen = ApiClient.at(deploymentUrl);
-    clerk = citizen.as("admin", "demo");
-    location = "q-" + UUID.randomUUID().toString().substring(0, 8);
-    ok(clerk.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Wartezone " + location + "\",\"address\":\"Amtsweg 2\"}"), 201);
-    for (String unit : List.of(UNIT, BY_APPOINTMENT)) {
-      ok(clerk.put("/api/units/" + unit + "/locations/" + location + "/opening-hours", allDay()), 200);
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atFixedTime(Deployments.withTestUnit());
     }
-    ok(clerk.put("/api/units/" + UNIT + "/rules", "{\"missedCallsForNoShow\":2,\"promoteAfterMinutes\":60,\"queueEarlyMinutes\":30,\"queueLateMinutes\":30,\"maxOpenPerContact\":50}"), 200);
-    serviceA = service(UNIT);
-    serviceB = service(UNIT);
-    base = "/api/units/" + UNIT + "/locations/" + location;
-  }
 
-  @Test
-  void walkInsGetNumbersWithTheUnitsPrefixInArrivalOrder() {
-    JsonObject first = ok(walkIn(serviceA, false), 201).json();
-    JsonObject second = ok(walkIn(serviceA, false), 201).json();
-    assertEquals("T001", first.getString("number"));
-    assertEquals("T002", second.getString("number"));
-    assertEquals("WAITING", first.getString("status"));
-    assertEquals("WALK_IN", first.getString("kind"));
-    List<String> queue = queueNumbers();
-    assertEquals(List.of("T001", "T002"), queue);
-  }
+    @ArquillianResource URL deploymentUrl;
 
-  @Test
-  void anAppointmentIsCheckedInOnceAndOnlyOnItsDayUnitAndLocation() {
-    JsonObject appointment = bookToday();
-    String code = appointment.getString("code");
-    Reply ticket = clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}");
-    assertEquals(201, ticket.status(), ticket.toString());
-    assertEquals("APPOINTMENT", ticket.json().getString("kind"));
-    assertEquals(code, ticket.json().getString("appointmentCode"));
-    assertEquals("CHECKED_IN", appointmentStatus(appointment));
+    ApiClient citizen;
+    ApiClient clerk;
+    String location;
+    String base;
+    String serviceA;
+    String serviceB;
 
-    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 409);
-    assertProblem(clerk.post("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 422);
-    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"AAA-AAA\"}"), 422);
-    assertProblem(clerk.post(base + "/tickets", "{}"), 422);
-    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\",\"walkIn\":{\"service\":\"" + serviceA + "\"}}"), 422);
-
-    JsonObject tomorrow = book(FixedClock.today().plusDays(1).atTime(10, 0));
-    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + tomorrow.getString("code") + "\"}"), 422);
-
-    JsonObject cancelled = bookToday();
-    assertEquals(204, citizen.delete("/api/appointments/" + cancelled.getString("code") + "?token=" + cancelled.getString("token")).status());
-    assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + cancelled.getString("code") + "\"}"), 409);
-    assertEquals(1, queueNumbers().size(), "only the one valid check-in waits");
-  }
-
-  @Test
-  void aUnitByAppointmentOnlyTakesNoWalkIns() {
-    String service = service(BY_APPOINTMENT);
-    Reply refused = clerk.post("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}");
-    assertProblem(refused, 409);
-    assertTrue(refused.json().getString("detail").contains("Termin"));
-    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}"), 422);
-  }
-
-  @Test
-  void dueAppointmentsAndUrgentWalkInsAreCalledFirstWithGrowingWaitEstimates() {
-    ok(walkIn(serviceA, false), 201);
-    JsonObject appointment = bookToday();
-    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
-    ok(walkIn(serviceA, true), 201);
-    List<JsonObject> queue = clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class);
-    assertEquals(List.of("APPOINTMENT", "WALK_IN", "WALK_IN"), queue.stream().map(t -> t.getString("kind")).toList());
-    assertTrue(queue.get(1).getBoolean("urgent"), "the urgent walk-in before the earlier normal one");
-    assertEquals(0, queue.get(0).getInt("estimatedWaitMinutes"));
-    assertTrue(queue.get(2).getInt("estimatedWaitMinutes") > queue.get(1).getInt("estimatedWaitMinutes"), queue.toString());
-
-    JsonObject called = ok(callNext("1"), 200).json();
-    assertEquals("APPOINTMENT", called.getString("kind"));
-    assertEquals("CALLED", appointmentStatus(appointment));
-  }
-
-  @Test
-  void aServedTicketHasACaseWithClerkCounterTimesNotesDocumentsAndOutcome() {
-    ok(walkIn(serviceA, false), 201);
-    JsonObject appointment = bookToday();
-    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
-    JsonObject called = ok(callNext("3"), 200).json();
-    assertEquals("CALLED", called.getString("status"));
-    assertEquals("3", called.getString("counter"));
-    long id = called.getJsonNumber("id").longValue();
-
-    assertProblem(action(id, "finish", "{\"outcome\":\"erledigt\"}"), 409);
-    JsonObject started = ok(action(id, "start", ""), 200).json();
-    assertEquals("IN_SERVICE", started.getString("status"));
-    assertEquals("admin", started.getJsonObject("caseRecord").getString("clerk"));
-    assertEquals("IN_SERVICE", appointmentStatus(appointment));
-
-    assertProblem(action(id, "finish", "{\"notes\":\"ohne Ergebnis\"}"), 422);
-    JsonObject finished = ok(action(id, "finish",
-        "{\"outcome\":\"erledigt\",\"notes\":\"Geburtsurkunde ausgestellt\",\"documents\":[\"Personalausweis\",\"Geburtsanzeige\"]}"), 200).json();
-    assertEquals("DONE", finished.getString("status"));
-    JsonObject caseRecord = finished.getJsonObject("caseRecord");
-    assertEquals("CLOSED", caseRecord.getString("status"));
-    assertEquals("3", caseRecord.getString("counter"));
-    assertEquals("Geburtsurkunde ausgestellt", caseRecord.getString("notes"));
-    assertEquals(List.of("Personalausweis", "Geburtsanzeige"), caseRecord.getJsonArray("documents").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
-    assertNotNull(caseRecord.getString("endedAt"));
-    assertEquals("COMPLETED", appointmentStatus(appointment));
-    assertEquals(id, clerk.get("/api/tickets/" + id).json().getJsonNumber("id").longValue());
-
-    ok(callNext("3"), 200);
-    assertEquals(204, callNext("3").status(), "nobody is left");
-  }
-
-  @Test
-  void aTicketMissedTwiceBecomesANoShow() {
-    JsonObject appointment = bookToday();
-    ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"), 201);
-    long id = ok(callNext("1"), 200).json().getJsonNumber("id").longValue();
-    assertEquals("WAITING", ok(action(id, "missed", ""), 200).json().getString("status"));
-    assertEquals(id, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
-    JsonObject noShow = ok(action(id, "missed", ""), 200).json();
-    assertEquals("NO_SHOW", noShow.getString("status"));
-    assertEquals(2, noShow.getInt("calls"));
-    assertEquals("NO_SHOW", appointmentStatus(appointment));
-    assertEquals(204, callNext("1").status());
-  }
-
-  @Test
-  void aParkedCaseResumesWithEverythingKept() {
-    ok(walkIn(serviceA, false), 201);
-    long id = ok(callNext("2"), 200).json().getJsonNumber("id").longValue();
-    long caseId = ok(action(id, "start", ""), 200).json().getJsonObject("caseRecord").getJsonNumber("id").longValue();
-    JsonObject parked = ok(action(id, "park", ""), 200).json();
-    assertEquals("PARKED", parked.getString("status"));
-    assertEquals("INTERRUPTED", parked.getJsonObject("caseRecord").getString("status"));
-    assertEquals(204, callNext("2").status(), "a parked ticket is not in the queue");
-    List<String> parkedList = clerk.get(base + "/parked").jsonArray().getValuesAs(JsonObject.class).stream()
-        .map(t -> t.getString("number")).toList();
-    assertEquals(List.of(parked.getString("number")), parkedList, "but on the list of those stepped aside");
-
-    JsonObject recalled = ok(action(id, "recall", "{\"counter\":\"4\"}"), 200).json();
-    assertEquals("CALLED", recalled.getString("status"));
-    assertEquals("4", recalled.getString("counter"));
-    JsonObject resumed = ok(action(id, "start", ""), 200).json();
-    assertEquals(caseId, resumed.getJsonObject("caseRecord").getJsonNumber("id").longValue(), "the same case continues");
-    assertEquals("OPEN", resumed.getJsonObject("caseRecord").getString("status"));
-    assertTrue(clerk.get(base + "/parked").jsonArray().isEmpty(), "no longer stepped aside");
-  }
-
-  @Test
-  void transfersMoveATicketToAnotherUnitOrReserveItForOneCounter() {
-    long toCounter = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-    long toUnit = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-    ok(action(toCounter, "transfer", "{\"counter\":\"7\"}"), 200);
-    assertEquals("T002", ok(callNext("1"), 200).json().getString("number"), "counter 1 skips the ticket kept for counter 7");
-    ok(action(toUnit, "transfer", "{\"unit\":\"" + BY_APPOINTMENT + "\"}"), 200);
-    // T002 was called above; transfer it onwards to the by-appointment queue
-    List<String> byAppointmentQueue = clerk.get("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/queue").jsonArray()
-        .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
-    assertEquals(List.of("T002"), byAppointmentQueue);
-    assertEquals(toCounter, ok(callNext("7"), 200).json().getJsonNumber("id").longValue());
-    assertProblem(action(toUnit, "transfer", "{}"), 422);
-    assertProblem(action(toUnit, "transfer", "{\"unit\":\"mars\"}"), 422);
-  }
-
-  @Test
-  void aCounterLimitedToSomeServicesCallsOnlyThose() {
-    ok(walkIn(serviceB, false), 201);
-    ok(walkIn(serviceA, false), 201);
-    ok(clerk.put(base + "/counters/5", "{\"services\":[\"" + serviceA + "\"]}"), 200);
-    assertEquals(serviceA, ok(callNext("5"), 200).json().getString("service"));
-    assertEquals(204, callNext("5").status());
-    assertEquals(serviceB, ok(callNext("6"), 200).json().getString("service"));
-    assertProblem(clerk.put(base + "/counters/5", "{\"services\":[\"no-such-service\"]}"), 422);
-  }
-
-  @Test
-  void badCounterRequestsAreRefusedPlainly() {
-    long id = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-    assertProblem(action(id, "dance", ""), 404);
-    assertProblem(action(id, "start", ""), 409);
-    assertProblem(clerk.post("/api/tickets/999999999/start", ""), 404);
-    assertProblem(clerk.post("/api/tickets/abc/start", ""), 404);
-    assertProblem(clerk.post(base + "/queue/call-next", "{}"), 422);
-    assertProblem(clerk.post("/api/units/nowhere/locations/" + location + "/queue/call-next", "{\"counter\":\"1\"}"), 404);
-    assertProblem(citizen.post(base + "/queue/call-next", "{\"counter\":\"1\"}"), 401);
-    assertProblem(citizen.get(base + "/queue"), 401);
-    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"nope\"}}"), 422);
-    assertProblem(clerk.post(base + "/tickets", "{\"walkIn\": 5}"), 400);
-  }
-
-  @Test
-  void eightCountersCallingInParallelCallEachOfFortyTicketsExactlyOnce() throws Exception {
-    for (int i = 0; i < 40; i++) {
-      ok(walkIn(i % 2 == 0 ? serviceA : serviceB, i % 7 == 0), 201);
-    }
-    List<Callable<List<Long>>> counters = new ArrayList<>();
-    for (int c = 1; c <= 8; c++) {
-      String counter = "c" + c;
-      counters.add(() -> {
-        List<Long> called = new ArrayList<>();
-        while (true) {
-          Reply reply = callNext(counter);
-          if (reply.status() == 204) {
-            return called;
-          }
-          assertEquals(200, reply.status(), reply.toString());
-          called.add(reply.json().getJsonNumber("id").longValue());
+    @BeforeEach
+    void locationOpenAllDay() {
+        citizen = ApiClient.at(deploymentUrl);
+        clerk = citizen.as("admin", "demo");
+        location = "q-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                clerk.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + location
+                                + "\",\"name\":\"Wartezone "
+                                + location
+                                + "\",\"address\":\"Amtsweg 2\"}"),
+                201);
+        for (String unit : List.of(UNIT, BY_APPOINTMENT)) {
+            ok(
+                    clerk.put(
+                            "/api/units/" + unit + "/locations/" + location + "/opening-hours",
+                            allDay()),
+                    200);
         }
-      });
+        ok(
+                clerk.put(
+                        "/api/units/" + UNIT + "/rules",
+                        "{\"missedCallsForNoShow\":2,\"promoteAfterMinutes\":60,\"queueEarlyMinutes\":30,\"queueLateMinutes\":30,\"maxOpenPerContact\":50}"),
+                200);
+        serviceA = service(UNIT);
+        serviceB = service(UNIT);
+        base = "/api/units/" + UNIT + "/locations/" + location;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Long> all = new ArrayList<>();
-    try {
-      for (Future<List<Long>> f : pool.invokeAll(counters)) {
-        all.addAll(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
+
+    @Test
+    void walkInsGetNumbersWithTheUnitsPrefixInArrivalOrder() {
+        JsonObject first = ok(walkIn(serviceA, false), 201).json();
+        JsonObject second = ok(walkIn(serviceA, false), 201).json();
+        assertEquals("T001", first.getString("number"));
+        assertEquals("T002", second.getString("number"));
+        assertEquals("WAITING", first.getString("status"));
+        assertEquals("WALK_IN", first.getString("kind"));
+        List<String> queue = queueNumbers();
+        assertEquals(List.of("T001", "T002"), queue);
     }
-    assertEquals(40, all.size(), "forty calls in all");
-    assertEquals(40, new HashSet<>(all).size(), "no ticket called twice");
-    assertTrue(queueNumbers().isEmpty());
-  }
 
-  @Test
-  void theWaitingRoomDisplayShowsACallAsItHappens() throws Exception {
-    assertProblem(citizen.get("/api/locations/nowhere/display"), 404);
-    ok(walkIn(serviceA, false), 201);
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/api/locations/" + location + "/display"))
-            .header("Accept", "text/event-stream")
-            .build();
-    HttpResponse<InputStream> stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    assertEquals(200, stream.statusCode());
-    assertTrue(stream.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-    BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-    assertTrue(readUntil(lines, "event: connected", Duration.ofSeconds(10)).isPresent(), "the display is connected");
+    @Test
+    void anAppointmentIsCheckedInOnceAndOnlyOnItsDayUnitAndLocation() {
+        JsonObject appointment = bookToday();
+        String code = appointment.getString("code");
+        Reply ticket = clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}");
+        assertEquals(201, ticket.status(), ticket.toString());
+        assertEquals("APPOINTMENT", ticket.json().getString("kind"));
+        assertEquals(code, ticket.json().getString("appointmentCode"));
+        assertEquals("CHECKED_IN", appointmentStatus(appointment));
 
-    JsonObject called = ok(callNext("9"), 200).json();
-    long calledAt = System.nanoTime();
-    readUntil(lines, "event: call", Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no call event"));
-    String data = readUntil(lines, "data:", Duration.ofSeconds(2)).orElseThrow(() -> new AssertionError("a call without data"));
-    long latencyMillis = (System.nanoTime() - calledAt) / 1_000_000;
-    JsonObject event = Json.createReader(new java.io.StringReader(data.substring(5).trim())).readObject();
-    assertEquals(called.getString("number"), event.getString("number"));
-    assertEquals("9", event.getString("counter"));
-    assertTrue(latencyMillis < 2000, "the call reached the display in " + latencyMillis + " ms");
-    stream.body().close();
-  }
+        assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"" + code + "\"}"), 409);
+        assertProblem(
+                clerk.post(
+                        "/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets",
+                        "{\"appointmentCode\":\"" + code + "\"}"),
+                422);
+        assertProblem(clerk.post(base + "/tickets", "{\"appointmentCode\":\"AAA-AAA\"}"), 422);
+        assertProblem(clerk.post(base + "/tickets", "{}"), 422);
+        assertProblem(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\""
+                                + code
+                                + "\",\"walkIn\":{\"service\":\""
+                                + serviceA
+                                + "\"}}"),
+                422);
 
-  // --- helpers
+        JsonObject tomorrow = book(FixedClock.today().plusDays(1).atTime(10, 0));
+        assertProblem(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\"" + tomorrow.getString("code") + "\"}"),
+                422);
 
-  private static java.util.Optional<String> readUntil(BufferedReader lines, String prefix, Duration timeout) throws Exception {
-    CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
-      try {
-        String line;
-        while ((line = lines.readLine()) != null) {
-          if (line.startsWith(prefix)) {
-            return line;
-          }
+        JsonObject cancelled = bookToday();
+        assertEquals(
+                204,
+                citizen.delete(
+                                "/api/appointments/"
+                                        + cancelled.getString("code")
+                                        + "?token="
+                                        + cancelled.getString("token"))
+                        .status());
+        assertProblem(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\"" + cancelled.getString("code") + "\"}"),
+                409);
+        assertEquals(1, queueNumbers().size(), "only the one valid check-in waits");
+    }
+
+    @Test
+    void aUnitByAppointmentOnlyTakesNoWalkIns() {
+        String service = service(BY_APPOINTMENT);
+        Reply refused =
+                clerk.post(
+                        "/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/tickets",
+                        "{\"walkIn\":{\"service\":\"" + service + "\"}}");
+        assertProblem(refused, 409);
+        assertTrue(refused.json().getString("detail").contains("Termin"));
+        assertProblem(
+                clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\"}}"),
+                422);
+    }
+
+    @Test
+    void dueAppointmentsAndUrgentWalkInsAreCalledFirstWithGrowingWaitEstimates() {
+        ok(walkIn(serviceA, false), 201);
+        JsonObject appointment = bookToday();
+        ok(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"),
+                201);
+        ok(walkIn(serviceA, true), 201);
+        List<JsonObject> queue =
+                clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("APPOINTMENT", "WALK_IN", "WALK_IN"),
+                queue.stream().map(t -> t.getString("kind")).toList());
+        assertTrue(
+                queue.get(1).getBoolean("urgent"),
+                "the urgent walk-in before the earlier normal one");
+        assertEquals(0, queue.get(0).getInt("estimatedWaitMinutes"));
+        assertTrue(
+                queue.get(2).getInt("estimatedWaitMinutes")
+                        > queue.get(1).getInt("estimatedWaitMinutes"),
+                queue.toString());
+
+        JsonObject called = ok(callNext("1"), 200).json();
+        assertEquals("APPOINTMENT", called.getString("kind"));
+        assertEquals("CALLED", appointmentStatus(appointment));
+    }
+
+    @Test
+    void aServedTicketHasACaseWithClerkCounterTimesNotesDocumentsAndOutcome() {
+        ok(walkIn(serviceA, false), 201);
+        JsonObject appointment = bookToday();
+        ok(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"),
+                201);
+        JsonObject called = ok(callNext("3"), 200).json();
+        assertEquals("CALLED", called.getString("status"));
+        assertEquals("3", called.getString("counter"));
+        long id = called.getJsonNumber("id").longValue();
+
+        assertProblem(action(id, "finish", "{\"outcome\":\"erledigt\"}"), 409);
+        JsonObject started = ok(action(id, "start", ""), 200).json();
+        assertEquals("IN_SERVICE", started.getString("status"));
+        assertEquals("admin", started.getJsonObject("caseRecord").getString("clerk"));
+        assertEquals("IN_SERVICE", appointmentStatus(appointment));
+
+        assertProblem(action(id, "finish", "{\"notes\":\"ohne Ergebnis\"}"), 422);
+        JsonObject finished =
+                ok(
+                                action(
+                                        id,
+                                        "finish",
+                                        "{\"outcome\":\"erledigt\",\"notes\":\"Geburtsurkunde ausgestellt\",\"documents\":[\"Personalausweis\",\"Geburtsanzeige\"]}"),
+                                200)
+                        .json();
+        assertEquals("DONE", finished.getString("status"));
+        JsonObject caseRecord = finished.getJsonObject("caseRecord");
+        assertEquals("CLOSED", caseRecord.getString("status"));
+        assertEquals("3", caseRecord.getString("counter"));
+        assertEquals("Geburtsurkunde ausgestellt", caseRecord.getString("notes"));
+        assertEquals(
+                List.of("Personalausweis", "Geburtsanzeige"),
+                caseRecord
+                        .getJsonArray("documents")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(s -> s.getString())
+                        .toList());
+        assertNotNull(caseRecord.getString("endedAt"));
+        assertEquals("COMPLETED", appointmentStatus(appointment));
+        assertEquals(id, clerk.get("/api/tickets/" + id).json().getJsonNumber("id").longValue());
+
+        ok(callNext("3"), 200);
+        assertEquals(204, callNext("3").status(), "nobody is left");
+    }
+
+    @Test
+    void aTicketMissedTwiceBecomesANoShow() {
+        JsonObject appointment = bookToday();
+        ok(
+                clerk.post(
+                        base + "/tickets",
+                        "{\"appointmentCode\":\"" + appointment.getString("code") + "\"}"),
+                201);
+        long id = ok(callNext("1"), 200).json().getJsonNumber("id").longValue();
+        assertEquals("WAITING", ok(action(id, "missed", ""), 200).json().getString("status"));
+        assertEquals(id, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
+        JsonObject noShow = ok(action(id, "missed", ""), 200).json();
+        assertEquals("NO_SHOW", noShow.getString("status"));
+        assertEquals(2, noShow.getInt("calls"));
+        assertEquals("NO_SHOW", appointmentStatus(appointment));
+        assertEquals(204, callNext("1").status());
+    }
+
+    @Test
+    void aParkedCaseResumesWithEverythingKept() {
+        ok(walkIn(serviceA, false), 201);
+        long id = ok(callNext("2"), 200).json().getJsonNumber("id").longValue();
+        long caseId =
+                ok(action(id, "start", ""), 200)
+                        .json()
+                        .getJsonObject("caseRecord")
+                        .getJsonNumber("id")
+                        .longValue();
+        JsonObject parked = ok(action(id, "park", ""), 200).json();
+        assertEquals("PARKED", parked.getString("status"));
+        assertEquals("INTERRUPTED", parked.getJsonObject("caseRecord").getString("status"));
+        assertEquals(204, callNext("2").status(), "a parked ticket is not in the queue");
+        List<String> parkedList =
+                clerk.get(base + "/parked").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(t -> t.getString("number"))
+                        .toList();
+        assertEquals(
+                List.of(parked.getString("number")),
+                parkedList,
+                "but on the list of those stepped aside");
+
+        JsonObject recalled = ok(action(id, "recall", "{\"counter\":\"4\"}"), 200).json();
+        assertEquals("CALLED", recalled.getString("status"));
+        assertEquals("4", recalled.getString("counter"));
+        JsonObject resumed = ok(action(id, "start", ""), 200).json();
+        assertEquals(
+                caseId,
+                resumed.getJsonObject("caseRecord").getJsonNumber("id").longValue(),
+                "the same case continues");
+        assertEquals("OPEN", resumed.getJsonObject("caseRecord").getString("status"));
+        assertTrue(clerk.get(base + "/parked").jsonArray().isEmpty(), "no longer stepped aside");
+    }
+
+    @Test
+    void transfersMoveATicketToAnotherUnitOrReserveItForOneCounter() {
+        long toCounter = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        long toUnit = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        ok(action(toCounter, "transfer", "{\"counter\":\"7\"}"), 200);
+        assertEquals(
+                "T002",
+                ok(callNext("1"), 200).json().getString("number"),
+                "counter 1 skips the ticket kept for counter 7");
+        ok(action(toUnit, "transfer", "{\"unit\":\"" + BY_APPOINTMENT + "\"}"), 200);
+        // T002 was called above; transfer it onwards to the by-appointment queue
+        List<String> byAppointmentQueue =
+                clerk
+                        .get("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/queue")
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(t -> t.getString("number"))
+                        .toList();
+        assertEquals(List.of("T002"), byAppointmentQueue);
+        assertEquals(toCounter, ok(callNext("7"), 200).json().getJsonNumber("id").longValue());
+        assertProblem(action(toUnit, "transfer", "{}"), 422);
+        assertProblem(action(toUnit, "transfer", "{\"unit\":\"mars\"}"), 422);
+    }
+
+    @Test
+    void aCounterLimitedToSomeServicesCallsOnlyThose() {
+        ok(walkIn(serviceB, false), 201);
+        ok(walkIn(serviceA, false), 201);
+        ok(clerk.put(base + "/counters/5", "{\"services\":[\"" + serviceA + "\"]}"), 200);
+        assertEquals(serviceA, ok(callNext("5"), 200).json().getString("service"));
+        assertEquals(204, callNext("5").status());
+        assertEquals(serviceB, ok(callNext("6"), 200).json().getString("service"));
+        assertProblem(clerk.put(base + "/counters/5", "{\"services\":[\"no-such-service\"]}"), 422);
+    }
+
+    @Test
+    void badCounterRequestsAreRefusedPlainly() {
+        long id = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        assertProblem(action(id, "dance", ""), 404);
+        assertProblem(action(id, "start", ""), 409);
+        assertProblem(clerk.post("/api/tickets/999999999/start", ""), 404);
+        assertProblem(clerk.post("/api/tickets/abc/start", ""), 404);
+        assertProblem(clerk.post(base + "/queue/call-next", "{}"), 422);
+        assertProblem(
+                clerk.post(
+                        "/api/units/nowhere/locations/" + location + "/queue/call-next",
+                        "{\"counter\":\"1\"}"),
+                404);
+        assertProblem(citizen.post(base + "/queue/call-next", "{\"counter\":\"1\"}"), 401);
+        assertProblem(citizen.get(base + "/queue"), 401);
+        assertProblem(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"nope\"}}"), 422);
+        assertProblem(clerk.post(base + "/tickets", "{\"walkIn\": 5}"), 400);
+    }
+
+    @Test
+    void eightCountersCallingInParallelCallEachOfFortyTicketsExactlyOnce() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            ok(walkIn(i % 2 == 0 ? serviceA : serviceB, i % 7 == 0), 201);
         }
-        return null;
-      } catch (java.io.IOException e) {
-        return null;
-      }
-    });
-    return java.util.Optional.ofNullable(found.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-  }
+        List<Callable<List<Long>>> counters = new ArrayList<>();
+        for (int c = 1; c <= 8; c++) {
+            String counter = "c" + c;
+            counters.add(
+                    () -> {
+                        List<Long> called = new ArrayList<>();
+                        while (true) {
+                            Reply reply = callNext(counter);
+                            if (reply.status() == 204) {
+                                return called;
+                            }
+                            assertEquals(200, reply.status(), reply.toString());
+                            called.add(reply.json().getJsonNumber("id").longValue());
+                        }
+                    });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Long> all = new ArrayList<>();
+        try {
+            for (Future<List<Long>> f : pool.invokeAll(counters)) {
+                all.addAll(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, all.size(), "forty calls in all");
+        assertEquals(40, new HashSet<>(all).size(), "no ticket called twice");
+        assertTrue(queueNumbers().isEmpty());
+    }
 
-  @Test
-  void statisticsShowWhatTheDayBroughtToTheHeadOfTheUnitOnly() {
-    LocalDate today = FixedClock.today();
-    long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-    long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-    assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
-    ok(action(served, "start", ""), 200);
-    ok(action(served, "finish", "{\"outcome\":\"erledigt\"}"), 200);
-    assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
-    ok(action(missing, "missed", ""), 200);
-    assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
-    assertEquals("NO_SHOW", ok(action(missing, "missed", ""), 200).json().getString("status"));
-    LocalDateTime later = today.plusDays(2).atTime(10, 0);
-    book(later);
-    JsonObject cancelled = book(later.plusMinutes(15));
-    assertEquals(204, citizen.delete("/api/appointments/" + cancelled.getString("code") + "?token=" + cancelled.getString("token")).status());
+    @Test
+    void theWaitingRoomDisplayShowsACallAsItHappens() throws Exception {
+        assertProblem(citizen.get("/api/locations/nowhere/display"), 404);
+        ok(walkIn(serviceA, false), 201);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:"
+                                                + deploymentUrl.getPort()
+                                                + "/api/locations/"
+                                                + location
+                                                + "/display"))
+                        .header("Accept", "text/event-stream")
+                        .build();
+        HttpResponse<InputStream> stream =
+                http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        assertTrue(
+                stream.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .startsWith("text/event-stream"));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        assertTrue(
+                readUntil(lines, "event: connected", Duration.ofSeconds(10)).isPresent(),
+                "the display is connected");
 
-    String path = "/api/statistics?unit=" + UNIT + "&location=" + location + "&from=" + today + "&to=" + today.plusDays(2);
-    Reply read = TestUnit.head(citizen).get(path);
-    assertEquals(200, read.status(), read.toString());
-    JsonArray days = read.json().getJsonArray("days");
-    assertEquals(3, days.size(), "every day of the period, also the empty one");
-    JsonObject first = days.getJsonObject(0);
-    assertEquals(today.toString(), first.getString("date"));
-    assertEquals(1, first.getInt("served"));
-    assertEquals(1, first.getInt("noShows"));
-    assertEquals(2, first.getInt("walkIns"));
-    assertTrue(first.getJsonNumber("averageWaitMinutes").doubleValue() >= 0);
-    JsonObject empty = days.getJsonObject(1);
-    assertEquals(0, empty.getInt("served") + empty.getInt("booked") + empty.getInt("walkIns"));
-    assertFalse(empty.containsKey("averageWaitMinutes"), "no wait where nobody was called");
-    JsonObject third = days.getJsonObject(2);
-    assertEquals(2, third.getInt("booked"));
-    assertEquals(1, third.getInt("cancelled"));
-    JsonObject totals = read.json().getJsonObject("totals");
-    assertEquals(1, totals.getInt("served"));
-    assertEquals(2, totals.getInt("booked"));
-    assertEquals(1, totals.getInt("cancelled"));
+        JsonObject called = ok(callNext("9"), 200).json();
+        long calledAt = System.nanoTime();
+        readUntil(lines, "event: call", Duration.ofSeconds(10))
+                .orElseThrow(() -> new AssertionError("no call event"));
+        String data =
+                readUntil(lines, "data:", Duration.ofSeconds(2))
+                        .orElseThrow(() -> new AssertionError("a call without data"));
+        long latencyMillis = (System.nanoTime() - calledAt) / 1_000_000;
+        JsonObject event =
+                Json.createReader(new java.io.StringReader(data.substring(5).trim())).readObject();
+        assertEquals(called.getString("number"), event.getString("number"));
+        assertEquals("9", event.getString("counter"));
+        assertTrue(
+                latencyMillis < 2000, "the call reached the display in " + latencyMillis + " ms");
+        stream.body().close();
+    }
 
-    assertProblem(citizen.as("kfz-leitung", "demo").get(path), 403);
-    assertProblem(TestUnit.clerk(citizen).get(path), 403);
-    assertProblem(citizen.get(path), 401);
-    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.minusDays(1)), 422);
-    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=" + today + "&to=" + today.plusDays(400)), 422);
-    assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=heute&to=" + today), 422);
-    assertProblem(clerk.get("/api/statistics?unit=nirgends&from=" + today + "&to=" + today), 404);
-  }
+    // --- helpers
 
-  private Reply walkIn(String service, boolean urgent) {
-    return clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"" + service + "\",\"name\":\"Gast\",\"urgent\":" + urgent + "}}");
-  }
+    private static java.util.Optional<String> readUntil(
+            BufferedReader lines, String prefix, Duration timeout) throws Exception {
+        CompletableFuture<String> found =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                String line;
+                                while ((line = lines.readLine()) != null) {
+                                    if (line.startsWith(prefix)) {
+                                        return line;
+                                    }
+                                }
+                                return null;
+                            } catch (java.io.IOException e) {
+                                return null;
+                            }
+                        });
+        return java.util.Optional.ofNullable(found.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
 
-  private Reply callNext(String counter) {
-    return clerk.post(base + "/queue/call-next", "{\"counter\":\"" + counter + "\"}");
-  }
+    @Test
+    void statisticsShowWhatTheDayBroughtToTheHeadOfTheUnitOnly() {
+        LocalDate today = FixedClock.today();
+        long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        ok(action(served, "start", ""), 200);
+        ok(action(served, "finish", "{\"outcome\":\"erledigt\"}"), 200);
+        assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        ok(action(missing, "missed", ""), 200);
+        assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        assertEquals("NO_SHOW", ok(action(missing, "missed", ""), 200).json().getString("status"));
+        LocalDateTime later = today.plusDays(2).atTime(10, 0);
+        book(later);
+        JsonObject cancelled = book(later.plusMinutes(15));
+        assertEquals(
+                204,
+                citizen.delete(
+                                "/api/appointments/"
+                                        + cancelled.getString("code")
+                                        + "?token="
+                                        + cancelled.getString("token"))
+                        .status());
 
-  private Reply action(long id, String action, String body) {
-    return clerk.post("/api/tickets/" + id + "/" + action, body.isEmpty() ? "{}" : body);
-  }
+        String path =
+                "/api/statistics?unit="
+                        + UNIT
+                        + "&location="
+                        + location
+                        + "&from="
+                        + today
+                        + "&to="
+                        + today.plusDays(2);
+        Reply read = TestUnit.head(citizen).get(path);
+        assertEquals(200, read.status(), read.toString());
+        JsonArray days = read.json().getJsonArray("days");
+        assertEquals(3, days.size(), "every day of the period, also the empty one");
+        JsonObject first = days.getJsonObject(0);
+        assertEquals(today.toString(), first.getString("date"));
+        assertEquals(1, first.getInt("served"));
+        assertEquals(1, first.getInt("noShows"));
+        assertEquals(2, first.getInt("walkIns"));
+        assertTrue(first.getJsonNumber("averageWaitMinutes").doubleValue() >= 0);
+        JsonObject empty = days.getJsonObject(1);
+        assertEquals(0, empty.getInt("served") + empty.getInt("booked") + empty.getInt("walkIns"));
+        assertFalse(empty.containsKey("averageWaitMinutes"), "no wait where nobody was called");
+        JsonObject third = days.getJsonObject(2);
+        assertEquals(2, third.getInt("booked"));
+        assertEquals(1, third.getInt("cancelled"));
+        JsonObject totals = read.json().getJsonObject("totals");
+        assertEquals(1, totals.getInt("served"));
+        assertEquals(2, totals.getInt("booked"));
+        assertEquals(1, totals.getInt("cancelled"));
 
-  private List<String> queueNumbers() {
-    return clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
-  }
+        assertProblem(citizen.as("kfz-leitung", "demo").get(path), 403);
+        assertProblem(TestUnit.clerk(citizen).get(path), 403);
+        assertProblem(citizen.get(path), 401);
+        assertProblem(
+                clerk.get(
+                        "/api/statistics?unit="
+                                + UNIT
+                                + "&from="
+                                + today
+                                + "&to="
+                                + today.minusDays(1)),
+                422);
+        assertProblem(
+                clerk.get(
+                        "/api/statistics?unit="
+                                + UNIT
+                                + "&from="
+                                + today
+                                + "&to="
+                                + today.plusDays(400)),
+                422);
+        assertProblem(clerk.get("/api/statistics?unit=" + UNIT + "&from=heute&to=" + today), 422);
+        assertProblem(
+                clerk.get("/api/statistics?unit=nirgends&from=" + today + "&to=" + today), 404);
+    }
 
-  private JsonObject bookToday() {
-    // half an hour ahead of the fixed morning: due now in the queue's window of 30 minutes
-    return book(FixedClock.now().plusMinutes(30));
-  }
+    private Reply walkIn(String service, boolean urgent) {
+        return clerk.post(
+                base + "/tickets",
+                "{\"walkIn\":{\"service\":\""
+                        + service
+                        + "\",\"name\":\"Gast\",\"urgent\":"
+                        + urgent
+                        + "}}");
+    }
 
-  private JsonObject book(LocalDateTime start) {
-    Reply booked = clerk.post("/api/appointments",
-        "{\"service\":\"" + serviceA + "\",\"location\":\"" + location + "\",\"start\":\"" + start
-            + ":00\",\"name\":\"Tina Termin\",\"email\":\"tina" + UUID.randomUUID() + "@example.org\"}");
-    assertEquals(201, booked.status(), booked.toString());
-    assertEquals("BOOKED", booked.json().getString("status"));
-    return booked.json();
-  }
+    private Reply callNext(String counter) {
+        return clerk.post(base + "/queue/call-next", "{\"counter\":\"" + counter + "\"}");
+    }
 
-  private String appointmentStatus(JsonObject appointment) {
-    return citizen.get("/api/appointments/" + appointment.getString("code") + "?token=" + appointment.getString("token")).json().getString("status");
-  }
+    private Reply action(long id, String action, String body) {
+        return clerk.post("/api/tickets/" + id + "/" + action, body.isEmpty() ? "{}" : body);
+    }
 
-  private String service(String unit) {
-    String code = "q-" + UUID.randomUUID().toString().substring(0, 8);
-    ok(clerk.post("/api/units/" + unit + "/services",
-        "{\"code\":\"" + code + "\",\"name\":\"Schalterdienst\",\"durationMinutes\":15,\"onlineBookable\":true}"), 201);
-    return code;
-  }
+    private List<String> queueNumbers() {
+        return clerk.get(base + "/queue").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("number"))
+                .toList();
+    }
 
-  private static String allDay() {
-    return "{\"slotMinutes\":15,\"weekly\":["
-        + List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":20}")
-            .collect(Collectors.joining(","))
-        + "]}";
-  }
+    private JsonObject bookToday() {
+        // half an hour ahead of the fixed morning: due now in the queue's window of 30 minutes
+        return book(FixedClock.now().plusMinutes(30));
+    }
 
-  private static Reply ok(Reply reply, int status) {
-    assertEquals(status, reply.status(), reply.toString());
-    return reply;
-  }
+    private JsonObject book(LocalDateTime start) {
+        Reply booked =
+                clerk.post(
+                        "/api/appointments",
+                        "{\"service\":\""
+                                + serviceA
+                                + "\",\"location\":\""
+                                + location
+                                + "\",\"start\":\""
+                                + start
+                                + ":00\",\"name\":\"Tina Termin\",\"email\":\"tina"
+                                + UUID.randomUUID()
+                                + "@example.org\"}");
+        assertEquals(201, booked.status(), booked.toString());
+        assertEquals("BOOKED", booked.json().getString("status"));
+        return booked.json();
+    }
+
+    private String appointmentStatus(JsonObject appointment) {
+        return citizen.get(
+                        "/api/appointments/"
+                                + appointment.getString("code")
+                                + "?token="
+                                + appointment.getString("token"))
+                .json()
+                .getString("status");
+    }
+
+    private String service(String unit) {
+        String code = "q-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                clerk.post(
+                        "/api/units/" + unit + "/services",
+                        "{\"code\":\""
+                                + code
+                                + "\",\"name\":\"Schalterdienst\",\"durationMinutes\":15,\"onlineBookable\":true}"),
+                201);
+        return code;
+    }
+
+    private static String allDay() {
+        return "{\"slotMinutes\":15,\"weekly\":["
+                + List.of(
+                                "MONDAY",
+                                "TUESDAY",
+                                "WEDNESDAY",
+                                "THURSDAY",
+                                "FRIDAY",
+                                "SATURDAY",
+                                "SUNDAY")
+                        .stream()
+                        .map(
+                                d ->
+                                        "{\"day\":\""
+                                                + d
+                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":20}")
+                        .collect(Collectors.joining(","))
+                + "]}";
+    }
+
+    private static Reply ok(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        return reply;
+    }
 }

@@ -36,242 +36,646 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DisruptionIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.atFixedTime(Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice"));
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  ApiClient citizen;
-  ApiClient admin;
-  String location;
-  LocalDate day;
-  LocalDate replacementDay;
-
-  @BeforeEach
-  void registryOfficeWithAppointments() {
-    citizen = ApiClient.at(deploymentUrl);
-    admin = citizen.as("admin", "demo");
-    location = "d-" + UUID.randomUUID().toString().substring(0, 8);
-    ok(admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Stromausfall " + location + "\",\"address\":\"Dunkelweg 1\"}"), 201);
-    for (String unit : List.of("civil-registry", "citizenship")) {
-      ok(admin.put("/api/units/" + unit + "/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
-          + Arrays.stream(DayOfWeek.values())
-              .map(d -> "{\"day\":\"" + d + "\",\"from\":\"08:00\",\"to\":\"15:00\",\"counters\":2}")
-              .collect(Collectors.joining(",")) + "]}"), 200);
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atFixedTime(
+                Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice"));
     }
-    ok(admin.put("/api/units/civil-registry/rules", "{\"maxOpenPerContact\":50}"), 200);
-    day = FixedClock.today().plusDays(2);
-    replacementDay = day.plusDays(1);
-  }
 
-  @Test
-  void aDisruptionIsPreviewedDeclaredOnceRebookedUrgentFirstAndAccepted() {
-    JsonObject a = book("civil-registry", "geburtsurkunde", day + "T09:00", "Anna Früh", "anna@example.org", null);
-    // a birth to be registered by the disruption day: urgent by the registry's rule
-    JsonObject b = book("civil-registry", "geburtsurkunde", day + "T10:00", "Bert Dringend", null, day.toString());
-    JsonObject c = book("civil-registry", "geburtsurkunde", day + "T13:00", "Carla Später", "carla@example.org", null);
-    JsonObject e = book("citizenship", "einbuergerung-beratung", day + "T09:30", "Emre Einbürgerung", "emre@example.org", null);
-    JsonObject x = book("civil-registry", "geburtsurkunde", day + "T11:00", "Xaver Abgesagt", "x@example.org", null);
-    assertEquals(204, citizen.delete("/api/appointments/" + x.getString("code") + "?token=" + x.getString("token")).status());
+    @ArquillianResource URL deploymentUrl;
 
-    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\",\"citizenship\"],"
-        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Stromausfall im Rathaus\"}";
-    JsonObject preview = ok(admin.post("/api/disruptions/preview", declaration), 200).json();
-    assertEquals(3, preview.getInt("appointments"));
-    assertEquals(1, preview.getInt("withoutEmail"));
-    assertEquals("BOOKED", status(a), "a preview changes nothing");
+    ApiClient citizen;
+    ApiClient admin;
+    String location;
+    LocalDate day;
+    LocalDate replacementDay;
 
-    JsonObject declared = ok(admin.post("/api/disruptions", declaration), 201).json();
-    String id = declared.getString("id");
-    assertEquals("DECLARED", declared.getString("status"));
-    assertEquals(3, declared.getInt("appointments"));
-    for (JsonObject hit : List.of(a, b, e)) {
-      assertEquals("CANCELLED_BY_OFFICE", status(hit));
+    @BeforeEach
+    void registryOfficeWithAppointments() {
+        citizen = ApiClient.at(deploymentUrl);
+        admin = citizen.as("admin", "demo");
+        location = "d-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                admin.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + location
+                                + "\",\"name\":\"Stromausfall "
+                                + location
+                                + "\",\"address\":\"Dunkelweg 1\"}"),
+                201);
+        for (String unit : List.of("civil-registry", "citizenship")) {
+            ok(
+                    admin.put(
+                            "/api/units/" + unit + "/locations/" + location + "/opening-hours",
+                            "{\"slotMinutes\":15,\"weekly\":["
+                                    + Arrays.stream(DayOfWeek.values())
+                                            .map(
+                                                    d ->
+                                                            "{\"day\":\""
+                                                                    + d
+                                                                    + "\",\"from\":\"08:00\",\"to\":\"15:00\",\"counters\":2}")
+                                            .collect(Collectors.joining(","))
+                                    + "]}"),
+                    200);
+        }
+        ok(admin.put("/api/units/civil-registry/rules", "{\"maxOpenPerContact\":50}"), 200);
+        day = FixedClock.today().plusDays(2);
+        replacementDay = day.plusDays(1);
     }
-    assertEquals("BOOKED", status(c), "after the window: untouched");
-    assertEquals("CANCELLED", status(x), "already cancelled by the citizen: untouched");
-    JsonObject again = ok(admin.post("/api/disruptions", declaration), 201).json();
-    assertEquals(id, again.getString("id"), "declaring twice is harmless");
-    assertEquals(3, again.getInt("appointments"));
 
-    JsonObject progress = ok(admin.get("/api/disruptions/" + id), 200).json();
-    assertEquals(3, progress.getInt("appointments"));
-    assertEquals(0, progress.getInt("accepted"));
-    assertEquals(3, progress.getInt("open"));
-    java.util.Map<String, Integer> perUnit = progress.getJsonArray("units").getValuesAs(JsonObject.class).stream()
-        .collect(Collectors.toMap(u -> u.getString("unit"), u -> u.getInt("appointments")));
-    assertEquals(java.util.Map.of("civil-registry", 2, "citizenship", 1), perUnit, "progress per unit");
+    @Test
+    void aDisruptionIsPreviewedDeclaredOnceRebookedUrgentFirstAndAccepted() {
+        JsonObject a =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:00",
+                        "Anna Früh",
+                        "anna@example.org",
+                        null);
+        // a birth to be registered by the disruption day: urgent by the registry's rule
+        JsonObject b =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T10:00",
+                        "Bert Dringend",
+                        null,
+                        day.toString());
+        JsonObject c =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T13:00",
+                        "Carla Später",
+                        "carla@example.org",
+                        null);
+        JsonObject e =
+                book(
+                        "citizenship",
+                        "einbuergerung-beratung",
+                        day + "T09:30",
+                        "Emre Einbürgerung",
+                        "emre@example.org",
+                        null);
+        JsonObject x =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T11:00",
+                        "Xaver Abgesagt",
+                        "x@example.org",
+                        null);
+        assertEquals(
+                204,
+                citizen.delete(
+                                "/api/appointments/"
+                                        + x.getString("code")
+                                        + "?token="
+                                        + x.getString("token"))
+                        .status());
 
-    List<JsonObject> contacts = ok(admin.get("/api/disruptions/" + id + "/contacts"), 200).jsonArray().getValuesAs(JsonObject.class);
-    assertEquals(3, contacts.size());
-    assertTrue(contacts.stream().anyMatch(k -> k.getString("name").equals("Bert Dringend") && !k.containsKey("email")));
-    Reply csv = admin.get("/api/disruptions/" + id + "/contacts", "Accept", "text/csv");
-    assertTrue(csv.contentType().startsWith("text/csv"));
-    assertTrue(csv.body().contains("code;name;phone;email;unit;location;originalStart;replacementStart"));
-    assertEquals(4, csv.body().strip().split("\r\n").length, "header and three rows");
+        String declaration =
+                "{\"locations\":[\""
+                        + location
+                        + "\"],\"units\":[\"civil-registry\",\"citizenship\"],"
+                        + "\"from\":\""
+                        + day
+                        + "T08:00:00\",\"to\":\""
+                        + day
+                        + "T12:00:00\",\"reason\":\"Stromausfall im Rathaus\"}";
+        JsonObject preview = ok(admin.post("/api/disruptions/preview", declaration), 200).json();
+        assertEquals(3, preview.getInt("appointments"));
+        assertEquals(1, preview.getInt("withoutEmail"));
+        assertEquals("BOOKED", status(a), "a preview changes nothing");
 
-    for (String unit : List.of("civil-registry", "citizenship")) {
-      ok(admin.post("/api/units/" + unit + "/locations/" + location + "/sessions",
-          "{\"date\":\"" + replacementDay + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
+        JsonObject declared = ok(admin.post("/api/disruptions", declaration), 201).json();
+        String id = declared.getString("id");
+        assertEquals("DECLARED", declared.getString("status"));
+        assertEquals(3, declared.getInt("appointments"));
+        for (JsonObject hit : List.of(a, b, e)) {
+            assertEquals("CANCELLED_BY_OFFICE", status(hit));
+        }
+        assertEquals("BOOKED", status(c), "after the window: untouched");
+        assertEquals("CANCELLED", status(x), "already cancelled by the citizen: untouched");
+        JsonObject again = ok(admin.post("/api/disruptions", declaration), 201).json();
+        assertEquals(id, again.getString("id"), "declaring twice is harmless");
+        assertEquals(3, again.getInt("appointments"));
+
+        JsonObject progress = ok(admin.get("/api/disruptions/" + id), 200).json();
+        assertEquals(3, progress.getInt("appointments"));
+        assertEquals(0, progress.getInt("accepted"));
+        assertEquals(3, progress.getInt("open"));
+        java.util.Map<String, Integer> perUnit =
+                progress.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        u -> u.getString("unit"), u -> u.getInt("appointments")));
+        assertEquals(
+                java.util.Map.of("civil-registry", 2, "citizenship", 1),
+                perUnit,
+                "progress per unit");
+
+        List<JsonObject> contacts =
+                ok(admin.get("/api/disruptions/" + id + "/contacts"), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(3, contacts.size());
+        assertTrue(
+                contacts.stream()
+                        .anyMatch(
+                                k ->
+                                        k.getString("name").equals("Bert Dringend")
+                                                && !k.containsKey("email")));
+        Reply csv = admin.get("/api/disruptions/" + id + "/contacts", "Accept", "text/csv");
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertTrue(
+                csv.body()
+                        .contains(
+                                "code;name;phone;email;unit;location;originalStart;replacementStart"));
+        assertEquals(4, csv.body().strip().split("\r\n").length, "header and three rows");
+
+        for (String unit : List.of("civil-registry", "citizenship")) {
+            ok(
+                    admin.post(
+                            "/api/units/" + unit + "/locations/" + location + "/sessions",
+                            "{\"date\":\""
+                                    + replacementDay
+                                    + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                    + id
+                                    + "\"}"),
+                    201);
+        }
+        assertTrue(
+                citizen
+                        .get(
+                                "/api/availability?service=geburtsurkunde&location="
+                                        + location
+                                        + "&from="
+                                        + replacementDay
+                                        + "&to="
+                                        + replacementDay)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(s -> s.getString("start").contains("T16:")),
+                "reserved replacement capacity is not public");
+
+        JsonObject rebooked =
+                ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200).json();
+        assertEquals(3, rebooked.getInt("proposed"));
+        assertEquals(0, rebooked.getInt("unplaced"));
+        assertEquals(
+                replacementDay + "T16:00",
+                proposal(b),
+                "the urgent case (permit expiring) gets the first slot");
+        assertEquals(replacementDay + "T16:15", proposal(a));
+        assertEquals(replacementDay + "T16:00", proposal(e));
+        assertEquals(
+                0,
+                ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"),
+                "nobody is proposed twice");
+
+        JsonObject accepted =
+                ok(
+                                citizen.post(
+                                        "/api/appointments/"
+                                                + a.getString("code")
+                                                + "/replacement/accept?token="
+                                                + a.getString("token"),
+                                        ""),
+                                200)
+                        .json();
+        assertEquals("BOOKED", accepted.getString("status"));
+        assertTrue(accepted.getString("start").startsWith(replacementDay + "T16:15"));
+        JsonObject old = appointment(a);
+        assertEquals("REBOOKED", old.getString("status"));
+        assertEquals(
+                accepted.getString("code"),
+                old.getJsonObject("replacement").getString("acceptedAs"));
+
+        JsonObject chosen =
+                ok(
+                                citizen.post(
+                                        "/api/appointments/"
+                                                + b.getString("code")
+                                                + "/replacement/accept?token="
+                                                + b.getString("token"),
+                                        "{\"start\":\"" + replacementDay + "T16:30:00\"}"),
+                                200)
+                        .json();
+        assertTrue(chosen.getString("start").startsWith(replacementDay + "T16:30"));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
+                        location,
+                        replacementDay + " 16:00:00",
+                        "REPLACEMENT:" + id),
+                "the seat of the proposal not taken is free again");
+
+        JsonObject after = ok(admin.get("/api/disruptions/" + id), 200).json();
+        assertEquals(2, after.getInt("accepted"));
+        assertEquals(1, after.getInt("open"));
+
+        assertProblem(
+                citizen.post(
+                        "/api/appointments/"
+                                + c.getString("code")
+                                + "/replacement/accept?token="
+                                + c.getString("token"),
+                        ""),
+                409);
+        assertProblem(
+                citizen.post(
+                        "/api/appointments/"
+                                + e.getString("code")
+                                + "/replacement/accept?token=falsch",
+                        ""),
+                404);
+        assertProblem(
+                citizen.post(
+                        "/api/appointments/"
+                                + a.getString("code")
+                                + "/replacement/accept?token="
+                                + a.getString("token"),
+                        ""),
+                409);
     }
-    assertTrue(citizen.get("/api/availability?service=geburtsurkunde&location=" + location + "&from=" + replacementDay + "&to=" + replacementDay)
-        .jsonArray().getValuesAs(JsonObject.class).stream().noneMatch(s -> s.getString("start").contains("T16:")),
-        "reserved replacement capacity is not public");
 
-    JsonObject rebooked = ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200).json();
-    assertEquals(3, rebooked.getInt("proposed"));
-    assertEquals(0, rebooked.getInt("unplaced"));
-    assertEquals(replacementDay + "T16:00", proposal(b), "the urgent case (permit expiring) gets the first slot");
-    assertEquals(replacementDay + "T16:15", proposal(a));
-    assertEquals(replacementDay + "T16:00", proposal(e));
-    assertEquals(0, ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200).json().getInt("proposed"), "nobody is proposed twice");
+    @Test
+    void aRebookingCanFillChosenSessionsFirstAndTheRestLater() {
+        JsonObject a =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T13:00",
+                        "Gerd Erster",
+                        "gerd@example.org",
+                        null);
+        JsonObject b =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T13:15",
+                        "Hanna Zweite",
+                        "hanna@example.org",
+                        null);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + day
+                                                + "T13:00:00\",\"to\":\""
+                                                + day
+                                                + "T14:00:00\",\"reason\":\"Heizungsausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        String sessions = "/api/units/civil-registry/locations/" + location + "/sessions";
+        ok(
+                admin.post(
+                        sessions,
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"16:15\",\"counters\":1,"
+                                + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        long evening =
+                ok(
+                                admin.post(
+                                        sessions,
+                                        "{\"date\":\""
+                                                + replacementDay
+                                                + "\",\"from\":\"18:00\",\"to\":\"18:15\",\"counters\":1,"
+                                                + "\"kind\":\"AFTER_HOURS\",\"reservedForDisruption\":\""
+                                                + id
+                                                + "\"}"),
+                                201)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
+        long foreign =
+                ok(
+                                admin.post(
+                                        sessions,
+                                        "{\"date\":\""
+                                                + replacementDay
+                                                + "\",\"from\":\"19:00\",\"to\":\"19:15\",\"counters\":1,"
+                                                + "\"kind\":\"EXTRA\"}"),
+                                201)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
 
-    JsonObject accepted = ok(citizen.post("/api/appointments/" + a.getString("code") + "/replacement/accept?token=" + a.getString("token"), ""), 200).json();
-    assertEquals("BOOKED", accepted.getString("status"));
-    assertTrue(accepted.getString("start").startsWith(replacementDay + "T16:15"));
-    JsonObject old = appointment(a);
-    assertEquals("REBOOKED", old.getString("status"));
-    assertEquals(accepted.getString("code"), old.getJsonObject("replacement").getString("acceptedAs"));
+        assertProblem(
+                admin.post(
+                        "/api/disruptions/" + id + "/rebook", "{\"sessions\":[" + foreign + "]}"),
+                422);
+        assertTrue(
+                !appointment(a).containsKey("replacement")
+                        || !appointment(a)
+                                .getJsonObject("replacement")
+                                .containsKey("proposedStart"),
+                "a refused rebooking proposes nothing");
 
-    JsonObject chosen = ok(citizen.post("/api/appointments/" + b.getString("code") + "/replacement/accept?token=" + b.getString("token"),
-        "{\"start\":\"" + replacementDay + "T16:30:00\"}"), 200).json();
-    assertTrue(chosen.getString("start").startsWith(replacementDay + "T16:30"));
-    assertEquals(0, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
-        location, replacementDay + " 16:00:00", "REPLACEMENT:" + id), "the seat of the proposal not taken is free again");
+        JsonObject first =
+                ok(
+                                admin.post(
+                                        "/api/disruptions/" + id + "/rebook",
+                                        "{\"sessions\":[" + evening + "]}"),
+                                200)
+                        .json();
+        assertEquals(1, first.getInt("proposed"));
+        assertEquals(1, first.getInt("unplaced"), "one seat in the chosen session");
+        assertEquals(
+                replacementDay + "T18:00",
+                proposal(a),
+                "the earlier-affected first, in the chosen session");
 
-    JsonObject after = ok(admin.get("/api/disruptions/" + id), 200).json();
-    assertEquals(2, after.getInt("accepted"));
-    assertEquals(1, after.getInt("open"));
+        JsonObject rest = ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json();
+        assertEquals(1, rest.getInt("proposed"));
+        assertEquals(replacementDay + "T16:00", proposal(b));
+    }
 
-    assertProblem(citizen.post("/api/appointments/" + c.getString("code") + "/replacement/accept?token=" + c.getString("token"), ""), 409);
-    assertProblem(citizen.post("/api/appointments/" + e.getString("code") + "/replacement/accept?token=falsch", ""), 404);
-    assertProblem(citizen.post("/api/appointments/" + a.getString("code") + "/replacement/accept?token=" + a.getString("token"), ""), 409);
-  }
+    @Test
+    void walkInsWaitingWhenTheDisruptionComesAreReferredToTheNextOpenDay() {
+        ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+        String base = "/api/units/civil-registry/locations/" + location;
+        String number =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Walter Wartend\"}}"),
+                                201)
+                        .json()
+                        .getString("number");
+        LocalDate today = FixedClock.today();
+        java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
+        ok(
+                admin.put(
+                        "/api/units/civil-registry/locations/" + location + "/opening-hours",
+                        "{\"slotMinutes\":15,\"weekly\":["
+                                + Arrays.stream(DayOfWeek.values())
+                                        .map(
+                                                d ->
+                                                        "{\"day\":\""
+                                                                + d
+                                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":2}")
+                                        .collect(Collectors.joining(","))
+                                + "]}"),
+                200);
+        String checkedIn =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"appointmentCode\":\""
+                                                + book(
+                                                                "civil-registry",
+                                                                "geburtsurkunde",
+                                                                soon.toString(),
+                                                                "Karl Angemeldet",
+                                                                null,
+                                                                null)
+                                                        .getString("code")
+                                                + "\"}"),
+                                201)
+                        .json()
+                        .getString("number");
+        JsonObject declared =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + today
+                                                + "T00:00:00\",\"to\":\""
+                                                + today.plusDays(1)
+                                                + "T00:00:00\",\"reason\":\"Brandalarm\"}"),
+                                201)
+                        .json();
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and day = ? and status = 'DONE'"
+                                + " and outcome = 'CANCELLED_BY_OFFICE'",
+                        location,
+                        checkedIn,
+                        today.toString()),
+                "the checked-in person waits no longer");
+        JsonObject referral = declared.getJsonArray("referrals").getJsonObject(0);
+        assertEquals(number, referral.getString("waitingNumber"));
+        assertEquals("Walter Wartend", referral.getString("name"));
+        assertEquals(
+                today.plusDays(1).toString(),
+                referral.getString("date"),
+                "the next open day after the window");
+        assertTrue(
+                ok(clerk.get(base + "/queue"), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(t -> t.getString("number").equals(number)),
+                "no longer waiting today");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ? and day = ? and number = ?"
+                                + " and kind = 'REFERRAL' and status = 'WAITING' and urgent",
+                        location,
+                        today.plusDays(1).toString(),
+                        referral.getString("number")),
+                "the referral waits, with priority, on that day");
+    }
 
-  @Test
-  void aRebookingCanFillChosenSessionsFirstAndTheRestLater() {
-    JsonObject a = book("civil-registry", "geburtsurkunde", day + "T13:00", "Gerd Erster", "gerd@example.org", null);
-    JsonObject b = book("civil-registry", "geburtsurkunde", day + "T13:15", "Hanna Zweite", "hanna@example.org", null);
-    String id = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
-        + "\"from\":\"" + day + "T13:00:00\",\"to\":\"" + day + "T14:00:00\",\"reason\":\"Heizungsausfall\"}"), 201).json().getString("id");
-    String sessions = "/api/units/civil-registry/locations/" + location + "/sessions";
-    ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"16:00\",\"to\":\"16:15\",\"counters\":1,"
-        + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
-    long evening = ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"18:00\",\"to\":\"18:15\",\"counters\":1,"
-        + "\"kind\":\"AFTER_HOURS\",\"reservedForDisruption\":\"" + id + "\"}"), 201).json().getJsonNumber("id").longValue();
-    long foreign = ok(admin.post(sessions, "{\"date\":\"" + replacementDay + "\",\"from\":\"19:00\",\"to\":\"19:15\",\"counters\":1,"
-        + "\"kind\":\"EXTRA\"}"), 201).json().getJsonNumber("id").longValue();
+    @Test
+    void liftingEarlyRestoresWhatWasNotRebooked() {
+        JsonObject accepted =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:00",
+                        "Ida Angenommen",
+                        "ida@example.org",
+                        null);
+        JsonObject waiting =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:15",
+                        "Jan Wartet",
+                        "jan@example.org",
+                        null);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Netzwerkausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        assertEquals(
+                2,
+                ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200)
+                        .json()
+                        .getInt("proposed"));
+        ok(
+                citizen.post(
+                        "/api/appointments/"
+                                + accepted.getString("code")
+                                + "/replacement/accept?token="
+                                + accepted.getString("token"),
+                        ""),
+                200);
 
-    assertProblem(admin.post("/api/disruptions/" + id + "/rebook", "{\"sessions\":[" + foreign + "]}"), 422);
-    assertTrue(!appointment(a).containsKey("replacement") || !appointment(a).getJsonObject("replacement").containsKey("proposedStart"),
-        "a refused rebooking proposes nothing");
+        assertProblem(
+                citizen.as("standesamt-schalter", "demo")
+                        .post("/api/disruptions/" + id + "/lift", ""),
+                403);
+        JsonObject lifted = ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json();
+        assertEquals("LIFTED", lifted.getString("status"));
+        assertEquals(1, lifted.getInt("restored"));
+        assertEquals(0, lifted.getInt("leftCancelled"));
+        JsonObject back = appointment(waiting);
+        assertEquals("BOOKED", back.getString("status"), "takes place after all");
+        assertTrue(back.getString("start").startsWith(day + "T09:15"));
+        assertEquals("REBOOKED", status(accepted), "the accepted replacement stands");
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+                                + " and pool = ?",
+                        location,
+                        replacementDay + " 16:15:00",
+                        "REPLACEMENT:" + id),
+                "the released proposal's seat is free again");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+                                + " and pool = 'PUBLIC'",
+                        location,
+                        day + " 09:15:00"),
+                "the original seat is held again");
+        assertEquals(
+                0,
+                ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200)
+                        .json()
+                        .getInt("restored"),
+                "lifting twice restores nothing more");
+    }
 
-    JsonObject first = ok(admin.post("/api/disruptions/" + id + "/rebook", "{\"sessions\":[" + evening + "]}"), 200).json();
-    assertEquals(1, first.getInt("proposed"));
-    assertEquals(1, first.getInt("unplaced"), "one seat in the chosen session");
-    assertEquals(replacementDay + "T18:00", proposal(a), "the earlier-affected first, in the chosen session");
+    @Test
+    void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
+        String declaration =
+                "{\"locations\":[\""
+                        + location
+                        + "\"],\"units\":[\"civil-registry\"],"
+                        + "\"from\":\""
+                        + day
+                        + "T08:00:00\",\"to\":\""
+                        + day
+                        + "T12:00:00\",\"reason\":\"Wasserschaden\"}";
+        assertProblem(
+                citizen.as("standesamt-schalter", "demo").post("/api/disruptions", declaration),
+                403);
+        assertProblem(citizen.as("kfz-leitung", "demo").post("/api/disruptions", declaration), 403);
+        assertProblem(citizen.post("/api/disruptions/preview", declaration), 401);
+        Reply bad =
+                admin.post(
+                        "/api/disruptions",
+                        "{\"locations\":[],\"units\":[\"mars\"],\"from\":\"gestern\",\"to\":\""
+                                + day
+                                + "T08:00:00\",\"reason\":\"\"}");
+        assertProblem(bad, 422);
+        assertEquals(
+                java.util.Set.of("locations", "units", "from", "reason"),
+                bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("field"))
+                        .collect(Collectors.toSet()));
+        assertProblem(
+                admin.post(
+                        "/api/disruptions",
+                        declaration.replace(day + "T12:00:00", day + "T07:00:00")),
+                422);
+        assertProblem(admin.get("/api/disruptions/D-NOPE"), 404);
+        assertEquals(
+                201,
+                citizen.as("standesamt-leitung", "demo")
+                        .post("/api/disruptions", declaration)
+                        .status());
+    }
 
-    JsonObject rest = ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json();
-    assertEquals(1, rest.getInt("proposed"));
-    assertEquals(replacementDay + "T16:00", proposal(b));
-  }
+    private String proposal(JsonObject appointment) {
+        return appointment(appointment)
+                .getJsonObject("replacement")
+                .getString("proposedStart")
+                .substring(0, 16);
+    }
 
-  @Test
-  void walkInsWaitingWhenTheDisruptionComesAreReferredToTheNextOpenDay() {
-    ApiClient clerk = citizen.as("standesamt-schalter", "demo");
-    String base = "/api/units/civil-registry/locations/" + location;
-    String number = ok(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Walter Wartend\"}}"), 201)
-        .json().getString("number");
-    LocalDate today = FixedClock.today();
-    java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
-    ok(admin.put("/api/units/civil-registry/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
-        + Arrays.stream(DayOfWeek.values()).map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":2}")
-            .collect(Collectors.joining(",")) + "]}"), 200);
-    String checkedIn = ok(clerk.post(base + "/tickets", "{\"appointmentCode\":\""
-        + book("civil-registry", "geburtsurkunde", soon.toString(), "Karl Angemeldet", null, null).getString("code") + "\"}"), 201)
-        .json().getString("number");
-    JsonObject declared = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
-        + "\"from\":\"" + today + "T00:00:00\",\"to\":\"" + today.plusDays(1) + "T00:00:00\",\"reason\":\"Brandalarm\"}"), 201).json();
-    assertEquals(1, TestDatabase.number("select count(*) from sch_ticket where location_id = ? and number = ? and day = ? and status = 'DONE'"
-        + " and outcome = 'CANCELLED_BY_OFFICE'", location, checkedIn, today.toString()), "the checked-in person waits no longer");
-    JsonObject referral = declared.getJsonArray("referrals").getJsonObject(0);
-    assertEquals(number, referral.getString("waitingNumber"));
-    assertEquals("Walter Wartend", referral.getString("name"));
-    assertEquals(today.plusDays(1).toString(), referral.getString("date"), "the next open day after the window");
-    assertTrue(ok(clerk.get(base + "/queue"), 200).jsonArray().getValuesAs(JsonObject.class).stream()
-        .noneMatch(t -> t.getString("number").equals(number)), "no longer waiting today");
-    assertEquals(1, TestDatabase.number("select count(*) from sch_ticket where location_id = ? and day = ? and number = ?"
-        + " and kind = 'REFERRAL' and status = 'WAITING' and urgent", location, today.plusDays(1).toString(), referral.getString("number")),
-        "the referral waits, with priority, on that day");
-  }
+    private JsonObject appointment(JsonObject a) {
+        return citizen.get(
+                        "/api/appointments/"
+                                + a.getString("code")
+                                + "?token="
+                                + a.getString("token"))
+                .json();
+    }
 
-  @Test
-  void liftingEarlyRestoresWhatWasNotRebooked() {
-    JsonObject accepted = book("civil-registry", "geburtsurkunde", day + "T09:00", "Ida Angenommen", "ida@example.org", null);
-    JsonObject waiting = book("civil-registry", "geburtsurkunde", day + "T09:15", "Jan Wartet", "jan@example.org", null);
-    String id = ok(admin.post("/api/disruptions", "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
-        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Netzwerkausfall\"}"), 201).json().getString("id");
-    ok(admin.post("/api/units/civil-registry/locations/" + location + "/sessions", "{\"date\":\"" + replacementDay
-        + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\"" + id + "\"}"), 201);
-    assertEquals(2, ok(admin.post("/api/disruptions/" + id + "/rebook", ""), 200).json().getInt("proposed"));
-    ok(citizen.post("/api/appointments/" + accepted.getString("code") + "/replacement/accept?token=" + accepted.getString("token"), ""), 200);
+    private String status(JsonObject a) {
+        return appointment(a).getString("status");
+    }
 
-    assertProblem(citizen.as("standesamt-schalter", "demo").post("/api/disruptions/" + id + "/lift", ""), 403);
-    JsonObject lifted = ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json();
-    assertEquals("LIFTED", lifted.getString("status"));
-    assertEquals(1, lifted.getInt("restored"));
-    assertEquals(0, lifted.getInt("leftCancelled"));
-    JsonObject back = appointment(waiting);
-    assertEquals("BOOKED", back.getString("status"), "takes place after all");
-    assertTrue(back.getString("start").startsWith(day + "T09:15"));
-    assertEquals("REBOOKED", status(accepted), "the accepted replacement stands");
-    assertEquals(0, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
-        + " and pool = ?", location, replacementDay + " 16:15:00", "REPLACEMENT:" + id), "the released proposal's seat is free again");
-    assertEquals(1, TestDatabase.number("select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
-        + " and pool = 'PUBLIC'", location, day + " 09:15:00"), "the original seat is held again");
-    assertEquals(0, ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json().getInt("restored"), "lifting twice restores nothing more");
-  }
+    private JsonObject book(
+            String unit, String service, String start, String name, String email, String deadline) {
+        Reply booked =
+                admin.post(
+                        "/api/appointments",
+                        "{\"service\":\""
+                                + service
+                                + "\",\"location\":\""
+                                + location
+                                + "\",\"start\":\""
+                                + start
+                                + ":00\",\"name\":\""
+                                + name
+                                + "\",\"phone\":\"+49 30 999\""
+                                + (email == null ? "" : ",\"email\":\"" + email + "\"")
+                                + (deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"")
+                                + "}");
+        assertEquals(201, booked.status(), booked.toString());
+        return booked.json();
+    }
 
-  @Test
-  void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
-    String declaration = "{\"locations\":[\"" + location + "\"],\"units\":[\"civil-registry\"],"
-        + "\"from\":\"" + day + "T08:00:00\",\"to\":\"" + day + "T12:00:00\",\"reason\":\"Wasserschaden\"}";
-    assertProblem(citizen.as("standesamt-schalter", "demo").post("/api/disruptions", declaration), 403);
-    assertProblem(citizen.as("kfz-leitung", "demo").post("/api/disruptions", declaration), 403);
-    assertProblem(citizen.post("/api/disruptions/preview", declaration), 401);
-    Reply bad = admin.post("/api/disruptions", "{\"locations\":[],\"units\":[\"mars\"],\"from\":\"gestern\",\"to\":\"" + day + "T08:00:00\",\"reason\":\"\"}");
-    assertProblem(bad, 422);
-    assertEquals(java.util.Set.of("locations", "units", "from", "reason"),
-        bad.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).collect(Collectors.toSet()));
-    assertProblem(admin.post("/api/disruptions", declaration.replace(day + "T12:00:00", day + "T07:00:00")), 422);
-    assertProblem(admin.get("/api/disruptions/D-NOPE"), 404);
-    assertEquals(201, citizen.as("standesamt-leitung", "demo").post("/api/disruptions", declaration).status());
-  }
-
-  private String proposal(JsonObject appointment) {
-    return appointment(appointment).getJsonObject("replacement").getString("proposedStart").substring(0, 16);
-  }
-
-  private JsonObject appointment(JsonObject a) {
-    return citizen.get("/api/appointments/" + a.getString("code") + "?token=" + a.getString("token")).json();
-  }
-
-  private String status(JsonObject a) {
-    return appointment(a).getString("status");
-  }
-
-  private JsonObject book(String unit, String service, String start, String name, String email, String deadline) {
-    Reply booked = admin.post("/api/appointments", "{\"service\":\"" + service + "\",\"location\":\"" + location
-        + "\",\"start\":\"" + start + ":00\",\"name\":\"" + name + "\",\"phone\":\"+49 30 999\""
-        + (email == null ? "" : ",\"email\":\"" + email + "\"") + (deadline == null ? "" : ",\"deadline\":\"" + deadline + "\"") + "}");
-    assertEquals(201, booked.status(), booked.toString());
-    return booked.json();
-  }
-
-  private static Reply ok(Reply reply, int status) {
-    assertEquals(status, reply.status(), reply.toString());
-    return reply;
-  }
+    private static Reply ok(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        return reply;
+    }
 }

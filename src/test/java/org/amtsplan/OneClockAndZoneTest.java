@@ -24,36 +24,52 @@ import org.junit.jupiter.api.Test;
  */
 class OneClockAndZoneTest {
 
-  private static final JavaClasses PRODUCTION =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.amtsplan");
+    private static final JavaClasses PRODUCTION =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.amtsplan");
 
-  @Test
-  void onlyTheCityClockNamesAZone() {
-    noClasses()
-        .that().doNotHaveFullyQualifiedName(CityClock.class.getName())
-        .and().doNotHaveFullyQualifiedName(CityClock.class.getName() + "$Configured")
-        .should().callMethod(ZoneId.class, "of", String.class)
-        .orShould().callMethod(ZoneId.class, "systemDefault")
-        .because("the city's zone is amtsplan.city.zone, injected as ZoneId or read through CityClock.zone()")
-        .check(PRODUCTION);
-  }
+    @Test
+    void onlyTheCityClockNamesAZone() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(CityClock.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName(CityClock.class.getName() + "$Configured")
+                .should()
+                .callMethod(ZoneId.class, "of", String.class)
+                .orShould()
+                .callMethod(ZoneId.class, "systemDefault")
+                .because(
+                        "the city's zone is amtsplan.city.zone, injected as ZoneId or read through CityClock.zone()")
+                .check(PRODUCTION);
+    }
 
-  @Test
-  void onlyTheCityClockReadsTheSystemClock() {
-    noClasses()
-        .that().doNotHaveFullyQualifiedName(CityClock.class.getName())
-        .should().callMethod(Clock.class, "systemDefaultZone")
-        .orShould().callMethod(Clock.class, "systemUTC")
-        .orShould().callMethod(Clock.class, "system", ZoneId.class)
-        .orShould().callMethod(Instant.class, "now")
-        .orShould().callMethod(LocalDate.class, "now")
-        .orShould().callMethod(LocalDateTime.class, "now")
-        .orShould().callMethod(LocalTime.class, "now")
-        .orShould().callMethod(OffsetDateTime.class, "now")
-        .orShould().callMethod(ZonedDateTime.class, "now")
-        .because("the injected Clock follows amtsplan.clock.fixed; now(clock) is the form to use")
-        .check(PRODUCTION);
-  }
+    @Test
+    void onlyTheCityClockReadsTheSystemClock() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(CityClock.class.getName())
+                .should()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "system", ZoneId.class)
+                .orShould()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(LocalTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .because(
+                        "the injected Clock follows amtsplan.clock.fixed; now(clock) is the form to use")
+                .check(PRODUCTION);
+    }
 }

@@ -28,346 +28,493 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pages in a real browser: each user group does its job by clicking and typing, and every page
- * passes axe-core without serious or critical violations. The API is used only to set the scene
- * (a service centre that is open) and to check what the clicks did.
+ * passes axe-core without serious or critical violations. The API is used only to set the scene (a
+ * service centre that is open) and to check what the clicks did.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PagesIT {
 
-  static final String UNIT = "civil-registry";
+    static final String UNIT = "civil-registry";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.atFixedTime(Deployments.wholeApplication());
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  ApiClient admin;
-  String location;
-  Browser browser;
-
-  @BeforeEach
-  void anOpenServiceCentre() {
-    admin = ApiClient.at(deploymentUrl).as("admin", "demo");
-    location = "p-" + UUID.randomUUID().toString().substring(0, 8);
-    ok(admin.post("/api/locations", "{\"id\":\"" + location + "\",\"name\":\"Seitenhaus " + location + "\",\"address\":\"Klickweg 1\"}"), 201);
-    ok(admin.put("/api/units/" + UNIT + "/locations/" + location + "/opening-hours", "{\"slotMinutes\":15,\"weekly\":["
-        + List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY").stream()
-            .map(d -> "{\"day\":\"" + d + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}").collect(Collectors.joining(","))
-        + "]}"), 200);
-    ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
-    browser = Browser.openAt(deploymentUrl, FixedClock.instant());
-  }
-
-  @AfterEach
-  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-    if (browser != null) {
-      // the last state of every test, for whoever reads a failure in CI
-      browser.screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-      browser.close();
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atFixedTime(Deployments.wholeApplication());
     }
-  }
 
-  @Test
-  void aCitizenBooksConfirmsAndSeesTheQrCode() throws Exception {
-    browser.go("/");
-    accessible("start");
-    browser.click("a[href='/buchen.html']");
-    browser.find("#service-geburtsurkunde");
-    accessible("booking-1-service");
-    browser.click("label[for='service-geburtsurkunde']");
-    browser.click("#service-form button[type=submit]");
-    browser.click("label[for='location-" + location + "']");
-    accessible("booking-2-location");
-    browser.click("#location-form button[type=submit]");
-    browser.find("#days button");
-    browser.click("#days li:nth-child(2) button");
-    String chosenTime = browser.find("#times button").getText();
-    accessible("booking-3-time");
-    browser.click("#times button");
-    browser.type("#name", "Marie Seite");
-    browser.type("#email", "marie.seite@example.org");
-    accessible("booking-4-contact");
-    browser.click("#contact-form button[type=submit]");
-    String code = browser.find("#done-code").getText();
-    assertTrue(code.matches("[A-Z0-9]{3}-[A-Z0-9]{3}"), code);
-    assertTrue(browser.find("#done-when").getText().contains(chosenTime), "the chosen time is confirmed");
-    accessible("booking-5-done");
+    @ArquillianResource URL deploymentUrl;
 
-    browser.click("#done-link");
-    browser.awaitText("#a-status", "reserviert");
-    accessible("appointment-reserved");
-    browser.click("#confirm");
-    browser.awaitText("#a-status", "gebucht");
-    browser.awaitText("#message", "bestätigt");
-    browser.waitUntil(d -> (Boolean) browser.script("const i = document.getElementById('qr'); return i.complete && i.naturalWidth > 0;"));
-    accessible("appointment-booked");
-    assertEquals(1, count("select count(*) from sch_appointment where code = ? and status = 'BOOKED' and email = 'marie.seite@example.org'", code));
-  }
+    ApiClient admin;
+    String location;
+    Browser browser;
 
-  @Test
-  void theBookingPageSpeaksEnglishOnRequest() throws Exception {
-    browser.go("/buchen.html?lang=en");
-    assertEquals("Book an appointment", browser.find("h1").getText());
-    assertEquals("en", browser.script("return document.documentElement.lang"));
-    browser.click("#service-form button[type=submit]");
-    browser.awaitText("#message", "Please choose a service.");
-    accessible("booking-english");
-  }
+    @BeforeEach
+    void anOpenServiceCentre() {
+        admin = ApiClient.at(deploymentUrl).as("admin", "demo");
+        location = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                admin.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + location
+                                + "\",\"name\":\"Seitenhaus "
+                                + location
+                                + "\",\"address\":\"Klickweg 1\"}"),
+                201);
+        ok(
+                admin.put(
+                        "/api/units/" + UNIT + "/locations/" + location + "/opening-hours",
+                        "{\"slotMinutes\":15,\"weekly\":["
+                                + List.of(
+                                                "MONDAY",
+                                                "TUESDAY",
+                                                "WEDNESDAY",
+                                                "THURSDAY",
+                                                "FRIDAY",
+                                                "SATURDAY",
+                                                "SUNDAY")
+                                        .stream()
+                                        .map(
+                                                d ->
+                                                        "{\"day\":\""
+                                                                + d
+                                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}")
+                                        .collect(Collectors.joining(","))
+                                + "]}"),
+                200);
+        ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
+        browser = Browser.openAt(deploymentUrl, FixedClock.instant());
+    }
 
-  @Test
-  void aClerkDrawsCallsServesAndFinishesAWalkIn() throws Exception {
-    browser.go("/schalter.html");
-    accessible("counter-login");
-    browser.type("#user", "standesamt-schalter");
-    browser.type("#password", "demo");
-    browser.click("#login button[type=submit]");
-    browser.find("#unit");
-    browser.script("document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];", UNIT, location);
-    browser.type("#counter", "7");
-    browser.click("#place button[type=submit]");
-    browser.find("#walkin-service");
-    java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
-    String code = ok(admin.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
-        + soon + ":00\",\"name\":\"Tina Termin\",\"phone\":\"+49 30 2\"}"), 201).json().getString("code");
-    browser.type("#appointment-code", code.toLowerCase());
-    browser.click("#checkin-form button[type=submit]");
-    String checkedIn = browser.awaitText("#message", "Angemeldet, Nummer").replaceAll(".*Nummer ", "");
-    browser.awaitText("#queue", checkedIn);
-    browser.script("document.getElementById('walkin-service').value = 'geburtsurkunde';");
-    browser.type("#walkin-name", "Otto Ohnetermin");
-    browser.click("#walkin-form button[type=submit]");
-    String number = browser.awaitText("#message", "Wartenummer gezogen").replaceAll(".*: ", "");
-    browser.awaitText("#queue", number);
-    accessible("counter-queue");
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        if (browser != null) {
+            // the last state of every test, for whoever reads a failure in CI
+            browser.screenshot(
+                    "last-"
+                            + test.getTestMethod()
+                                    .map(java.lang.reflect.Method::getName)
+                                    .orElse("test"));
+            browser.close();
+        }
+    }
 
-    browser.click("#call-next");
-    browser.waitUntil(d -> !browser.find("#current-number").getText().isBlank());
-    String called = browser.find("#current-number").getText();
-    assertTrue(called.equals(number) || called.equals(checkedIn), "one of the two waiting is called: " + called);
-    browser.click("#start");
-    browser.awaitText("#current-status", "in Bearbeitung");
-    browser.type("#notes", "Urkunde ausgehändigt");
-    browser.type("#documents", "Personalausweis");
-    accessible("counter-serving");
-    browser.click("#finish-form button[type=submit]");
-    browser.awaitText("#message", "erledigt");
-    assertEquals(1, count("select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
-        + " and t.status = 'DONE' and t.counter_id = '7' and c.notes = 'Urkunde ausgehändigt'", location));
-  }
+    @Test
+    void aCitizenBooksConfirmsAndSeesTheQrCode() throws Exception {
+        browser.go("/");
+        accessible("start");
+        browser.click("a[href='/buchen.html']");
+        browser.find("#service-geburtsurkunde");
+        accessible("booking-1-service");
+        browser.click("label[for='service-geburtsurkunde']");
+        browser.click("#service-form button[type=submit]");
+        browser.click("label[for='location-" + location + "']");
+        accessible("booking-2-location");
+        browser.click("#location-form button[type=submit]");
+        browser.find("#days button");
+        browser.click("#days li:nth-child(2) button");
+        String chosenTime = browser.find("#times button").getText();
+        accessible("booking-3-time");
+        browser.click("#times button");
+        browser.type("#name", "Marie Seite");
+        browser.type("#email", "marie.seite@example.org");
+        accessible("booking-4-contact");
+        browser.click("#contact-form button[type=submit]");
+        String code = browser.find("#done-code").getText();
+        assertTrue(code.matches("[A-Z0-9]{3}-[A-Z0-9]{3}"), code);
+        assertTrue(
+                browser.find("#done-when").getText().contains(chosenTime),
+                "the chosen time is confirmed");
+        accessible("booking-5-done");
 
-  @Test
-  void aClerkStepsSomeoneAsideCallsThemBackAndTransfersThem() throws Exception {
-    JsonObject walkIn = ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/tickets",
-        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Petra Pause\"}}"), 201).json();
-    String number = walkIn.getString("number");
-    browser.go("/schalter.html");
-    browser.type("#user", "standesamt-schalter");
-    browser.type("#password", "demo");
-    browser.click("#login button[type=submit]");
-    browser.choose("#unit", UNIT);
-    browser.choose("#location", location);
-    browser.type("#counter", "3");
-    browser.click("#place button[type=submit]");
-    browser.awaitText("#queue", number);
+        browser.click("#done-link");
+        browser.awaitText("#a-status", "reserviert");
+        accessible("appointment-reserved");
+        browser.click("#confirm");
+        browser.awaitText("#a-status", "gebucht");
+        browser.awaitText("#message", "bestätigt");
+        browser.waitUntil(
+                d ->
+                        (Boolean)
+                                browser.script(
+                                        "const i = document.getElementById('qr'); return i.complete && i.naturalWidth > 0;"));
+        accessible("appointment-booked");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_appointment where code = ? and status = 'BOOKED' and email = 'marie.seite@example.org'",
+                        code));
+    }
 
-    browser.click("#call-next");
-    browser.awaitText("#current-number", number);
-    browser.click("#start");
-    browser.awaitText("#current-status", "in Bearbeitung");
-    browser.click("#park");
-    browser.awaitText("#message", number + ": zurückgestellt");
-    browser.awaitText("#parked", number);
-    assertTrue(browser.find("#current-none").isDisplayed(), "the counter is free again");
-    accessible("counter-parked");
+    @Test
+    void theBookingPageSpeaksEnglishOnRequest() throws Exception {
+        browser.go("/buchen.html?lang=en");
+        assertEquals("Book an appointment", browser.find("h1").getText());
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        browser.click("#service-form button[type=submit]");
+        browser.awaitText("#message", "Please choose a service.");
+        accessible("booking-english");
+    }
 
-    browser.click("#parked button");
-    browser.awaitText("#current-number", number);
-    browser.awaitText("#parked", "Niemand zurückgestellt");
-    browser.choose("#transfer-unit", "citizenship");
-    browser.click("#transfer");
-    browser.awaitText("#message", number + ": wartet");
-    assertEquals(1, count("select count(*) from sch_ticket where id = ? and unit_id = 'citizenship' and status = 'WAITING' and call_count = 2",
-        walkIn.getJsonNumber("id").longValue()), "called, recalled, and now waiting at the citizenship authority");
-  }
+    @Test
+    void aClerkDrawsCallsServesAndFinishesAWalkIn() throws Exception {
+        browser.go("/schalter.html");
+        accessible("counter-login");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#unit");
+        browser.script(
+                "document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];",
+                UNIT,
+                location);
+        browser.type("#counter", "7");
+        browser.click("#place button[type=submit]");
+        browser.find("#walkin-service");
+        java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
+        String code =
+                ok(
+                                admin.post(
+                                        "/api/appointments",
+                                        "{\"service\":\"geburtsurkunde\",\"location\":\""
+                                                + location
+                                                + "\",\"start\":\""
+                                                + soon
+                                                + ":00\",\"name\":\"Tina Termin\",\"phone\":\"+49 30 2\"}"),
+                                201)
+                        .json()
+                        .getString("code");
+        browser.type("#appointment-code", code.toLowerCase());
+        browser.click("#checkin-form button[type=submit]");
+        String checkedIn =
+                browser.awaitText("#message", "Angemeldet, Nummer").replaceAll(".*Nummer ", "");
+        browser.awaitText("#queue", checkedIn);
+        browser.script("document.getElementById('walkin-service').value = 'geburtsurkunde';");
+        browser.type("#walkin-name", "Otto Ohnetermin");
+        browser.click("#walkin-form button[type=submit]");
+        String number = browser.awaitText("#message", "Wartenummer gezogen").replaceAll(".*: ", "");
+        browser.awaitText("#queue", number);
+        accessible("counter-queue");
 
-  @Test
-  void aHeadShapesTheUnitAndReadsItsStatistics() throws Exception {
-    browser.go("/leitung.html");
-    browser.type("#user", "standesamt-leitung");
-    browser.type("#password", "demo");
-    browser.click("#login button[type=submit]");
-    browser.choose("#c-unit", UNIT);
-    browser.choose("#c-location", location);
-    browser.waitUntil(d -> browser.all("#week tr.period").size() == 7);
+        browser.click("#call-next");
+        browser.waitUntil(d -> !browser.find("#current-number").getText().isBlank());
+        String called = browser.find("#current-number").getText();
+        assertTrue(
+                called.equals(number) || called.equals(checkedIn),
+                "one of the two waiting is called: " + called);
+        browser.click("#start");
+        browser.awaitText("#current-status", "in Bearbeitung");
+        browser.type("#notes", "Urkunde ausgehändigt");
+        browser.type("#documents", "Personalausweis");
+        accessible("counter-serving");
+        browser.click("#finish-form button[type=submit]");
+        browser.awaitText("#message", "erledigt");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
+                                + " and t.status = 'DONE' and t.counter_id = '7' and c.notes = 'Urkunde ausgehändigt'",
+                        location));
+    }
 
-    browser.click("#add-period");
-    int row = browser.all("#week tr.period").size();
-    browser.choose("#week tr.period:last-child select", "MONDAY");
-    browser.setValue("#week tr.period:last-child input[type=time]", "10:00");
-    browser.setValue("#week tr.period:last-child td:nth-child(3) input", "11:00");
-    browser.click("#hours-form button[type=submit]");
-    String refusal = browser.awaitText("#hours-form + .message", "Zeile " + row);
-    assertTrue(refusal.contains("Montag 10:00–11:00"), "the message names the overlapping period: " + refusal);
-    assertEquals("true", browser.find("#week tr.period:last-child select").getAttribute("aria-invalid"));
-    accessible("head-hours-refused");
-    browser.click("#week tr.period:last-child button");
-    browser.click("#hours-form button[type=submit]");
-    browser.awaitText("#hours-form + .message", "gespeichert");
+    @Test
+    void aClerkStepsSomeoneAsideCallsThemBackAndTransfersThem() throws Exception {
+        JsonObject walkIn =
+                ok(
+                                admin.post(
+                                        "/api/units/"
+                                                + UNIT
+                                                + "/locations/"
+                                                + location
+                                                + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Petra Pause\"}}"),
+                                201)
+                        .json();
+        String number = walkIn.getString("number");
+        browser.go("/schalter.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        browser.type("#counter", "3");
+        browser.click("#place button[type=submit]");
+        browser.awaitText("#queue", number);
 
-    LocalDate day = FixedClock.today().plusDays(2);
-    browser.setValue("#n-date", day.toString());
-    browser.setValue("#n-from", "16:00");
-    browser.setValue("#n-to", "18:00");
-    browser.type("#n-counters", "4");
-    browser.click("label[for=n-staged]");
-    browser.type("#n-stages", "2");
-    browser.type("#n-every", "60");
-    browser.click("#public-session-form button[type=submit]");
-    browser.awaitText("#sessions", "2 von 4");
+        browser.click("#call-next");
+        browser.awaitText("#current-number", number);
+        browser.click("#start");
+        browser.awaitText("#current-status", "in Bearbeitung");
+        browser.click("#park");
+        browser.awaitText("#message", number + ": zurückgestellt");
+        browser.awaitText("#parked", number);
+        assertTrue(browser.find("#current-none").isDisplayed(), "the counter is free again");
+        accessible("counter-parked");
 
-    browser.setValue("#k-date", day.plusDays(3).toString());
-    browser.type("#k-reason", "Personalversammlung");
-    browser.click("#closure-form button[type=submit]");
-    browser.awaitText("#closures", "Personalversammlung");
+        browser.click("#parked button");
+        browser.awaitText("#current-number", number);
+        browser.awaitText("#parked", "Niemand zurückgestellt");
+        browser.choose("#transfer-unit", "citizenship");
+        browser.click("#transfer");
+        browser.awaitText("#message", number + ": wartet");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket where id = ? and unit_id = 'citizenship' and status = 'WAITING' and call_count = 2",
+                        walkIn.getJsonNumber("id").longValue()),
+                "called, recalled, and now waiting at the citizenship authority");
+    }
 
-    String code = "p-" + UUID.randomUUID().toString().substring(0, 6);
-    browser.type("#v-code", code);
-    browser.type("#v-name", "Namensänderung");
-    browser.type("#v-duration", "30");
-    browser.click("#service-form button[type=submit]");
-    browser.awaitText("#services", code);
+    @Test
+    void aHeadShapesTheUnitAndReadsItsStatistics() throws Exception {
+        browser.go("/leitung.html");
+        browser.type("#user", "standesamt-leitung");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#c-unit", UNIT);
+        browser.choose("#c-location", location);
+        browser.waitUntil(d -> browser.all("#week tr.period").size() == 7);
 
-    browser.type("#rule-maxOpenPerContact", "49");
-    browser.click("#rules-form button[type=submit]");
-    browser.awaitText("#rules-form + .message", "gespeichert");
-    assertEquals(49, admin.get("/api/units/" + UNIT + "/rules").json().getInt("maxOpenPerContact"));
-    assertEquals(1, count("select count(*) from sch_closure where location_id = ? and reason = 'Personalversammlung'", location));
-    assertEquals(1, count("select count(*) from sch_session where location_id = ? and release_stages = 2 and counters = 4", location));
-    accessible("head-settings");
+        browser.click("#add-period");
+        int row = browser.all("#week tr.period").size();
+        browser.choose("#week tr.period:last-child select", "MONDAY");
+        browser.setValue("#week tr.period:last-child input[type=time]", "10:00");
+        browser.setValue("#week tr.period:last-child td:nth-child(3) input", "11:00");
+        browser.click("#hours-form button[type=submit]");
+        String refusal = browser.awaitText("#hours-form + .message", "Zeile " + row);
+        assertTrue(
+                refusal.contains("Montag 10:00–11:00"),
+                "the message names the overlapping period: " + refusal);
+        assertEquals(
+                "true",
+                browser.find("#week tr.period:last-child select").getAttribute("aria-invalid"));
+        accessible("head-hours-refused");
+        browser.click("#week tr.period:last-child button");
+        browser.click("#hours-form button[type=submit]");
+        browser.awaitText("#hours-form + .message", "gespeichert");
 
-    // one person served today, so the chart has a bar
-    long ticket = ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/tickets",
-        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"), 201).json().getJsonNumber("id").longValue();
-    ok(admin.post("/api/units/" + UNIT + "/locations/" + location + "/queue/call-next", "{\"counter\":\"1\"}"), 200);
-    ok(admin.post("/api/tickets/" + ticket + "/start", "{}"), 200);
-    ok(admin.post("/api/tickets/" + ticket + "/finish", "{\"outcome\":\"erledigt\"}"), 200);
-    browser.choose("#st-unit", UNIT);
-    browser.choose("#st-location", location);
-    browser.click("#statistics-form button[type=submit]");
-    browser.find("#chart-people svg");
-    assertEquals(14, browser.all("#figures tr").size(), "two weeks up to today, one row a day");
-    assertEquals("1", browser.find("#figures tr:last-child td:nth-of-type(2)").getText(), "today: one person served");
-    assertTrue(browser.all("#chart-people rect.bar.series-0").stream().anyMatch(r -> Double.parseDouble(r.getAttribute("height")) > 0),
-        "the served bar of today has a height");
-    accessible("head-statistics");
-  }
+        LocalDate day = FixedClock.today().plusDays(2);
+        browser.setValue("#n-date", day.toString());
+        browser.setValue("#n-from", "16:00");
+        browser.setValue("#n-to", "18:00");
+        browser.type("#n-counters", "4");
+        browser.click("label[for=n-staged]");
+        browser.type("#n-stages", "2");
+        browser.type("#n-every", "60");
+        browser.click("#public-session-form button[type=submit]");
+        browser.awaitText("#sessions", "2 von 4");
 
-  @Test
-  void theOfflineVerificationPageIsAccessibleToo() throws Exception {
-    browser.go("/api/verify");
-    browser.find("textarea, input");
-    accessible("verify");
-  }
+        browser.setValue("#k-date", day.plusDays(3).toString());
+        browser.type("#k-reason", "Personalversammlung");
+        browser.click("#closure-form button[type=submit]");
+        browser.awaitText("#closures", "Personalversammlung");
 
-  @Test
-  void theWaitingRoomDisplayShowsACallAtOnce() throws Exception {
-    browser.go("/anzeige.html?location=" + location);
-    browser.awaitText("#state", "Live");
-    ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
-    String base = "/api/units/" + UNIT + "/locations/" + location;
-    String number = ok(clerk.post(base + "/tickets", "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"), 201).json().getString("number");
-    ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"4\"}"), 200);
-    browser.awaitText("#calls", number);
-    assertTrue(browser.find("#calls li").getText().contains("Schalter 4"));
-    accessible("display");
-  }
+        String code = "p-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("#v-code", code);
+        browser.type("#v-name", "Namensänderung");
+        browser.type("#v-duration", "30");
+        browser.click("#service-form button[type=submit]");
+        browser.awaitText("#services", code);
 
-  @Test
-  void aCitizenDrawsANumberAtTheKiosk() throws Exception {
-    browser.go("/kiosk.html");
-    browser.type("#user", "standesamt-schalter");
-    browser.type("#password", "demo");
-    browser.type("#k-unit", UNIT);
-    browser.type("#k-location", location);
-    browser.click("#login button[type=submit]");
-    browser.find("#kiosk-services button");
-    accessible("kiosk-welcome");
-    browser.click("#kiosk-services li:first-child button");
-    String number = browser.find("#result-number").getText();
-    assertTrue(number.startsWith("S"), number);
-    assertTrue(browser.find("#result-text").getText().contains("Anzeige"));
-    accessible("kiosk-ticket");
-    assertEquals(1, count("select count(*) from sch_ticket where location_id = ? and number = ? and status = 'WAITING'", location, number));
-  }
+        browser.type("#rule-maxOpenPerContact", "49");
+        browser.click("#rules-form button[type=submit]");
+        browser.awaitText("#rules-form + .message", "gespeichert");
+        assertEquals(
+                49, admin.get("/api/units/" + UNIT + "/rules").json().getInt("maxOpenPerContact"));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_closure where location_id = ? and reason = 'Personalversammlung'",
+                        location));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_session where location_id = ? and release_stages = 2 and counters = 4",
+                        location));
+        accessible("head-settings");
 
-  @Test
-  void aDealerUploadsABatchAndSeesTheRefusedRow() throws Exception {
-    Path csv = Files.createTempFile("sammelauftrag", ".csv");
-    String vin = ("WDB" + UUID.randomUUID().toString().replace("-", "").toUpperCase()).substring(0, 17).replace('I', '1').replace('O', '0').replace('Q', '9');
-    Files.writeString(csv, "vin;kind;plate\n" + vin + ";NEW_REGISTRATION;HH-SE 1\nkaputt;NEW_REGISTRATION;\n");
-    browser.go("/haendler.html");
-    browser.type("#user", "autohaus-nord");
-    browser.type("#password", "demo");
-    browser.click("#login button[type=submit]");
-    browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
-    accessible("dealer-upload");
-    browser.click("#upload button[type=submit]");
-    browser.awaitText("#outcome-summary", "1 Fahrzeuge angenommen, 1 Zeilen abgelehnt");
-    assertEquals("3", browser.find("#rejected td").getText(), "the refused row is named by its line in the file");
-    browser.awaitText("#items", vin);
-    accessible("dealer-result");
-  }
+        // one person served today, so the chart has a bar
+        long ticket =
+                ok(
+                                admin.post(
+                                        "/api/units/"
+                                                + UNIT
+                                                + "/locations/"
+                                                + location
+                                                + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
+        ok(
+                admin.post(
+                        "/api/units/" + UNIT + "/locations/" + location + "/queue/call-next",
+                        "{\"counter\":\"1\"}"),
+                200);
+        ok(admin.post("/api/tickets/" + ticket + "/start", "{}"), 200);
+        ok(admin.post("/api/tickets/" + ticket + "/finish", "{\"outcome\":\"erledigt\"}"), 200);
+        browser.choose("#st-unit", UNIT);
+        browser.choose("#st-location", location);
+        browser.click("#statistics-form button[type=submit]");
+        browser.find("#chart-people svg");
+        assertEquals(14, browser.all("#figures tr").size(), "two weeks up to today, one row a day");
+        assertEquals(
+                "1",
+                browser.find("#figures tr:last-child td:nth-of-type(2)").getText(),
+                "today: one person served");
+        assertTrue(
+                browser.all("#chart-people rect.bar.series-0").stream()
+                        .anyMatch(r -> Double.parseDouble(r.getAttribute("height")) > 0),
+                "the served bar of today has a height");
+        accessible("head-statistics");
+    }
 
-  @Test
-  void aHeadDeclaresADisruptionAndRebooksFromTheConsole() throws Exception {
-    ApiClient staff = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
-    LocalDate day = FixedClock.today().plusDays(2);
-    JsonObject phoneOnly = ok(staff.post("/api/appointments", "{\"service\":\"geburtsurkunde\",\"location\":\"" + location + "\",\"start\":\""
-        + day + "T10:00:00\",\"name\":\"Paul Telefon\",\"phone\":\"+49 30 555\"}"), 201).json();
+    @Test
+    void theOfflineVerificationPageIsAccessibleToo() throws Exception {
+        browser.go("/api/verify");
+        browser.find("textarea, input");
+        accessible("verify");
+    }
 
-    browser.go("/leitung.html");
-    browser.type("#user", "standesamt-leitung");
-    browser.type("#password", "demo");
-    browser.click("#login button[type=submit]");
-    browser.click("label[for='unit-" + UNIT + "']");
-    browser.click("label[for='location-" + location + "']");
-    browser.script("document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
-        day + "T08:00", day + "T12:00");
-    browser.type("#reason", "Stromausfall");
-    browser.click("#preview");
-    browser.awaitText("#p-appointments", "1");
-    assertEquals("1", browser.find("#p-withoutEmail").getText());
-    accessible("head-preview");
-    browser.click("#declare");
-    browser.awaitText("#message", "Abgesagte Termine: 1");
+    @Test
+    void theWaitingRoomDisplayShowsACallAtOnce() throws Exception {
+        browser.go("/anzeige.html?location=" + location);
+        browser.awaitText("#state", "Live");
+        ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        String number =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json()
+                        .getString("number");
+        ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"4\"}"), 200);
+        browser.awaitText("#calls", number);
+        assertTrue(browser.find("#calls li").getText().contains("Schalter 4"));
+        accessible("display");
+    }
 
-    browser.script("document.getElementById('s-unit').value = arguments[0]; document.getElementById('s-location').value = arguments[1];"
-        + " document.getElementById('s-date').value = arguments[2];", UNIT, location, day.plusDays(1).toString());
-    browser.click("#session-form button[type=submit]");
-    browser.awaitText("#message", "hinzugefügt");
-    browser.click("#rebook");
-    browser.awaitText("#message", "Vorgeschlagen: 1");
-    browser.awaitText("#phone-list", "Paul Telefon");
-    assertTrue(browser.find("#phone-list").getText().contains("+49 30 555"), "the phone list has the number to call");
-    accessible("head-console");
-    assertEquals(1, count("select count(*) from sch_appointment where code = ? and status = 'CANCELLED_BY_OFFICE' and replacement_start is not null",
-        phoneOnly.getString("code")));
-  }
+    @Test
+    void aCitizenDrawsANumberAtTheKiosk() throws Exception {
+        browser.go("/kiosk.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.type("#k-unit", UNIT);
+        browser.type("#k-location", location);
+        browser.click("#login button[type=submit]");
+        browser.find("#kiosk-services button");
+        accessible("kiosk-welcome");
+        browser.click("#kiosk-services li:first-child button");
+        String number = browser.find("#result-number").getText();
+        assertTrue(number.startsWith("S"), number);
+        assertTrue(browser.find("#result-text").getText().contains("Anzeige"));
+        accessible("kiosk-ticket");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and status = 'WAITING'",
+                        location,
+                        number));
+    }
 
-  private void accessible(String page) throws Exception {
-    List<String> problems = browser.accessibilityProblems(page);
-    assertTrue(problems.isEmpty(), page + ": " + problems);
-  }
+    @Test
+    void aDealerUploadsABatchAndSeesTheRefusedRow() throws Exception {
+        Path csv = Files.createTempFile("sammelauftrag", ".csv");
+        String vin =
+                ("WDB" + UUID.randomUUID().toString().replace("-", "").toUpperCase())
+                        .substring(0, 17)
+                        .replace('I', '1')
+                        .replace('O', '0')
+                        .replace('Q', '9');
+        Files.writeString(
+                csv,
+                "vin;kind;plate\n" + vin + ";NEW_REGISTRATION;HH-SE 1\nkaputt;NEW_REGISTRATION;\n");
+        browser.go("/haendler.html");
+        browser.type("#user", "autohaus-nord");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        accessible("dealer-upload");
+        browser.click("#upload button[type=submit]");
+        browser.awaitText("#outcome-summary", "1 Fahrzeuge angenommen, 1 Zeilen abgelehnt");
+        assertEquals(
+                "3",
+                browser.find("#rejected td").getText(),
+                "the refused row is named by its line in the file");
+        browser.awaitText("#items", vin);
+        accessible("dealer-result");
+    }
 
-  private static long count(String sql, Object... values) {
-    return org.amtsplan.testing.TestDatabase.number(sql, values);
-  }
+    @Test
+    void aHeadDeclaresADisruptionAndRebooksFromTheConsole() throws Exception {
+        ApiClient staff = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        LocalDate day = FixedClock.today().plusDays(2);
+        JsonObject phoneOnly =
+                ok(
+                                staff.post(
+                                        "/api/appointments",
+                                        "{\"service\":\"geburtsurkunde\",\"location\":\""
+                                                + location
+                                                + "\",\"start\":\""
+                                                + day
+                                                + "T10:00:00\",\"name\":\"Paul Telefon\",\"phone\":\"+49 30 555\"}"),
+                                201)
+                        .json();
 
-  private static Reply ok(Reply reply, int status) {
-    assertEquals(status, reply.status(), reply.toString());
-    return reply;
-  }
+        browser.go("/leitung.html");
+        browser.type("#user", "standesamt-leitung");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.click("label[for='unit-" + UNIT + "']");
+        browser.click("label[for='location-" + location + "']");
+        browser.script(
+                "document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+                day + "T08:00",
+                day + "T12:00");
+        browser.type("#reason", "Stromausfall");
+        browser.click("#preview");
+        browser.awaitText("#p-appointments", "1");
+        assertEquals("1", browser.find("#p-withoutEmail").getText());
+        accessible("head-preview");
+        browser.click("#declare");
+        browser.awaitText("#message", "Abgesagte Termine: 1");
+
+        browser.script(
+                "document.getElementById('s-unit').value = arguments[0]; document.getElementById('s-location').value = arguments[1];"
+                        + " document.getElementById('s-date').value = arguments[2];",
+                UNIT,
+                location,
+                day.plusDays(1).toString());
+        browser.click("#session-form button[type=submit]");
+        browser.awaitText("#message", "hinzugefügt");
+        browser.click("#rebook");
+        browser.awaitText("#message", "Vorgeschlagen: 1");
+        browser.awaitText("#phone-list", "Paul Telefon");
+        assertTrue(
+                browser.find("#phone-list").getText().contains("+49 30 555"),
+                "the phone list has the number to call");
+        accessible("head-console");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_appointment where code = ? and status = 'CANCELLED_BY_OFFICE' and replacement_start is not null",
+                        phoneOnly.getString("code")));
+    }
+
+    private void accessible(String page) throws Exception {
+        List<String> problems = browser.accessibilityProblems(page);
+        assertTrue(problems.isEmpty(), page + ": " + problems);
+    }
+
+    private static long count(String sql, Object... values) {
+        return org.amtsplan.testing.TestDatabase.number(sql, values);
+    }
+
+    private static Reply ok(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        return reply;
+    }
 }

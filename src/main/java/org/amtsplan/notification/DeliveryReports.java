@@ -9,6 +9,8 @@ import java.util.Collection;
  */
 public interface DeliveryReports {
 
-  /** Of the given references (e.g. booking codes), how many had a message of this kind delivered. */
-  long delivered(String kind, Collection<String> references);
+    /**
+     * Of the given references (e.g. booking codes), how many had a message of this kind delivered.
+     */
+    long delivered(String kind, Collection<String> references);
 }

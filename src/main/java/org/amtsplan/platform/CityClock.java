@@ -18,36 +18,38 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class CityClock {
 
-  public static final String DEFAULT_ZONE = "Europe/Berlin";
+    public static final String DEFAULT_ZONE = "Europe/Berlin";
 
-  /** Read once, on first use; without a MicroProfile Config (plain unit tests) the default. */
-  private static final class Configured {
-    static final ZoneId ZONE = ZoneId.of(setting("amtsplan.city.zone").orElse(DEFAULT_ZONE));
-  }
-
-  public static ZoneId zone() {
-    return Configured.ZONE;
-  }
-
-  /** Dependent: ZoneId cannot be proxied, and the value never changes anyway. */
-  @Produces
-  ZoneId cityZone() {
-    return zone();
-  }
-
-  @Produces
-  @ApplicationScoped
-  Clock clock() {
-    return setting("amtsplan.clock.fixed")
-        .map(value -> Clock.fixed(Instant.parse(value), zone()))
-        .orElseGet(() -> Clock.system(zone()));
-  }
-
-  private static Optional<String> setting(String name) {
-    try {
-      return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(value -> !value.isBlank());
-    } catch (RuntimeException | java.util.ServiceConfigurationError noConfig) {
-      return Optional.empty();
+    /** Read once, on first use; without a MicroProfile Config (plain unit tests) the default. */
+    private static final class Configured {
+        static final ZoneId ZONE = ZoneId.of(setting("amtsplan.city.zone").orElse(DEFAULT_ZONE));
     }
-  }
+
+    public static ZoneId zone() {
+        return Configured.ZONE;
+    }
+
+    /** Dependent: ZoneId cannot be proxied, and the value never changes anyway. */
+    @Produces
+    ZoneId cityZone() {
+        return zone();
+    }
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return setting("amtsplan.clock.fixed")
+                .map(value -> Clock.fixed(Instant.parse(value), zone()))
+                .orElseGet(() -> Clock.system(zone()));
+    }
+
+    private static Optional<String> setting(String name) {
+        try {
+            return ConfigProvider.getConfig()
+                    .getOptionalValue(name, String.class)
+                    .filter(value -> !value.isBlank());
+        } catch (RuntimeException | java.util.ServiceConfigurationError noConfig) {
+            return Optional.empty();
+        }
+    }
 }

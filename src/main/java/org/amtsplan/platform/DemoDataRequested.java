@@ -8,7 +8,7 @@ package org.amtsplan.platform;
  * #STAFF}.
  */
 public record DemoDataRequested() {
-  public static final int LOCATIONS = 100;
-  public static final int SERVICES = 200;
-  public static final int STAFF = 300;
+    public static final int LOCATIONS = 100;
+    public static final int SERVICES = 200;
+    public static final int STAFF = 300;
 }

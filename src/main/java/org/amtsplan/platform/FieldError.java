@@ -6,7 +6,7 @@ package org.amtsplan.platform;
  */
 public record FieldError(String field, Message message) {
 
-  public FieldError(String field, String key, Object... arguments) {
-    this(field, Message.of(key, arguments));
-  }
+    public FieldError(String field, String key, Object... arguments) {
+        this(field, Message.of(key, arguments));
+    }
 }

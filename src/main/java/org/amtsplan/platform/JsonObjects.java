@@ -14,23 +14,23 @@ import java.io.Reader;
  */
 public final class JsonObjects {
 
-  private static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-  private JsonObjects() {}
+    private JsonObjects() {}
 
-  public static JsonObjectBuilder objectBuilder() {
-    return PROVIDER.createObjectBuilder();
-  }
+    public static JsonObjectBuilder objectBuilder() {
+        return PROVIDER.createObjectBuilder();
+    }
 
-  public static JsonObjectBuilder objectBuilder(JsonObject start) {
-    return PROVIDER.createObjectBuilder(start);
-  }
+    public static JsonObjectBuilder objectBuilder(JsonObject start) {
+        return PROVIDER.createObjectBuilder(start);
+    }
 
-  public static JsonArrayBuilder arrayBuilder() {
-    return PROVIDER.createArrayBuilder();
-  }
+    public static JsonArrayBuilder arrayBuilder() {
+        return PROVIDER.createArrayBuilder();
+    }
 
-  public static JsonReader reader(Reader source) {
-    return PROVIDER.createReader(source);
-  }
+    public static JsonReader reader(Reader source) {
+        return PROVIDER.createReader(source);
+    }
 }

@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface NotUnitScoped {
 
-  /** Why the operation is not about one unit, for the reviewer. */
-  String value();
+    /** Why the operation is not about one unit, for the reviewer. */
+    String value();
 }

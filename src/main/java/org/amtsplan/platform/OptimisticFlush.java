@@ -9,13 +9,13 @@ import jakarta.persistence.OptimisticLockException;
  */
 public final class OptimisticFlush {
 
-  private OptimisticFlush() {}
+    private OptimisticFlush() {}
 
-  public static void flush(EntityManager em) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException concurrentChange) {
-      throw ProblemException.conflict("concurrent-change", "platform.concurrentChange");
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentChange) {
+            throw ProblemException.conflict("concurrent-change", "platform.concurrentChange");
+        }
     }
-  }
 }

@@ -11,15 +11,15 @@ import java.util.Optional;
  */
 public final class OptionalBody {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
-  private OptionalBody() {}
+    private OptionalBody() {}
 
-  public static <T> Optional<T> parse(String body, Class<T> type) {
-    if (body == null || body.isBlank()) {
-      return Optional.empty();
+    public static <T> Optional<T> parse(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        JsonLimits.check(body);
+        return Optional.ofNullable(JSONB.fromJson(body, type));
     }
-    JsonLimits.check(body);
-    return Optional.ofNullable(JSONB.fromJson(body, type));
-  }
 }

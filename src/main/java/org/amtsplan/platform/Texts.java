@@ -7,23 +7,24 @@ package org.amtsplan.platform;
  */
 public final class Texts {
 
-  /** The bundle key of the refusal. */
-  public static final String CONTROL_MESSAGE = "platform.validation.controlCharacters";
+    /** The bundle key of the refusal. */
+    public static final String CONTROL_MESSAGE = "platform.validation.controlCharacters";
 
-  private Texts() {}
+    private Texts() {}
 
-  /**
-   * True when {@code text} carries no control character; {@code multiLine} additionally allows
-   * line feed, carriage return and tab.
-   */
-  public static boolean isFreeOfControls(String text, boolean multiLine) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
-      if (control && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-        return false;
-      }
+    /**
+     * True when {@code text} carries no control character; {@code multiLine} additionally allows
+     * line feed, carriage return and tab.
+     */
+    public static boolean isFreeOfControls(String text, boolean multiLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control =
+                    c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+            if (control && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                return false;
+            }
+        }
+        return true;
     }
-    return true;
-  }
 }

@@ -27,130 +27,163 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  private final WebDriver driver;
-  private final String base;
+    private final WebDriver driver;
+    private final String base;
 
-  private Browser(WebDriver driver, String base) {
-    this.driver = driver;
-    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-  }
-
-  /** A fresh browser (own profile, nothing remembered) for the application at {@code base}. */
-  public static Browser open(java.net.URL deploymentUrl) {
-    // 127.0.0.1 is a secure context for the browser (WebCrypto), as HTTPS is in production
-    return open("http://127.0.0.1:" + deploymentUrl.getPort());
-  }
-
-  /**
-   * A fresh browser whose clock stands at {@code now}, as the server's does under {@link
-   * Deployments#atFixedTime}: the pages take "today" from {@code Date}, and must agree with the
-   * server on it. Only {@code Date} is frozen; timers run as usual.
-   */
-  public static Browser openAt(java.net.URL deploymentUrl, java.time.Instant now) {
-    Browser browser = open(deploymentUrl);
-    long millis = now.toEpochMilli();
-    ((ChromeDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-        "(() => { const RealDate = Date; const fixed = " + millis + ";"
-            + " class FixedDate extends RealDate { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } }"
-            + " globalThis.Date = FixedDate; })();"));
-    return browser;
-  }
-
-  public static Browser open(String base) {
-    boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    if (!installed && !"true".equals(System.getenv("CI"))) {
-      Assumptions.abort("Debian's chromium and chromium-driver are not installed; .ci/run installs them");
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-        "--lang=de-DE", "--disable-search-engine-choice-screen", "--no-first-run");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    return new Browser(driver, base);
-  }
 
-  public void go(String path) {
-    driver.get(base + path);
-  }
+    /** A fresh browser (own profile, nothing remembered) for the application at {@code base}. */
+    public static Browser open(java.net.URL deploymentUrl) {
+        // 127.0.0.1 is a secure context for the browser (WebCrypto), as HTTPS is in production
+        return open("http://127.0.0.1:" + deploymentUrl.getPort());
+    }
 
-  public WebElement find(String css) {
-    return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-  }
+    /**
+     * A fresh browser whose clock stands at {@code now}, as the server's does under {@link
+     * Deployments#atFixedTime}: the pages take "today" from {@code Date}, and must agree with the
+     * server on it. Only {@code Date} is frozen; timers run as usual.
+     */
+    public static Browser openAt(java.net.URL deploymentUrl, java.time.Instant now) {
+        Browser browser = open(deploymentUrl);
+        long millis = now.toEpochMilli();
+        ((ChromeDriver) browser.driver)
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        Map.of(
+                                "source",
+                                "(() => { const RealDate = Date; const fixed = "
+                                        + millis
+                                        + ";"
+                                        + " class FixedDate extends RealDate { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } }"
+                                        + " globalThis.Date = FixedDate; })();"));
+        return browser;
+    }
 
-  public List<WebElement> all(String css) {
-    return driver.findElements(By.cssSelector(css));
-  }
+    public static Browser open(String base) {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort(
+                    "Debian's chromium and chromium-driver are not installed; .ci/run installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=de-DE",
+                "--disable-search-engine-choice-screen",
+                "--no-first-run");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER))
+                        .usingAnyFreePort()
+                        .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, base);
+    }
 
-  public void click(String css) {
-    waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
-  }
+    public void go(String path) {
+        driver.get(base + path);
+    }
 
-  public void type(String css, String text) {
-    WebElement field = find(css);
-    field.clear();
-    field.sendKeys(text);
-  }
+    public WebElement find(String css) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
 
-  /** Picks an option of a select element by its value, as a person would (the page sees a change event). */
-  public void choose(String css, String value) {
-    new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
-  }
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
 
-  /** Sets a date or time field, whose typed format depends on the browser's locale. */
-  public void setValue(String css, String value) {
-    script("const f = document.querySelector(arguments[0]); f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));",
-        css, value);
-  }
+    public void click(String css) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
 
-  /** Waits until the element's text contains {@code text}; answers the element's whole text. */
-  public String awaitText(String css, String text) {
-    waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    return driver.findElement(By.cssSelector(css)).getText();
-  }
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
 
-  public Object script(String javascript, Object... arguments) {
-    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
-  }
+    /**
+     * Picks an option of a select element by its value, as a person would (the page sees a change
+     * event).
+     */
+    public void choose(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
 
-  public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
-  }
+    /** Sets a date or time field, whose typed format depends on the browser's locale. */
+    public void setValue(String css, String value) {
+        script(
+                "const f = document.querySelector(arguments[0]); f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));",
+                css,
+                value);
+    }
 
-  public String title() {
-    return driver.getTitle();
-  }
+    /** Waits until the element's text contains {@code text}; answers the element's whole text. */
+    public String awaitText(String css, String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
 
-  /**
-   * Runs axe-core on the page as it is now (WCAG 2.0/2.1 A and AA rules) and answers the serious
-   * and critical violations, each as "rule: nodes"; keeps a screenshot named {@code name}.
-   */
-  @SuppressWarnings("unchecked")
-  public List<String> accessibilityProblems(String name) throws IOException {
-    screenshot(name);
-    String axe = Files.readString(Path.of(System.getProperty("amtsplan.axe", "target/axe-core/package/axe.min.js")));
-    script(axe);
-    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-            + ".map(v => ({rule: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))))"
-            + ".catch(e => done([{rule: 'axe failed', nodes: String(e)}]));");
-    return ((List<Map<String, Object>>) result).stream().map(v -> v.get("rule") + ": " + v.get("nodes")).toList();
-  }
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
 
-  public void screenshot(String name) throws IOException {
-    Path folder = Path.of(System.getProperty("amtsplan.screenshots", "target/page-screenshots"));
-    Files.createDirectories(folder);
-    Files.write(folder.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
-  }
+    public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
 
-  @Override
-  public void close() {
-    driver.quit();
-  }
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now (WCAG 2.0/2.1 A and AA rules) and answers the serious
+     * and critical violations, each as "rule: nodes"; keeps a screenshot named {@code name}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityProblems(String name) throws IOException {
+        screenshot(name);
+        String axe =
+                Files.readString(
+                        Path.of(
+                                System.getProperty(
+                                        "amtsplan.axe", "target/axe-core/package/axe.min.js")));
+        script(axe);
+        Object result =
+                ((JavascriptExecutor) driver)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                                        + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                                        + ".map(v => ({rule: v.id, nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))))"
+                                        + ".catch(e => done([{rule: 'axe failed', nodes: String(e)}]));");
+        return ((List<Map<String, Object>>) result)
+                .stream().map(v -> v.get("rule") + ": " + v.get("nodes")).toList();
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path folder =
+                Path.of(System.getProperty("amtsplan.screenshots", "target/page-screenshots"));
+        Files.createDirectories(folder);
+        Files.write(
+                folder.resolve(name + ".png"),
+                ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
 }

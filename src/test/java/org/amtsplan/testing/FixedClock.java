@@ -15,21 +15,21 @@ import java.time.ZonedDateTime;
  */
 public final class FixedClock {
 
-  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  public static final ZonedDateTime NOW = ZonedDateTime.of(2030, 6, 4, 10, 0, 0, 0, BERLIN);
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZonedDateTime NOW = ZonedDateTime.of(2030, 6, 4, 10, 0, 0, 0, BERLIN);
 
-  private FixedClock() {}
+    private FixedClock() {}
 
-  public static Instant instant() {
-    return NOW.toInstant();
-  }
+    public static Instant instant() {
+        return NOW.toInstant();
+    }
 
-  /** The city's local date and time of {@link #NOW}. */
-  public static LocalDateTime now() {
-    return NOW.toLocalDateTime();
-  }
+    /** The city's local date and time of {@link #NOW}. */
+    public static LocalDateTime now() {
+        return NOW.toLocalDateTime();
+    }
 
-  public static LocalDate today() {
-    return NOW.toLocalDate();
-  }
+    public static LocalDate today() {
+        return NOW.toLocalDate();
+    }
 }

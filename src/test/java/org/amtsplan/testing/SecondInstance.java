@@ -18,101 +18,116 @@ import java.util.Map;
  */
 public final class SecondInstance implements AutoCloseable {
 
-  private final Process process;
-  private final int port;
+    private final Process process;
+    private final int port;
 
-  private SecondInstance(Process process, int port) {
-    this.process = process;
-    this.port = port;
-  }
-
-  public static SecondInstance start() throws Exception {
-    return start(Map.of());
-  }
-
-  /**
-   * Starts an instance whose environment differs from the test's by {@code overrides} (say another
-   * database or mail server).
-   */
-  public static SecondInstance start(Map<String, String> overrides) throws Exception {
-    return start(new File(System.getProperty("amtsplan.war", "target/amtsplan.war")), overrides);
-  }
-
-  /** Starts an instance of the given WAR (say one {@link Deployments#exported} wrote). */
-  public static SecondInstance start(File war, Map<String, String> overrides) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
+    private SecondInstance(Process process, int port) {
+        this.process = process;
+        this.port = port;
     }
-    String buildDir = System.getProperty("amtsplan.buildDir", "target");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            System.getProperty("java.home") + "/bin/java",
-            "-Xmx512m",
-            "-Djava.io.tmpdir=" + buildDir,
-            "-jar", System.getProperty("amtsplan.payaraMicroJar", "target/payara-micro.jar"),
-            "--deploy", war.getPath(),
-            "--port", Integer.toString(port),
-            "--noCluster");
-    Map<String, String> env = builder.environment();
-    env.put("AMTSPLAN_DB_URL", System.getProperty("amtsplan.db.url"));
-    env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user"));
-    env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
-    env.put("AMTSPLAN_DEMO", "false");
-    env.putAll(overrides);
-    File log = new File(buildDir, "second-instance-" + port + ".log");
-    builder.redirectErrorStream(true).redirectOutput(log);
-    SecondInstance instance = new SecondInstance(builder.start(), port);
-    instance.awaitReady(Duration.ofSeconds(180), log);
-    return instance;
-  }
 
-  public URL url() {
-    try {
-      return URI.create("http://127.0.0.1:" + port + "/").toURL();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    public static SecondInstance start() throws Exception {
+        return start(Map.of());
     }
-  }
 
-  private void awaitReady(Duration timeout, File log) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the second instance stopped; see " + log);
-      }
-      try {
-        HttpResponse<Void> ready = http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (ready.statusCode() == 200) {
-          return;
+    /**
+     * Starts an instance whose environment differs from the test's by {@code overrides} (say
+     * another database or mail server).
+     */
+    public static SecondInstance start(Map<String, String> overrides) throws Exception {
+        return start(
+                new File(System.getProperty("amtsplan.war", "target/amtsplan.war")), overrides);
+    }
+
+    /** Starts an instance of the given WAR (say one {@link Deployments#exported} wrote). */
+    public static SecondInstance start(File war, Map<String, String> overrides) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
         }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
+        String buildDir = System.getProperty("amtsplan.buildDir", "target");
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                        System.getProperty("java.home") + "/bin/java",
+                        "-Xmx512m",
+                        "-Djava.io.tmpdir=" + buildDir,
+                        "-jar",
+                        System.getProperty("amtsplan.payaraMicroJar", "target/payara-micro.jar"),
+                        "--deploy",
+                        war.getPath(),
+                        "--port",
+                        Integer.toString(port),
+                        "--noCluster");
+        Map<String, String> env = builder.environment();
+        env.put("AMTSPLAN_DB_URL", System.getProperty("amtsplan.db.url"));
+        env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user"));
+        env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
+        env.put("AMTSPLAN_DEMO", "false");
+        env.putAll(overrides);
+        File log = new File(buildDir, "second-instance-" + port + ".log");
+        builder.redirectErrorStream(true).redirectOutput(log);
+        SecondInstance instance = new SecondInstance(builder.start(), port);
+        instance.awaitReady(Duration.ofSeconds(180), log);
+        return instance;
     }
-    close();
-    throw new IllegalStateException("the second instance was not ready within " + timeout + "; see " + log);
-  }
 
-  /** Ends the process at once, as a power cut or an out-of-memory kill would: no shutdown runs. */
-  public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor();
-  }
-
-  @Override
-  public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
+    public URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
+
+    private void awaitReady(Duration timeout, File log) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the second instance stopped; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready =
+                        http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + port
+                                                                + "/health/ready"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException(
+                "the second instance was not ready within " + timeout + "; see " + log);
+    }
+
+    /**
+     * Ends the process at once, as a power cut or an out-of-memory kill would: no shutdown runs.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(
+                    java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -9,34 +9,49 @@ import org.amtsplan.testing.ApiClient.Reply;
  */
 public final class TestUnit {
 
-  /** Takes walk-ins; ticket numbers start with T. */
-  public static final String UNIT = "test-unit";
-  /** Appointments only: a walk-in is refused; ticket numbers start with U. */
-  public static final String BY_APPOINTMENT = "test-unit-by-appointment";
+    /** Takes walk-ins; ticket numbers start with T. */
+    public static final String UNIT = "test-unit";
 
-  public static final String HEAD = "testeinheit-leitung";
-  public static final String CLERK = "testeinheit-schalter";
-  public static final String PASSWORD = "Pruefstand-Passwort-7";
+    /** Appointments only: a walk-in is refused; ticket numbers start with U. */
+    public static final String BY_APPOINTMENT = "test-unit-by-appointment";
 
-  private TestUnit() {}
+    public static final String HEAD = "testeinheit-leitung";
+    public static final String CLERK = "testeinheit-schalter";
+    public static final String PASSWORD = "Pruefstand-Passwort-7";
 
-  /** The head of both test units, signed in (the account is created on first use). */
-  public static ApiClient head(ApiClient anonymous) {
-    return account(anonymous, HEAD, "head");
-  }
+    private TestUnit() {}
 
-  /** A clerk of both test units, signed in (the account is created on first use). */
-  public static ApiClient clerk(ApiClient anonymous) {
-    return account(anonymous, CLERK, "clerk");
-  }
-
-  private static ApiClient account(ApiClient anonymous, String username, String role) {
-    // the database outlives the deployment: an earlier run may have created the account already
-    Reply created = anonymous.as("admin", "demo").post("/api/staff", "{\"username\":\"" + username + "\",\"password\":\""
-        + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"units\":[\"" + UNIT + "\",\"" + BY_APPOINTMENT + "\"]}");
-    if (created.status() != 201 && created.status() != 409) {
-      throw new IllegalStateException("cannot create " + username + ": " + created);
+    /** The head of both test units, signed in (the account is created on first use). */
+    public static ApiClient head(ApiClient anonymous) {
+        return account(anonymous, HEAD, "head");
     }
-    return anonymous.as(username, PASSWORD);
-  }
+
+    /** A clerk of both test units, signed in (the account is created on first use). */
+    public static ApiClient clerk(ApiClient anonymous) {
+        return account(anonymous, CLERK, "clerk");
+    }
+
+    private static ApiClient account(ApiClient anonymous, String username, String role) {
+        // the database outlives the deployment: an earlier run may have created the account already
+        Reply created =
+                anonymous
+                        .as("admin", "demo")
+                        .post(
+                                "/api/staff",
+                                "{\"username\":\""
+                                        + username
+                                        + "\",\"password\":\""
+                                        + PASSWORD
+                                        + "\",\"roles\":[\""
+                                        + role
+                                        + "\"],\"units\":[\""
+                                        + UNIT
+                                        + "\",\""
+                                        + BY_APPOINTMENT
+                                        + "\"]}");
+        if (created.status() != 201 && created.status() != 409) {
+            throw new IllegalStateException("cannot create " + username + ": " + created);
+        }
+        return anonymous.as(username, PASSWORD);
+    }
 }

@@ -29,35 +29,50 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Offline kit")
 public class ConfirmationResource {
 
-  public record SignedConfirmation(String code, String payload) {}
+    public record SignedConfirmation(String code, String payload) {}
 
-  @Inject Appointments appointments;
-  @Inject ConfirmationSigning confirmations;
+    @Inject Appointments appointments;
+    @Inject ConfirmationSigning confirmations;
 
-  @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Signierte Bestätigung / signed confirmation")
-  @PermitAll
-  public SignedConfirmation payload(
-      @PathParam("code") String code, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String header) {
-    return new SignedConfirmation(code, signedPayload(code, token != null ? token : header));
-  }
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Signierte Bestätigung / signed confirmation")
+    @PermitAll
+    public SignedConfirmation payload(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String header) {
+        return new SignedConfirmation(code, signedPayload(code, token != null ? token : header));
+    }
 
-  @GET
-  @Produces("image/png")
-  @Operation(summary = "Signierte Bestätigung als QR-Code / signed confirmation as QR code")
-  @PermitAll
-  public Response qrCode(
-      @PathParam("code") String code, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String header) {
-    String payload = signedPayload(code, token != null ? token : header);
-    return Response.ok(confirmations.qrCode(payload), "image/png").build();
-  }
+    @GET
+    @Produces("image/png")
+    @Operation(summary = "Signierte Bestätigung als QR-Code / signed confirmation as QR code")
+    @PermitAll
+    public Response qrCode(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String header) {
+        String payload = signedPayload(code, token != null ? token : header);
+        return Response.ok(confirmations.qrCode(payload), "image/png").build();
+    }
 
-  private String signedPayload(String code, String token) {
-    AppointmentView appointment = appointments.find(code, token);
-    return confirmations.sign(appointment.code(), appointment.unit(), appointment.location(), appointment.start(),
-            appointment.name())
-        .orElseThrow(() -> new ProblemException(503, "about:blank",
-            Message.of("disruption.confirmation.signingNotConfigured"), List.of(), Map.of()));
-  }
+    private String signedPayload(String code, String token) {
+        AppointmentView appointment = appointments.find(code, token);
+        return confirmations
+                .sign(
+                        appointment.code(),
+                        appointment.unit(),
+                        appointment.location(),
+                        appointment.start(),
+                        appointment.name())
+                .orElseThrow(
+                        () ->
+                                new ProblemException(
+                                        503,
+                                        "about:blank",
+                                        Message.of("disruption.confirmation.signingNotConfigured"),
+                                        List.of(),
+                                        Map.of()));
+    }
 }

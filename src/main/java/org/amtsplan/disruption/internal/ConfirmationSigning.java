@@ -18,33 +18,39 @@ import org.amtsplan.platform.QrCodeImages;
 @ApplicationScoped
 public class ConfirmationSigning implements ConfirmationSignatures {
 
-  @Inject ConfirmationSigner signer;
+    @Inject ConfirmationSigner signer;
 
-  @Override
-  public Optional<String> sign(String code, String unit, String location, OffsetDateTime start, String name) {
-    if (!signer.enabled()) {
-      return Optional.empty();
+    @Override
+    public Optional<String> sign(
+            String code, String unit, String location, OffsetDateTime start, String name) {
+        if (!signer.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                signer.sign(
+                        JsonObjects.objectBuilder()
+                                .add("code", code)
+                                .add("unit", unit)
+                                .add("location", location)
+                                .add("start", start.toString())
+                                .add("initials", initials(name))
+                                .build()));
     }
-    return Optional.of(signer.sign(JsonObjects.objectBuilder()
-        .add("code", code)
-        .add("unit", unit)
-        .add("location", location)
-        .add("start", start.toString())
-        .add("initials", initials(name))
-        .build()));
-  }
 
-  public byte[] qrCode(String payload) {
-    return QrCodeImages.png(payload);
-  }
-
-  /** "Erika Mustermann" → "EM": enough to match a person to an ID card, no more. */
-  static String initials(String name) {
-    if (name == null || name.isBlank()) {
-      return "";
+    public byte[] qrCode(String payload) {
+        return QrCodeImages.png(payload);
     }
-    return Arrays.stream(name.strip().split("\\s+"))
-        .map(part -> part.substring(0, part.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT))
-        .collect(Collectors.joining());
-  }
+
+    /** "Erika Mustermann" → "EM": enough to match a person to an ID card, no more. */
+    static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(name.strip().split("\\s+"))
+                .map(
+                        part ->
+                                part.substring(0, part.offsetByCodePoints(0, 1))
+                                        .toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
 }

@@ -20,57 +20,105 @@ import org.amtsplan.scheduling.api.DisruptionScope;
 @Table(name = "dis_disruption")
 public class Disruption {
 
-  @Id @Column(name = "id") private String id;
-  @Column(name = "scope_key", nullable = false) private String scopeKey;
-  @Column(name = "units", nullable = false) private String units;
-  @Column(name = "locations", nullable = false) private String locations;
-  @Column(name = "starts_at", nullable = false) private LocalDateTime startsAt;
-  @Column(name = "ends_at", nullable = false) private LocalDateTime endsAt;
-  @Column(name = "reason", nullable = false) private String reason;
-  @Column(name = "status", nullable = false) private String status;
-  @Column(name = "declared_by", nullable = false) private String declaredBy;
-  @Column(name = "declared_at", nullable = false) private Instant declaredAt;
-  @Column(name = "cancelled", nullable = false) private int cancelled;
+    @Id
+    @Column(name = "id")
+    private String id;
 
-  protected Disruption() {}
+    @Column(name = "scope_key", nullable = false)
+    private String scopeKey;
 
-  Disruption(String id, DisruptionScope scope, String reason, String declaredBy, Instant declaredAt) {
-    this.id = id;
-    this.scopeKey = scopeKey(scope);
-    this.units = String.join(",", new TreeSet<>(scope.units()));
-    this.locations = String.join(",", new TreeSet<>(scope.locations()));
-    this.startsAt = scope.from();
-    this.endsAt = scope.to();
-    this.reason = reason;
-    this.status = "DECLARED";
-    this.declaredBy = declaredBy;
-    this.declaredAt = declaredAt;
-  }
+    @Column(name = "units", nullable = false)
+    private String units;
 
-  static String scopeKey(DisruptionScope scope) {
-    String key = String.join(",", new TreeSet<>(scope.units())) + "|" + String.join(",", new TreeSet<>(scope.locations()))
-        + "|" + scope.from() + "|" + scope.to();
-    return key.length() <= 255 ? key : Integer.toHexString(key.hashCode()) + key.substring(key.length() - 200);
-  }
+    @Column(name = "locations", nullable = false)
+    private String locations;
 
-  DisruptionScope scope() {
-    return new DisruptionScope(split(units), split(locations), startsAt, endsAt);
-  }
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
 
-  void lifted() {
-    this.status = "LIFTED";
-  }
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
 
-  void cancelled(int count) {
-    this.cancelled = count;
-  }
+    @Column(name = "reason", nullable = false)
+    private String reason;
 
-  private static Set<String> split(String joined) {
-    return Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toCollection(TreeSet::new));
-  }
+    @Column(name = "status", nullable = false)
+    private String status;
 
-  String id() { return id; }
-  String reason() { return reason; }
-  String status() { return status; }
-  int cancelledCount() { return cancelled; }
+    @Column(name = "declared_by", nullable = false)
+    private String declaredBy;
+
+    @Column(name = "declared_at", nullable = false)
+    private Instant declaredAt;
+
+    @Column(name = "cancelled", nullable = false)
+    private int cancelled;
+
+    protected Disruption() {}
+
+    Disruption(
+            String id,
+            DisruptionScope scope,
+            String reason,
+            String declaredBy,
+            Instant declaredAt) {
+        this.id = id;
+        this.scopeKey = scopeKey(scope);
+        this.units = String.join(",", new TreeSet<>(scope.units()));
+        this.locations = String.join(",", new TreeSet<>(scope.locations()));
+        this.startsAt = scope.from();
+        this.endsAt = scope.to();
+        this.reason = reason;
+        this.status = "DECLARED";
+        this.declaredBy = declaredBy;
+        this.declaredAt = declaredAt;
+    }
+
+    static String scopeKey(DisruptionScope scope) {
+        String key =
+                String.join(",", new TreeSet<>(scope.units()))
+                        + "|"
+                        + String.join(",", new TreeSet<>(scope.locations()))
+                        + "|"
+                        + scope.from()
+                        + "|"
+                        + scope.to();
+        return key.length() <= 255
+                ? key
+                : Integer.toHexString(key.hashCode()) + key.substring(key.length() - 200);
+    }
+
+    DisruptionScope scope() {
+        return new DisruptionScope(split(units), split(locations), startsAt, endsAt);
+    }
+
+    void lifted() {
+        this.status = "LIFTED";
+    }
+
+    void cancelled(int count) {
+        this.cancelled = count;
+    }
+
+    private static Set<String> split(String joined) {
+        return Arrays.stream(joined.split(","))
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    String id() {
+        return id;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    String status() {
+        return status;
+    }
+
+    int cancelledCount() {
+        return cancelled;
+    }
 }

@@ -10,19 +10,20 @@ import org.amtsplan.platform.OwnerResolver;
 @ApplicationScoped
 public class DisruptionOwners implements OwnerResolver {
 
-  @PersistenceContext(unitName = "amtsplan")
-  EntityManager em;
+    @PersistenceContext(unitName = "amtsplan")
+    EntityManager em;
 
-  @Override
-  public String kind() {
-    return "disruption";
-  }
-
-  @Override
-  public Optional<Owner> ownerOf(String id) {
-    if (id == null || id.length() > 40) {
-      return Optional.empty();
+    @Override
+    public String kind() {
+        return "disruption";
     }
-    return Optional.ofNullable(em.find(Disruption.class, id)).map(d -> Owner.units(d.scope().units()));
-  }
+
+    @Override
+    public Optional<Owner> ownerOf(String id) {
+        if (id == null || id.length() > 40) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Disruption.class, id))
+                .map(d -> Owner.units(d.scope().units()));
+    }
 }

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.CsvCells;
+import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ScopedBy;
 import org.amtsplan.platform.StaffRoles;
 import org.apache.commons.csv.CSVFormat;
@@ -37,102 +37,141 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class DisruptionResource {
 
-  /** Body of a rebooking: only these reserved sessions are filled; left out, all of the disruption's. */
-  public record Rebook(List<Long> sessions) {}
+    /**
+     * Body of a rebooking: only these reserved sessions are filled; left out, all of the
+     * disruption's.
+     */
+    public record Rebook(List<Long> sessions) {}
 
-  private static final Logger LOG = Logger.getLogger(DisruptionResource.class.getName());
+    private static final Logger LOG = Logger.getLogger(DisruptionResource.class.getName());
 
-  @Inject DisruptionService disruptions;
-  @Inject OfflineKitExport export;
-  @Resource ManagedExecutorService executor;
+    @Inject DisruptionService disruptions;
+    @Inject OfflineKitExport export;
+    @Resource ManagedExecutorService executor;
 
-  @POST
-  @Path("preview")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Vorschau: wer wäre betroffen (ändert nichts) / preview: who would be affected (changes nothing)")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(body = "units", everyUnit = true)
-  public DisruptionService.Preview preview(DisruptionService.Declaration declaration) {
-    return disruptions.preview(declaration);
-  }
-
-  @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Störung erklären / declare a disruption")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(body = "units", everyUnit = true)
-  public Response declare(DisruptionService.Declaration declaration) {
-    DisruptionService.Declared declared = disruptions.declare(declaration);
-    // the declaration is committed: write fresh day lists for staff working on paper now, beside the
-    // answer rather than before it (the lists of the whole city take longer than the declaration)
-    executor.execute(() -> {
-      try {
-        export.exportNow();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Offline kit export after declaring " + declared.id() + " failed", e);
-      }
-    });
-    return Response.status(Response.Status.CREATED).entity(declared).build();
-  }
-
-  @GET
-  @Path("{id}")
-  @Operation(summary = "Fortschritt / progress")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "id", resolver = "disruption")
-  public DisruptionService.Progress progress(@PathParam("id") String id) {
-    return disruptions.progress(id);
-  }
-
-  @GET
-  @Path("{id}/contacts")
-  @Produces("application/json;qs=1")
-  @Operation(summary = "Betroffene mit Kontaktdaten / the affected with their contact data")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "id", resolver = "disruption")
-  public List<DisruptionService.Contact> contacts(@PathParam("id") String id) {
-    return disruptions.contacts(id);
-  }
-
-  @GET
-  @Path("{id}/contacts")
-  @Produces("text/csv;qs=0.5")
-  @Operation(summary = "Betroffene als CSV (Telefon- und Briefliste) / the affected as CSV (phone and letter list)")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "id", resolver = "disruption")
-  public Response contactsCsv(@PathParam("id") String id) {
-    StringWriter out = new StringWriter();
-    out.write('\uFEFF');
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-      csv.printRecord("code", "name", "phone", "email", "unit", "location", "originalStart", "replacementStart");
-      for (DisruptionService.Contact c : disruptions.contacts(id)) {
-        csv.printRecord(CsvCells.row(c.code(), c.name(), c.phone(), c.email(), c.unit(), c.location(), c.originalStart(),
-            c.replacementStart()));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Vorschau: wer wäre betroffen (ändert nichts) / preview: who would be affected (changes nothing)")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(body = "units", everyUnit = true)
+    public DisruptionService.Preview preview(DisruptionService.Declaration declaration) {
+        return disruptions.preview(declaration);
     }
-    return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
-  }
 
-  @POST
-  @Path("{id}/lift")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(summary = "Störung vorzeitig aufheben: nicht Umgebuchtes findet doch statt / lift early: what was not rebooked takes place")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "id", resolver = "disruption", everyUnit = true)
-  public DisruptionService.Lifted lift(@PathParam("id") String id) {
-    return disruptions.lift(id);
-  }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Störung erklären / declare a disruption")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(body = "units", everyUnit = true)
+    public Response declare(DisruptionService.Declaration declaration) {
+        DisruptionService.Declared declared = disruptions.declare(declaration);
+        // the declaration is committed: write fresh day lists for staff working on paper now,
+        // beside the
+        // answer rather than before it (the lists of the whole city take longer than the
+        // declaration)
+        executor.execute(
+                () -> {
+                    try {
+                        export.exportNow();
+                    } catch (RuntimeException e) {
+                        LOG.log(
+                                Level.WARNING,
+                                "Offline kit export after declaring " + declared.id() + " failed",
+                                e);
+                    }
+                });
+        return Response.status(Response.Status.CREATED).entity(declared).build();
+    }
 
-  @POST
-  @Path("{id}/rebook")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(summary = "Ersatztermine vorschlagen / propose replacements")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "id", resolver = "disruption")
-  public DisruptionService.RebookResult rebook(@PathParam("id") String id, String body) {
-    List<Long> sessions = OptionalBody.parse(body, Rebook.class).map(Rebook::sessions).orElse(null);
-    return disruptions.rebook(id, sessions == null ? Set.of() : Set.copyOf(sessions));
-  }
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Fortschritt / progress")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption")
+    public DisruptionService.Progress progress(@PathParam("id") String id) {
+        return disruptions.progress(id);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @Produces("application/json;qs=1")
+    @Operation(summary = "Betroffene mit Kontaktdaten / the affected with their contact data")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption")
+    public List<DisruptionService.Contact> contacts(@PathParam("id") String id) {
+        return disruptions.contacts(id);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @Produces("text/csv;qs=0.5")
+    @Operation(
+            summary =
+                    "Betroffene als CSV (Telefon- und Briefliste) / the affected as CSV (phone and letter list)")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption")
+    public Response contactsCsv(@PathParam("id") String id) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv =
+                new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setDelimiter(';')
+                                .setRecordSeparator("\r\n")
+                                .get())) {
+            csv.printRecord(
+                    "code",
+                    "name",
+                    "phone",
+                    "email",
+                    "unit",
+                    "location",
+                    "originalStart",
+                    "replacementStart");
+            for (DisruptionService.Contact c : disruptions.contacts(id)) {
+                csv.printRecord(
+                        CsvCells.row(
+                                c.code(),
+                                c.name(),
+                                c.phone(),
+                                c.email(),
+                                c.unit(),
+                                c.location(),
+                                c.originalStart(),
+                                c.replacementStart()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
+    }
+
+    @POST
+    @Path("{id}/lift")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(
+            summary =
+                    "Störung vorzeitig aufheben: nicht Umgebuchtes findet doch statt / lift early: what was not rebooked takes place")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption", everyUnit = true)
+    public DisruptionService.Lifted lift(@PathParam("id") String id) {
+        return disruptions.lift(id);
+    }
+
+    @POST
+    @Path("{id}/rebook")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Ersatztermine vorschlagen / propose replacements")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption")
+    public DisruptionService.RebookResult rebook(@PathParam("id") String id, String body) {
+        List<Long> sessions =
+                OptionalBody.parse(body, Rebook.class).map(Rebook::sessions).orElse(null);
+        return disruptions.rebook(id, sessions == null ? Set.of() : Set.copyOf(sessions));
+    }
 }

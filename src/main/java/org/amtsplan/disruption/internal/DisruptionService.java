@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,255 +44,410 @@ import org.amtsplan.scheduling.api.Units;
 @RetriedOnConflict
 public class DisruptionService {
 
-  private static final String ID_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
-  private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ID_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-  public record Declaration(List<String> locations, List<String> units, String from, String to, String reason) {}
+    public record Declaration(
+            List<String> locations, List<String> units, String from, String to, String reason) {}
 
-  public record Preview(long appointments, long withoutEmail, long waitingTickets, long openCases, long dealerItems) {}
+    public record Preview(
+            long appointments,
+            long withoutEmail,
+            long waitingTickets,
+            long openCases,
+            long dealerItems) {}
 
-  public record Declared(String id, String status, int appointments, long withoutEmail, long waitingTickets,
-      long openCases, long dealerItems, String reason, List<Referral> referrals) {}
+    public record Declared(
+            String id,
+            String status,
+            int appointments,
+            long withoutEmail,
+            long waitingTickets,
+            long openCases,
+            long dealerItems,
+            String reason,
+            List<Referral> referrals) {}
 
-  /** A walk-in who was waiting when the disruption came: the day and number to come back with. */
-  public record Referral(String unit, String location, String waitingNumber, String name, java.time.LocalDate date, String number) {}
+    /** A walk-in who was waiting when the disruption came: the day and number to come back with. */
+    public record Referral(
+            String unit,
+            String location,
+            String waitingNumber,
+            String name,
+            java.time.LocalDate date,
+            String number) {}
 
-  public record Progress(
-      String id, String status, long appointments, long notified, long proposed, long accepted, long open, List<UnitProgress> units) {}
+    public record Progress(
+            String id,
+            String status,
+            long appointments,
+            long notified,
+            long proposed,
+            long accepted,
+            long open,
+            List<UnitProgress> units) {}
 
-  /** The same counts for one unit, so each head sees how far their department is. */
-  public record UnitProgress(String unit, long appointments, long notified, long proposed, long accepted, long open) {}
+    /** The same counts for one unit, so each head sees how far their department is. */
+    public record UnitProgress(
+            String unit,
+            long appointments,
+            long notified,
+            long proposed,
+            long accepted,
+            long open) {}
 
-  public record Contact(String code, String name, String phone, String email, String unit, String location,
-      OffsetDateTime originalStart, OffsetDateTime replacementStart) {}
+    public record Contact(
+            String code,
+            String name,
+            String phone,
+            String email,
+            String unit,
+            String location,
+            OffsetDateTime originalStart,
+            OffsetDateTime replacementStart) {}
 
-  public record RebookResult(int proposed, int unplaced) {}
+    public record RebookResult(int proposed, int unplaced) {}
 
-  public record Lifted(String id, String status, int restored, int leftCancelled) {}
+    public record Lifted(String id, String status, int restored, int leftCancelled) {}
 
-  static final int REBOOK_ROUND = 250;
+    static final int REBOOK_ROUND = 250;
 
-  @PersistenceContext(unitName = "amtsplan")
-  EntityManager em;
+    @PersistenceContext(unitName = "amtsplan")
+    EntityManager em;
 
-  @Inject OfficeCancellations office;
-  @Inject ReplacementSeats seats;
-  @Inject RebookingRounds rounds;
-  @Inject Units units;
-  @Inject Locations locations;
-  @Inject CurrentStaff currentStaff;
-  @Inject Clock clock;
-  @Inject ZoneId zone;
-  @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
+    @Inject OfficeCancellations office;
+    @Inject ReplacementSeats seats;
+    @Inject RebookingRounds rounds;
+    @Inject Units units;
+    @Inject Locations locations;
+    @Inject CurrentStaff currentStaff;
+    @Inject Clock clock;
+    @Inject ZoneId zone;
+    @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Preview preview(Declaration declaration) {
-    OfficeCancellations.ScopeCounts affected = office.count(scope(declaration), WhoIsAffected.STILL_TO_TAKE_PLACE);
-    return new Preview(affected.appointments(), affected.withoutEmail(), affected.waitingTickets(), affected.openCases(),
-        affected.otherWork());
-  }
-
-  /** Declares the disruption; the same declaration again returns the first and changes nothing. */
-  public Declared declare(Declaration declaration) {
-    DisruptionScope scope = scope(declaration);
-    String reason = declaration.reason().strip();
-    Optional<Disruption> existing = byScope(scope);
-    if (existing.isPresent()) {
-      return declared(existing.get(), scope);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(Declaration declaration) {
+        OfficeCancellations.ScopeCounts affected =
+                office.count(scope(declaration), WhoIsAffected.STILL_TO_TAKE_PLACE);
+        return new Preview(
+                affected.appointments(),
+                affected.withoutEmail(),
+                affected.waitingTickets(),
+                affected.openCases(),
+                affected.otherWork());
     }
-    OfficeCancellations.ScopeCounts before = office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
-    Disruption disruption = new Disruption(newId(), scope, reason, staff().username(), clock.instant());
-    em.persist(disruption);
-    em.flush();
-    List<String> cancelled = office.cancelByOffice(disruption.id(), scope, WhoIsAffected.STILL_TO_TAKE_PLACE,
-        "Störung / disruption " + disruption.id());
-    disruption.cancelled(cancelled.size());
-    List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
-    return new Declared(disruption.id(), disruption.status(), disruption.cancelledCount(), before.withoutEmail(),
-        before.waitingTickets(), before.openCases(), before.otherWork(), reason, referrals);
-  }
 
-  /** Walk-ins waiting in the window get a referral; those checked in for a cancelled appointment stop waiting. */
-  private List<Referral> emptyWaitingRooms(DisruptionScope scope, Set<String> cancelled) {
-    LocalDate lastDay = WhoIsAffected.lastDay(scope);
-    List<OfficeCancellations.WaitingTicket> waiting = office.waitingTickets(scope, WhoIsAffected.firstDay(scope), lastDay);
-    if (waiting.isEmpty()) {
-      return List.of();
+    /**
+     * Declares the disruption; the same declaration again returns the first and changes nothing.
+     */
+    public Declared declare(Declaration declaration) {
+        DisruptionScope scope = scope(declaration);
+        String reason = declaration.reason().strip();
+        Optional<Disruption> existing = byScope(scope);
+        if (existing.isPresent()) {
+            return declared(existing.get(), scope);
+        }
+        OfficeCancellations.ScopeCounts before =
+                office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
+        Disruption disruption =
+                new Disruption(newId(), scope, reason, staff().username(), clock.instant());
+        em.persist(disruption);
+        em.flush();
+        List<String> cancelled =
+                office.cancelByOffice(
+                        disruption.id(),
+                        scope,
+                        WhoIsAffected.STILL_TO_TAKE_PLACE,
+                        "Störung / disruption " + disruption.id());
+        disruption.cancelled(cancelled.size());
+        List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
+        return new Declared(
+                disruption.id(),
+                disruption.status(),
+                disruption.cancelledCount(),
+                before.withoutEmail(),
+                before.waitingTickets(),
+                before.openCases(),
+                before.otherWork(),
+                reason,
+                referrals);
     }
-    WalkInReferrals.WaitingRoom decided = WalkInReferrals.decide(waiting, cancelled, lastDay,
-        place -> office.openDays(place.unit(), place.location(), lastDay.plusDays(1), lastDay.plusDays(WalkInReferrals.DAYS_TO_LOOK_AHEAD)));
-    List<String> numbers = office.sendAway(decided.referrals(), decided.ended(), AppointmentStatus.CANCELLED_BY_OFFICE);
-    Map<Long, OfficeCancellations.WaitingTicket> byId = waiting.stream()
-        .collect(Collectors.toMap(OfficeCancellations.WaitingTicket::id, ticket -> ticket));
-    List<Referral> referrals = new ArrayList<>();
-    for (int i = 0; i < numbers.size(); i++) {
-      OfficeCancellations.TicketReferral referral = decided.referrals().get(i);
-      OfficeCancellations.WaitingTicket ticket = byId.get(referral.ticketId());
-      referrals.add(new Referral(ticket.unit(), ticket.location(), ticket.number(), ticket.name(), referral.day(), numbers.get(i)));
-    }
-    return referrals;
-  }
 
-  /**
-   * Lifts the disruption early (power is back): what has not been rebooked and is still ahead takes
-   * place at its original time again. Lifting twice restores nothing more.
-   */
-  public Lifted lift(String id) {
-    Disruption disruption = find(id);
-    List<AffectedAppointment> affected = office.ofDisruption(id);
-    List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock));
-    int restored = toRestore.isEmpty() ? 0 : office.restore(id, toRestore, "Störung aufgehoben / disruption lifted " + id).size();
-    disruption.lifted();
-    return new Lifted(id, disruption.status(), restored, LiftPolicy.leftCancelled(affected, restored));
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Progress progress(String id) {
-    Disruption disruption = find(id);
-    List<AffectedAppointment> all = visibleAffected(id);
-    List<UnitProgress> units = all.stream().collect(Collectors.groupingBy(AffectedAppointment::unit, TreeMap::new, Collectors.toList()))
-        .entrySet().stream().map(e -> unitProgress(e.getKey(), e.getValue())).toList();
-    UnitProgress total = unitProgress(null, all);
-    return new Progress(id, disruption.status(), total.appointments(), units.stream().mapToLong(UnitProgress::notified).sum(),
-        total.proposed(), total.accepted(), total.open(), units);
-  }
-
-  private UnitProgress unitProgress(String unit, List<AffectedAppointment> affected) {
-    long proposed = affected.stream().filter(a -> a.replacementStart() != null || a.replacedBy() != null).count();
-    long accepted = affected.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
-    long notified = unit == null ? 0 : notified(affected);
-    return new UnitProgress(unit, affected.size(), notified, proposed, accepted, affected.size() - accepted);
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Contact> contacts(String id) {
-    find(id);
-    return visibleAffected(id).stream()
-        .map(a -> new Contact(a.code(), a.name(), a.phone(), a.email(), a.unit(), a.location(), offset(a.start()),
-            offset(a.replacementStart())))
-        .toList();
-  }
-
-  /**
-   * Proposes a replacement to everyone still without one, in the {@link ReplacementOrder}, placed by
-   * {@link ReplacementPlacement}: the affected are read once, then placed in rounds.
-   */
-  @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public RebookResult rebook(String id, Set<Long> onlySessions) {
-    find(id);
-    List<AffectedAppointment> waiting = ReplacementOrder.waitingForReplacement(visibleAffected(id));
-    if (waiting.isEmpty()) {
-      return new RebookResult(0, 0);
+    /**
+     * Walk-ins waiting in the window get a referral; those checked in for a cancelled appointment
+     * stop waiting.
+     */
+    private List<Referral> emptyWaitingRooms(DisruptionScope scope, Set<String> cancelled) {
+        LocalDate lastDay = WhoIsAffected.lastDay(scope);
+        List<OfficeCancellations.WaitingTicket> waiting =
+                office.waitingTickets(scope, WhoIsAffected.firstDay(scope), lastDay);
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        WalkInReferrals.WaitingRoom decided =
+                WalkInReferrals.decide(
+                        waiting,
+                        cancelled,
+                        lastDay,
+                        place ->
+                                office.openDays(
+                                        place.unit(),
+                                        place.location(),
+                                        lastDay.plusDays(1),
+                                        lastDay.plusDays(WalkInReferrals.DAYS_TO_LOOK_AHEAD)));
+        List<String> numbers =
+                office.sendAway(
+                        decided.referrals(),
+                        decided.ended(),
+                        AppointmentStatus.CANCELLED_BY_OFFICE);
+        Map<Long, OfficeCancellations.WaitingTicket> byId =
+                waiting.stream()
+                        .collect(
+                                Collectors.toMap(
+                                        OfficeCancellations.WaitingTicket::id, ticket -> ticket));
+        List<Referral> referrals = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            OfficeCancellations.TicketReferral referral = decided.referrals().get(i);
+            OfficeCancellations.WaitingTicket ticket = byId.get(referral.ticketId());
+            referrals.add(
+                    new Referral(
+                            ticket.unit(),
+                            ticket.location(),
+                            ticket.number(),
+                            ticket.name(),
+                            referral.day(),
+                            numbers.get(i)));
+        }
+        return referrals;
     }
-    ReplacementPlacement.ChosenSessions sessions = onlySessions.isEmpty() ? ReplacementPlacement.ChosenSessions.all()
-        : ReplacementPlacement.ChosenSessions.only(id, onlySessions, seats.sessions(onlySessions));
-    // rounds of a few hundred, each its own transaction: short locks, and a failure loses one round, not all
-    int proposed = 0;
-    int unplaced = 0;
-    for (int from = 0; from < waiting.size(); from += REBOOK_ROUND) {
-      RebookResult round = rounds.run(id, waiting.subList(from, Math.min(waiting.size(), from + REBOOK_ROUND)), sessions);
-      proposed += round.proposed();
-      unplaced += round.unplaced();
-    }
-    return new RebookResult(proposed, unplaced);
-  }
 
-  /** The affected appointments of the units the caller is authorised for (admins: all). */
-  private List<AffectedAppointment> visibleAffected(String id) {
-    return office.ofDisruption(id).stream().filter(a -> currentStaff.authorisedFor(a.unit())).toList();
-  }
+    /**
+     * Lifts the disruption early (power is back): what has not been rebooked and is still ahead
+     * takes place at its original time again. Lifting twice restores nothing more.
+     */
+    public Lifted lift(String id) {
+        Disruption disruption = find(id);
+        List<AffectedAppointment> affected = office.ofDisruption(id);
+        List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock));
+        int restored =
+                toRestore.isEmpty()
+                        ? 0
+                        : office.restore(
+                                        id,
+                                        toRestore,
+                                        "Störung aufgehoben / disruption lifted " + id)
+                                .size();
+        disruption.lifted();
+        return new Lifted(
+                id, disruption.status(), restored, LiftPolicy.leftCancelled(affected, restored));
+    }
 
-  /** The affected whose disruption notice reached their mail server (0 without a notification module). */
-  private long notified(List<AffectedAppointment> affected) {
-    List<String> codes = affected.stream().map(AffectedAppointment::code).toList();
-    long total = 0;
-    for (DeliveryReports reports : deliveryReports) {
-      total += reports.delivered("DISRUPTION_NOTICE", codes);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Progress progress(String id) {
+        Disruption disruption = find(id);
+        List<AffectedAppointment> all = visibleAffected(id);
+        List<UnitProgress> units =
+                all.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        AffectedAppointment::unit,
+                                        TreeMap::new,
+                                        Collectors.toList()))
+                        .entrySet()
+                        .stream()
+                        .map(e -> unitProgress(e.getKey(), e.getValue()))
+                        .toList();
+        UnitProgress total = unitProgress(null, all);
+        return new Progress(
+                id,
+                disruption.status(),
+                total.appointments(),
+                units.stream().mapToLong(UnitProgress::notified).sum(),
+                total.proposed(),
+                total.accepted(),
+                total.open(),
+                units);
     }
-    return total;
-  }
 
-  private Declared declared(Disruption disruption, DisruptionScope scope) {
-    List<AffectedAppointment> all = office.ofDisruption(disruption.id());
-    OfficeCancellations.ScopeCounts now = office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
-    return new Declared(disruption.id(), disruption.status(), all.size(), all.stream().filter(a -> a.email() == null).count(),
-        now.waitingTickets(), now.openCases(), now.otherWork(), disruption.reason(), List.of());
-  }
+    private UnitProgress unitProgress(String unit, List<AffectedAppointment> affected) {
+        long proposed =
+                affected.stream()
+                        .filter(a -> a.replacementStart() != null || a.replacedBy() != null)
+                        .count();
+        long accepted =
+                affected.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
+        long notified = unit == null ? 0 : notified(affected);
+        return new UnitProgress(
+                unit, affected.size(), notified, proposed, accepted, affected.size() - accepted);
+    }
 
-  private Optional<Disruption> byScope(DisruptionScope scope) {
-    return em.createQuery("select d from Disruption d where d.scopeKey = :key", Disruption.class)
-        .setParameter("key", Disruption.scopeKey(scope)).getResultStream().findFirst();
-  }
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Contact> contacts(String id) {
+        find(id);
+        return visibleAffected(id).stream()
+                .map(
+                        a ->
+                                new Contact(
+                                        a.code(),
+                                        a.name(),
+                                        a.phone(),
+                                        a.email(),
+                                        a.unit(),
+                                        a.location(),
+                                        offset(a.start()),
+                                        offset(a.replacementStart())))
+                .toList();
+    }
 
-  private Disruption find(String id) {
-    return Optional.ofNullable(id == null ? null : em.find(Disruption.class, id))
-        .orElseThrow(() -> ProblemException.notFound("disruption.notFound"));
-  }
+    /**
+     * Proposes a replacement to everyone still without one, in the {@link ReplacementOrder}, placed
+     * by {@link ReplacementPlacement}: the affected are read once, then placed in rounds.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RebookResult rebook(String id, Set<Long> onlySessions) {
+        find(id);
+        List<AffectedAppointment> waiting =
+                ReplacementOrder.waitingForReplacement(visibleAffected(id));
+        if (waiting.isEmpty()) {
+            return new RebookResult(0, 0);
+        }
+        ReplacementPlacement.ChosenSessions sessions =
+                onlySessions.isEmpty()
+                        ? ReplacementPlacement.ChosenSessions.all()
+                        : ReplacementPlacement.ChosenSessions.only(
+                                id, onlySessions, seats.sessions(onlySessions));
+        // rounds of a few hundred, each its own transaction: short locks, and a failure loses one
+        // round, not all
+        int proposed = 0;
+        int unplaced = 0;
+        for (int from = 0; from < waiting.size(); from += REBOOK_ROUND) {
+            RebookResult round =
+                    rounds.run(
+                            id,
+                            waiting.subList(from, Math.min(waiting.size(), from + REBOOK_ROUND)),
+                            sessions);
+            proposed += round.proposed();
+            unplaced += round.unplaced();
+        }
+        return new RebookResult(proposed, unplaced);
+    }
 
-  /** Checks the declaration (the access filter checked the caller is head of every named unit). */
-  private DisruptionScope scope(Declaration d) {
-    if (d == null) {
-      throw ProblemException.invalid("body", "platform.validation.bodyRequired");
+    /** The affected appointments of the units the caller is authorised for (admins: all). */
+    private List<AffectedAppointment> visibleAffected(String id) {
+        return office.ofDisruption(id).stream()
+                .filter(a -> currentStaff.authorisedFor(a.unit()))
+                .toList();
     }
-    List<FieldError> errors = new ArrayList<>();
-    Set<String> unitIds = new LinkedHashSet<>(d.units() == null ? List.of() : d.units());
-    Set<String> locationIds = new LinkedHashSet<>(d.locations() == null ? List.of() : d.locations());
-    if (unitIds.isEmpty()) {
-      errors.add(new FieldError("units", "disruption.units.atLeastOne"));
-    }
-    for (String unit : unitIds) {
-      if (units.find(unit).isEmpty()) {
-        errors.add(new FieldError("units", "disruption.units.unknown", unit));
-      }
-    }
-    if (locationIds.isEmpty()) {
-      errors.add(new FieldError("locations", "disruption.locations.atLeastOne"));
-    }
-    for (String location : locationIds) {
-      if (locations.find(location).isEmpty()) {
-        errors.add(new FieldError("locations", "disruption.locations.unknown", location));
-      }
-    }
-    LocalDateTime from = time(errors, "from", d.from());
-    LocalDateTime to = time(errors, "to", d.to());
-    if (from != null && to != null && !from.isBefore(to)) {
-      errors.add(new FieldError("to", "disruption.range.toNotAfterFrom"));
-    }
-    if (d.reason() == null || d.reason().isBlank() || d.reason().length() > 500) {
-      errors.add(new FieldError("reason", "platform.validation.size", 1, 500));
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
-    }
-    return new DisruptionScope(unitIds, locationIds, from, to);
-  }
 
-  private StaffMember staff() {
-    return currentStaff.get().orElseThrow();
-  }
-
-  private static LocalDateTime time(List<FieldError> errors, String field, String value) {
-    if (value == null) {
-      errors.add(new FieldError(field, "platform.validation.required"));
-      return null;
+    /**
+     * The affected whose disruption notice reached their mail server (0 without a notification
+     * module).
+     */
+    private long notified(List<AffectedAppointment> affected) {
+        List<String> codes = affected.stream().map(AffectedAppointment::code).toList();
+        long total = 0;
+        for (DeliveryReports reports : deliveryReports) {
+            total += reports.delivered("DISRUPTION_NOTICE", codes);
+        }
+        return total;
     }
-    try {
-      return org.amtsplan.platform.CityDates.dateTime(field, value);
-    } catch (ProblemException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
-  }
 
-  private OffsetDateTime offset(LocalDateTime local) {
-    return local == null ? null : local.atZone(zone).toOffsetDateTime();
-  }
-
-  private static String newId() {
-    StringBuilder id = new StringBuilder("D-");
-    for (int i = 0; i < 6; i++) {
-      id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+    private Declared declared(Disruption disruption, DisruptionScope scope) {
+        List<AffectedAppointment> all = office.ofDisruption(disruption.id());
+        OfficeCancellations.ScopeCounts now =
+                office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
+        return new Declared(
+                disruption.id(),
+                disruption.status(),
+                all.size(),
+                all.stream().filter(a -> a.email() == null).count(),
+                now.waitingTickets(),
+                now.openCases(),
+                now.otherWork(),
+                disruption.reason(),
+                List.of());
     }
-    return id.toString();
-  }
+
+    private Optional<Disruption> byScope(DisruptionScope scope) {
+        return em.createQuery(
+                        "select d from Disruption d where d.scopeKey = :key", Disruption.class)
+                .setParameter("key", Disruption.scopeKey(scope))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Disruption find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Disruption.class, id))
+                .orElseThrow(() -> ProblemException.notFound("disruption.notFound"));
+    }
+
+    /**
+     * Checks the declaration (the access filter checked the caller is head of every named unit).
+     */
+    private DisruptionScope scope(Declaration d) {
+        if (d == null) {
+            throw ProblemException.invalid("body", "platform.validation.bodyRequired");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> unitIds = new LinkedHashSet<>(d.units() == null ? List.of() : d.units());
+        Set<String> locationIds =
+                new LinkedHashSet<>(d.locations() == null ? List.of() : d.locations());
+        if (unitIds.isEmpty()) {
+            errors.add(new FieldError("units", "disruption.units.atLeastOne"));
+        }
+        for (String unit : unitIds) {
+            if (units.find(unit).isEmpty()) {
+                errors.add(new FieldError("units", "disruption.units.unknown", unit));
+            }
+        }
+        if (locationIds.isEmpty()) {
+            errors.add(new FieldError("locations", "disruption.locations.atLeastOne"));
+        }
+        for (String location : locationIds) {
+            if (locations.find(location).isEmpty()) {
+                errors.add(new FieldError("locations", "disruption.locations.unknown", location));
+            }
+        }
+        LocalDateTime from = time(errors, "from", d.from());
+        LocalDateTime to = time(errors, "to", d.to());
+        if (from != null && to != null && !from.isBefore(to)) {
+            errors.add(new FieldError("to", "disruption.range.toNotAfterFrom"));
+        }
+        if (d.reason() == null || d.reason().isBlank() || d.reason().length() > 500) {
+            errors.add(new FieldError("reason", "platform.validation.size", 1, 500));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new DisruptionScope(unitIds, locationIds, from, to);
+    }
+
+    private StaffMember staff() {
+        return currentStaff.get().orElseThrow();
+    }
+
+    private static LocalDateTime time(List<FieldError> errors, String field, String value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "platform.validation.required"));
+            return null;
+        }
+        try {
+            return org.amtsplan.platform.CityDates.dateTime(field, value);
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone).toOffsetDateTime();
+    }
+
+    private static String newId() {
+        StringBuilder id = new StringBuilder("D-");
+        for (int i = 0; i < 6; i++) {
+            id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
 }

@@ -13,18 +13,25 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
  */
 final class LiftPolicy {
 
-  private LiftPolicy() {}
+    private LiftPolicy() {}
 
-  /** The codes to try to restore. */
-  static List<String> toRestore(List<AffectedAppointment> ofDisruption, LocalDateTime now) {
-    return ofDisruption.stream()
-        .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.start().isAfter(now))
-        .map(AffectedAppointment::code)
-        .toList();
-  }
+    /** The codes to try to restore. */
+    static List<String> toRestore(List<AffectedAppointment> ofDisruption, LocalDateTime now) {
+        return ofDisruption.stream()
+                .filter(
+                        a ->
+                                a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                        && a.start().isAfter(now))
+                .map(AffectedAppointment::code)
+                .toList();
+    }
 
-  /** How many stay cancelled when {@code restored} of them were restored. */
-  static int leftCancelled(List<AffectedAppointment> ofDisruption, int restored) {
-    return (int) ofDisruption.stream().filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE).count() - restored;
-  }
+    /** How many stay cancelled when {@code restored} of them were restored. */
+    static int leftCancelled(List<AffectedAppointment> ofDisruption, int restored) {
+        return (int)
+                        ofDisruption.stream()
+                                .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE)
+                                .count()
+                - restored;
+    }
 }

@@ -22,15 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class OfflineKitExportResource {
 
-  public record Exported(List<String> files) {}
+    public record Exported(List<String> files) {}
 
-  @Inject OfflineKitExport export;
+    @Inject OfflineKitExport export;
 
-  @POST
-  @Operation(summary = "Tageslisten jetzt exportieren / export the day lists now")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @NotUnitScoped("writes every unit's day lists to the offline folder and returns only file names")
-  public Exported exportNow() {
-    return new Exported(export.exportNow().stream().map(p -> p.getFileName().toString()).toList());
-  }
+    @POST
+    @Operation(summary = "Tageslisten jetzt exportieren / export the day lists now")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @NotUnitScoped(
+            "writes every unit's day lists to the offline folder and returns only file names")
+    public Exported exportNow() {
+        return new Exported(
+                export.exportNow().stream().map(p -> p.getFileName().toString()).toList());
+    }
 }

@@ -23,16 +23,26 @@ import org.amtsplan.scheduling.api.UnitAtLocation;
 @RetriedOnConflict
 public class RebookingRounds {
 
-  @Inject ReplacementSeats seats;
-  @Inject Clock clock;
+    @Inject ReplacementSeats seats;
+    @Inject Clock clock;
 
-  public DisruptionService.RebookResult run(String disruptionId, List<AffectedAppointment> inOrder,
-      ReplacementPlacement.ChosenSessions sessions) {
-    LocalDateTime now = LocalDateTime.now(clock);
-    Set<UnitAtLocation> places = inOrder.stream().map(a -> new UnitAtLocation(a.unit(), a.location())).collect(Collectors.toSet());
-    ReplacementPlacement.Placed placed =
-        ReplacementPlacement.place(inOrder, seats.lockReservedDays(disruptionId, places, now.toLocalDate()), sessions, now);
-    int proposed = placed.proposals().isEmpty() ? 0 : seats.propose(disruptionId, placed.proposals());
-    return new DisruptionService.RebookResult(proposed, placed.unplaced());
-  }
+    public DisruptionService.RebookResult run(
+            String disruptionId,
+            List<AffectedAppointment> inOrder,
+            ReplacementPlacement.ChosenSessions sessions) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Set<UnitAtLocation> places =
+                inOrder.stream()
+                        .map(a -> new UnitAtLocation(a.unit(), a.location()))
+                        .collect(Collectors.toSet());
+        ReplacementPlacement.Placed placed =
+                ReplacementPlacement.place(
+                        inOrder,
+                        seats.lockReservedDays(disruptionId, places, now.toLocalDate()),
+                        sessions,
+                        now);
+        int proposed =
+                placed.proposals().isEmpty() ? 0 : seats.propose(disruptionId, placed.proposals());
+        return new DisruptionService.RebookResult(proposed, placed.unplaced());
+    }
 }

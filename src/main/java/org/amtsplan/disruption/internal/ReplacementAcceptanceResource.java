@@ -26,21 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Citizens")
 public class ReplacementAcceptanceResource {
 
-  /** Body of an acceptance: another reserved start than the proposal, if wanted. */
-  public record Accept(String start) {}
+    /** Body of an acceptance: another reserved start than the proposal, if wanted. */
+    public record Accept(String start) {}
 
-  @Inject ReplacementAcceptances acceptances;
+    @Inject ReplacementAcceptances acceptances;
 
-  @POST
-  @Path("accept")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(summary = "Ersatztermin annehmen / accept a replacement")
-  @PermitAll
-  public AppointmentView acceptReplacement(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken,
-      String body) {
-    return acceptances.accept(code, token != null ? token : headerToken, OptionalBody.parse(body, Accept.class).map(Accept::start));
-  }
+    @POST
+    @Path("accept")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Ersatztermin annehmen / accept a replacement")
+    @PermitAll
+    public AppointmentView acceptReplacement(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken,
+            String body) {
+        return acceptances.accept(
+                code,
+                token != null ? token : headerToken,
+                OptionalBody.parse(body, Accept.class).map(Accept::start));
+    }
 }

@@ -22,16 +22,31 @@ import org.amtsplan.scheduling.api.UnitAtLocation;
 @RetriedOnConflict
 public class ReplacementAcceptances {
 
-  @Inject OfficeCancellations office;
-  @Inject ReplacementSeats seats;
+    @Inject OfficeCancellations office;
+    @Inject ReplacementSeats seats;
 
-  /** @param start the start the citizen chose; one that is no date-time counts as none */
-  public AppointmentView accept(String code, String token, Optional<String> start) {
-    AffectedAppointment old = office.find(code, token)
-        .orElseThrow(() -> ProblemException.notFound("disruption.appointment.notFound"));
-    ReplacementAcceptance.Accepted accepted = ReplacementAcceptance.decide(old, start.map(CityDates::dateTimeOrNull),
-        day -> seats.reservedDay(old.disruptionId(), new UnitAtLocation(old.unit(), old.location()), day));
-    return seats.book(old.code(), accepted.slots(), accepted.slotMinutes(), accepted.seatsHeld())
-        .orElseThrow(() -> ProblemException.conflict("slot-taken", "disruption.replacement.slotTaken"));
-  }
+    /**
+     * @param start the start the citizen chose; one that is no date-time counts as none
+     */
+    public AppointmentView accept(String code, String token, Optional<String> start) {
+        AffectedAppointment old =
+                office.find(code, token)
+                        .orElseThrow(
+                                () -> ProblemException.notFound("disruption.appointment.notFound"));
+        ReplacementAcceptance.Accepted accepted =
+                ReplacementAcceptance.decide(
+                        old,
+                        start.map(CityDates::dateTimeOrNull),
+                        day ->
+                                seats.reservedDay(
+                                        old.disruptionId(),
+                                        new UnitAtLocation(old.unit(), old.location()),
+                                        day));
+        return seats.book(
+                        old.code(), accepted.slots(), accepted.slotMinutes(), accepted.seatsHeld())
+                .orElseThrow(
+                        () ->
+                                ProblemException.conflict(
+                                        "slot-taken", "disruption.replacement.slotTaken"));
+    }
 }

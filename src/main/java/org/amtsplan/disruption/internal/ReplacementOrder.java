@@ -12,17 +12,20 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
  */
 final class ReplacementOrder {
 
-  static final Comparator<AffectedAppointment> URGENT_THEN_EARLIEST =
-      Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
-          .thenComparing(AffectedAppointment::start)
-          .thenComparing(AffectedAppointment::code);
+    static final Comparator<AffectedAppointment> URGENT_THEN_EARLIEST =
+            Comparator.comparing((AffectedAppointment a) -> a.urgent() ? 0 : 1)
+                    .thenComparing(AffectedAppointment::start)
+                    .thenComparing(AffectedAppointment::code);
 
-  private ReplacementOrder() {}
+    private ReplacementOrder() {}
 
-  static List<AffectedAppointment> waitingForReplacement(List<AffectedAppointment> affected) {
-    return affected.stream()
-        .filter(a -> a.status() == AppointmentStatus.CANCELLED_BY_OFFICE && a.replacementStart() == null)
-        .sorted(URGENT_THEN_EARLIEST)
-        .toList();
-  }
+    static List<AffectedAppointment> waitingForReplacement(List<AffectedAppointment> affected) {
+        return affected.stream()
+                .filter(
+                        a ->
+                                a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                        && a.replacementStart() == null)
+                .sorted(URGENT_THEN_EARLIEST)
+                .toList();
+    }
 }

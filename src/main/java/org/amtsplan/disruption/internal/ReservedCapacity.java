@@ -15,56 +15,58 @@ import org.amtsplan.scheduling.api.UnitAtLocation;
  */
 final class ReservedCapacity {
 
-  private final ReservedDay day;
-  private final Map<LocalDateTime, int[]> freeSeats = new LinkedHashMap<>();
+    private final ReservedDay day;
+    private final Map<LocalDateTime, int[]> freeSeats = new LinkedHashMap<>();
 
-  ReservedCapacity(ReservedDay day) {
-    this.day = day;
-    for (ReservedSlot slot : day.slots()) {
-      freeSeats.put(slot.start(), new int[] {slot.capacity() - slot.taken()});
+    ReservedCapacity(ReservedDay day) {
+        this.day = day;
+        for (ReservedSlot slot : day.slots()) {
+            freeSeats.put(slot.start(), new int[] {slot.capacity() - slot.taken()});
+        }
     }
-  }
 
-  UnitAtLocation place() {
-    return day.place();
-  }
-
-  java.time.LocalDate date() {
-    return day.date();
-  }
-
-  int slotMinutes() {
-    return day.slotMinutes();
-  }
-
-  /** Slot starts in order. */
-  List<LocalDateTime> starts() {
-    return List.copyOf(freeSeats.keySet());
-  }
-
-  /**
-   * The consecutive reserved slots an appointment of {@code minutes} starting at {@code start}
-   * occupies; empty when its length is not a whole number of slots or the day has no such run.
-   */
-  List<LocalDateTime> run(LocalDateTime start, int minutes) {
-    if (minutes <= 0 || minutes % day.slotMinutes() != 0) {
-      return List.of();
+    UnitAtLocation place() {
+        return day.place();
     }
-    List<LocalDateTime> run = new ArrayList<>();
-    for (LocalDateTime slot = start; run.size() < minutes / day.slotMinutes(); slot = slot.plusMinutes(day.slotMinutes())) {
-      if (!slot.toLocalDate().equals(day.date()) || !freeSeats.containsKey(slot)) {
-        return List.of();
-      }
-      run.add(slot);
+
+    java.time.LocalDate date() {
+        return day.date();
     }
-    return List.copyOf(run);
-  }
 
-  boolean hasRoom(List<LocalDateTime> run) {
-    return !run.isEmpty() && run.stream().allMatch(slot -> freeSeats.get(slot)[0] > 0);
-  }
+    int slotMinutes() {
+        return day.slotMinutes();
+    }
 
-  void take(List<LocalDateTime> run) {
-    run.forEach(slot -> freeSeats.get(slot)[0]--);
-  }
+    /** Slot starts in order. */
+    List<LocalDateTime> starts() {
+        return List.copyOf(freeSeats.keySet());
+    }
+
+    /**
+     * The consecutive reserved slots an appointment of {@code minutes} starting at {@code start}
+     * occupies; empty when its length is not a whole number of slots or the day has no such run.
+     */
+    List<LocalDateTime> run(LocalDateTime start, int minutes) {
+        if (minutes <= 0 || minutes % day.slotMinutes() != 0) {
+            return List.of();
+        }
+        List<LocalDateTime> run = new ArrayList<>();
+        for (LocalDateTime slot = start;
+                run.size() < minutes / day.slotMinutes();
+                slot = slot.plusMinutes(day.slotMinutes())) {
+            if (!slot.toLocalDate().equals(day.date()) || !freeSeats.containsKey(slot)) {
+                return List.of();
+            }
+            run.add(slot);
+        }
+        return List.copyOf(run);
+    }
+
+    boolean hasRoom(List<LocalDateTime> run) {
+        return !run.isEmpty() && run.stream().allMatch(slot -> freeSeats.get(slot)[0] > 0);
+    }
+
+    void take(List<LocalDateTime> run) {
+        run.forEach(slot -> freeSeats.get(slot)[0]--);
+    }
 }

@@ -23,26 +23,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Offline kit")
 public class VerifyPageResource {
 
-  @Inject ConfirmationSigner signer;
+    @Inject ConfirmationSigner signer;
 
-  @GET
-  @Produces("text/html")
-  @Operation(summary = "Seite zur Prüfung von QR-Bestätigungen (offline) / page that checks QR confirmations offline")
-  @PermitAll
-  public Response page() {
-    String html = template().replace("%PUBLIC_KEY%", signer.enabled() ? signer.publicKeySpki() : "");
-    return Response.ok(html, "text/html; charset=UTF-8")
-        .header("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
-        .build();
-  }
-
-  private static String template() {
-    try (InputStream in = VerifyPageResource.class.getResourceAsStream("verify.html")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @GET
+    @Produces("text/html")
+    @Operation(
+            summary =
+                    "Seite zur Prüfung von QR-Bestätigungen (offline) / page that checks QR confirmations offline")
+    @PermitAll
+    public Response page() {
+        String html =
+                template().replace("%PUBLIC_KEY%", signer.enabled() ? signer.publicKeySpki() : "");
+        return Response.ok(html, "text/html; charset=UTF-8")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .build();
     }
-  }
+
+    private static String template() {
+        try (InputStream in = VerifyPageResource.class.getResourceAsStream("verify.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -20,39 +20,54 @@ import org.amtsplan.scheduling.api.UnitAtLocation;
  */
 final class WalkInReferrals {
 
-  /** How far after the window a referral looks for an open day; without one it names the next day. */
-  static final int DAYS_TO_LOOK_AHEAD = 28;
+    /**
+     * How far after the window a referral looks for an open day; without one it names the next day.
+     */
+    static final int DAYS_TO_LOOK_AHEAD = 28;
 
-  /** The referrals to issue and the tickets to end. */
-  record WaitingRoom(List<TicketReferral> referrals, List<Long> ended) {}
+    /** The referrals to issue and the tickets to end. */
+    record WaitingRoom(List<TicketReferral> referrals, List<Long> ended) {}
 
-  private WalkInReferrals() {}
+    private WalkInReferrals() {}
 
-  /**
-   * @param waiting the tickets waiting on the window's days, by arrival
-   * @param cancelled codes of the appointments the disruption cancelled
-   * @param lastDay the window's last day
-   * @param openDays the days a unit is open at a location, from the day after the window for {@value #DAYS_TO_LOOK_AHEAD} days
-   */
-  static WaitingRoom decide(List<WaitingTicket> waiting, Set<String> cancelled, LocalDate lastDay,
-      Function<UnitAtLocation, List<LocalDate>> openDays) {
-    Map<UnitAtLocation, LocalDate> referralDay = new HashMap<>();
-    List<TicketReferral> referrals = new ArrayList<>();
-    List<Long> ended = new ArrayList<>();
-    for (WaitingTicket ticket : waiting) {
-      if (ticket.kind() == TicketKind.WALK_IN) {
-        LocalDate day = referralDay.computeIfAbsent(new UnitAtLocation(ticket.unit(), ticket.location()),
-            place -> dayAfter(lastDay, openDays.apply(place)));
-        referrals.add(new TicketReferral(ticket.id(), day));
-      } else if (ticket.kind() == TicketKind.APPOINTMENT && cancelled.contains(ticket.appointmentCode())) {
-        ended.add(ticket.id());
-      }
+    /**
+     * @param waiting the tickets waiting on the window's days, by arrival
+     * @param cancelled codes of the appointments the disruption cancelled
+     * @param lastDay the window's last day
+     * @param openDays the days a unit is open at a location, from the day after the window for
+     *     {@value #DAYS_TO_LOOK_AHEAD} days
+     */
+    static WaitingRoom decide(
+            List<WaitingTicket> waiting,
+            Set<String> cancelled,
+            LocalDate lastDay,
+            Function<UnitAtLocation, List<LocalDate>> openDays) {
+        Map<UnitAtLocation, LocalDate> referralDay = new HashMap<>();
+        List<TicketReferral> referrals = new ArrayList<>();
+        List<Long> ended = new ArrayList<>();
+        for (WaitingTicket ticket : waiting) {
+            if (ticket.kind() == TicketKind.WALK_IN) {
+                LocalDate day =
+                        referralDay.computeIfAbsent(
+                                new UnitAtLocation(ticket.unit(), ticket.location()),
+                                place -> dayAfter(lastDay, openDays.apply(place)));
+                referrals.add(new TicketReferral(ticket.id(), day));
+            } else if (ticket.kind() == TicketKind.APPOINTMENT
+                    && cancelled.contains(ticket.appointmentCode())) {
+                ended.add(ticket.id());
+            }
+        }
+        return new WaitingRoom(referrals, ended);
     }
-    return new WaitingRoom(referrals, ended);
-  }
 
-  /** The first open day after {@code lastDay}; the next day when none is open within the look-ahead. */
-  static LocalDate dayAfter(LocalDate lastDay, List<LocalDate> openDays) {
-    return openDays.stream().filter(day -> day.isAfter(lastDay)).min(LocalDate::compareTo).orElse(lastDay.plusDays(1));
-  }
+    /**
+     * The first open day after {@code lastDay}; the next day when none is open within the
+     * look-ahead.
+     */
+    static LocalDate dayAfter(LocalDate lastDay, List<LocalDate> openDays) {
+        return openDays.stream()
+                .filter(day -> day.isAfter(lastDay))
+                .min(LocalDate::compareTo)
+                .orElse(lastDay.plusDays(1));
+    }
 }

@@ -11,19 +11,27 @@ import org.amtsplan.scheduling.api.DisruptionScope;
  */
 final class WhoIsAffected {
 
-  /** Reserved, booked or checked in: cancelled, finished or rebooked appointments are left alone. */
-  static final Set<AppointmentStatus> STILL_TO_TAKE_PLACE =
-      Set.of(AppointmentStatus.RESERVED, AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN);
+    /**
+     * Reserved, booked or checked in: cancelled, finished or rebooked appointments are left alone.
+     */
+    static final Set<AppointmentStatus> STILL_TO_TAKE_PLACE =
+            Set.of(
+                    AppointmentStatus.RESERVED,
+                    AppointmentStatus.BOOKED,
+                    AppointmentStatus.CHECKED_IN);
 
-  private WhoIsAffected() {}
+    private WhoIsAffected() {}
 
-  /** The first day whose waiting room the disruption empties. */
-  static LocalDate firstDay(DisruptionScope scope) {
-    return scope.from().toLocalDate();
-  }
+    /** The first day whose waiting room the disruption empties. */
+    static LocalDate firstDay(DisruptionScope scope) {
+        return scope.from().toLocalDate();
+    }
 
-  /** The last day whose waiting room the disruption empties: a window ending at midnight does not reach the next day. */
-  static LocalDate lastDay(DisruptionScope scope) {
-    return scope.to().minusNanos(1).toLocalDate();
-  }
+    /**
+     * The last day whose waiting room the disruption empties: a window ending at midnight does not
+     * reach the next day.
+     */
+    static LocalDate lastDay(DisruptionScope scope) {
+        return scope.to().minusNanos(1).toLocalDate();
+    }
 }

@@ -21,28 +21,52 @@ import org.amtsplan.platform.CurrentStaff;
 @Provider
 public class AuditFilter implements ContainerResponseFilter {
 
-  private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
-  private static final Set<String> NOT_AUDITED = Set.of("/api/units", "/api/locations", "/api/services", "/api/staff/me", "/api/challenges");
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class.getName());
+    private static final Set<String> NOT_AUDITED =
+            Set.of(
+                    "/api/units",
+                    "/api/locations",
+                    "/api/services",
+                    "/api/staff/me",
+                    "/api/challenges");
 
-  @Context HttpServletRequest servletRequest;
+    @Context HttpServletRequest servletRequest;
 
-  @Inject CurrentStaff currentStaff;
-  @Inject AuditTrail trail;
+    @Inject CurrentStaff currentStaff;
+    @Inject AuditTrail trail;
 
-  @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    currentStaff.get().ifPresent(staff -> {
-      String path = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
-      String full = path.startsWith("/api/") ? path : "/api" + path;
-      if (NOT_AUDITED.contains(full)) {
-        return;
-      }
-      try {
-        trail.record(staff.username(), request.getMethod(), full, response.getStatus(), servletRequest.getRemoteAddr());
-      } catch (RuntimeException e) {
-        // the answer is already decided; a lost audit row is logged loudly rather than failing the request
-        LOG.log(Level.SEVERE, "Audit entry lost for " + staff.username() + " " + request.getMethod() + " " + full, e);
-      }
-    });
-  }
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        currentStaff
+                .get()
+                .ifPresent(
+                        staff -> {
+                            String path =
+                                    "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
+                            String full = path.startsWith("/api/") ? path : "/api" + path;
+                            if (NOT_AUDITED.contains(full)) {
+                                return;
+                            }
+                            try {
+                                trail.record(
+                                        staff.username(),
+                                        request.getMethod(),
+                                        full,
+                                        response.getStatus(),
+                                        servletRequest.getRemoteAddr());
+                            } catch (RuntimeException e) {
+                                // the answer is already decided; a lost audit row is logged loudly
+                                // rather than failing the request
+                                LOG.log(
+                                        Level.SEVERE,
+                                        "Audit entry lost for "
+                                                + staff.username()
+                                                + " "
+                                                + request.getMethod()
+                                                + " "
+                                                + full,
+                                        e);
+                            }
+                        });
+    }
 }

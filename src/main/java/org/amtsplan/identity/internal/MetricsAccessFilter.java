@@ -1,7 +1,5 @@
 package org.amtsplan.identity.internal;
 
-import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.amtsplan.identity.internal.BasicAuthenticationFilter.BasicCredentials;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
+import org.amtsplan.platform.Languages;
+import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
 import org.amtsplan.platform.StaffRoles;
 
@@ -27,32 +25,44 @@ import org.amtsplan.platform.StaffRoles;
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*"})
 public class MetricsAccessFilter extends HttpFilter {
 
-  @Inject StaffAuthenticator authenticator;
+    @Inject StaffAuthenticator authenticator;
 
-  @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    String header = request.getHeader("Authorization");
-    Optional<StaffIdentity> identity = Optional.ofNullable(header)
-        .flatMap(BasicCredentials::parse)
-        .flatMap(credentials -> authenticator.authenticate(credentials.username(), credentials.password()));
-    if (identity.isEmpty()) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + BasicAuthenticationFilter.REALM + "\", charset=\"UTF-8\"");
-      problem(request, response, 401, "identity.authenticationRequired");
-      return;
+    @Override
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String header = request.getHeader("Authorization");
+        Optional<StaffIdentity> identity =
+                Optional.ofNullable(header)
+                        .flatMap(BasicCredentials::parse)
+                        .flatMap(
+                                credentials ->
+                                        authenticator.authenticate(
+                                                credentials.username(), credentials.password()));
+        if (identity.isEmpty()) {
+            response.setHeader(
+                    "WWW-Authenticate",
+                    "Basic realm=\"" + BasicAuthenticationFilter.REALM + "\", charset=\"UTF-8\"");
+            problem(request, response, 401, "identity.authenticationRequired");
+            return;
+        }
+        if (!identity.get().roles().contains(StaffRoles.ADMIN)) {
+            problem(request, response, 403, "identity.adminsOnly");
+            return;
+        }
+        chain.doFilter(request, response);
     }
-    if (!identity.get().roles().contains(StaffRoles.ADMIN)) {
-      problem(request, response, 403, "identity.adminsOnly");
-      return;
-    }
-    chain.doFilter(request, response);
-  }
 
-  private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String key)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType(ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
-    response.getOutputStream().write(
-        ProblemResponses.json(ProblemException.of(status, "about:blank", key), Languages.of(request)).getBytes(StandardCharsets.UTF_8));
-  }
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(ProblemResponses.MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream()
+                .write(
+                        ProblemResponses.json(
+                                        ProblemException.of(status, "about:blank", key),
+                                        Languages.of(request))
+                                .getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -15,27 +15,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordHasher {
 
-  @Inject Pbkdf2PasswordHash pbkdf2;
+    @Inject Pbkdf2PasswordHash pbkdf2;
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.identity.pbkdf2.iterations", defaultValue = "210000")
-  int iterations;
+    @Inject
+    @ConfigProperty(name = "amtsplan.identity.pbkdf2.iterations", defaultValue = "210000")
+    int iterations;
 
-  @PostConstruct
-  void configure() {
-    pbkdf2.initialize(
-        Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
-            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-  }
+    @PostConstruct
+    void configure() {
+        pbkdf2.initialize(
+                Map.of(
+                        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                        "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
+                        "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                        "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
 
-  public String hash(String password) {
-    return pbkdf2.generate(password.toCharArray());
-  }
+    public String hash(String password) {
+        return pbkdf2.generate(password.toCharArray());
+    }
 
-  public boolean matches(String password, String storedHash) {
-    return pbkdf2.verify(password.toCharArray(), storedHash);
-  }
+    public boolean matches(String password, String storedHash) {
+        return pbkdf2.verify(password.toCharArray(), storedHash);
+    }
 }

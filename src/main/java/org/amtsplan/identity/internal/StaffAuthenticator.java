@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Checks a username and password against the stored account. The account is read on every request,
  * so a deleted or locked account or a changed password takes effect at once on every instance; only
- * the slow PBKDF2 comparison is remembered ({@link VerifiedCredentials}, at most one minute,
- * {@code amtsplan.login.verifiedSeconds}), so HTTP Basic pays for it at most once per credential and
+ * the slow PBKDF2 comparison is remembered ({@link VerifiedCredentials}, at most one minute, {@code
+ * amtsplan.login.verifiedSeconds}), so HTTP Basic pays for it at most once per credential and
  * minute. Repeated failures lock the account for a while ({@code amtsplan.login.maxFailures} in a
  * row, {@code amtsplan.login.lockMinutes}); an admin can lift the lock earlier.
  *
@@ -28,79 +28,87 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StaffAuthenticator {
 
-  /** Who is calling: the account's name, roles and the units it may act on. */
-  public record StaffIdentity(String username, Set<String> roles, Set<String> units, String dealerId) {}
+    /** Who is calling: the account's name, roles and the units it may act on. */
+    public record StaffIdentity(
+            String username, Set<String> roles, Set<String> units, String dealerId) {}
 
-  @Inject StaffAccountRepository accounts;
-  @Inject PasswordHasher hasher;
-  @Inject Clock clock;
+    @Inject StaffAccountRepository accounts;
+    @Inject PasswordHasher hasher;
+    @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.login.maxFailures", defaultValue = "5")
-  int maxFailures;
+    @Inject
+    @ConfigProperty(name = "amtsplan.login.maxFailures", defaultValue = "5")
+    int maxFailures;
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.login.lockMinutes", defaultValue = "15")
-  int lockMinutes;
+    @Inject
+    @ConfigProperty(name = "amtsplan.login.lockMinutes", defaultValue = "15")
+    int lockMinutes;
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.login.verifiedSeconds", defaultValue = "60")
-  int verifiedSeconds;
+    @Inject
+    @ConfigProperty(name = "amtsplan.login.verifiedSeconds", defaultValue = "60")
+    int verifiedSeconds;
 
-  private VerifiedCredentials verified;
-  private String dummyHash;
+    private VerifiedCredentials verified;
+    private String dummyHash;
 
-  @PostConstruct
-  void prepare() {
-    verified = new VerifiedCredentials(Duration.ofSeconds(verifiedSeconds));
-    // made once before the first login, so the first unknown name costs no more than any other
-    dummyHash = hasher.hash(Arrays.toString(new SecureRandom().generateSeed(16)));
-  }
-
-  public Optional<StaffIdentity> authenticate(String username, String password) {
-    if (username == null || username.isBlank() || password == null) {
-      return Optional.empty();
+    @PostConstruct
+    void prepare() {
+        verified = new VerifiedCredentials(Duration.ofSeconds(verifiedSeconds));
+        // made once before the first login, so the first unknown name costs no more than any other
+        dummyHash = hasher.hash(Arrays.toString(new SecureRandom().generateSeed(16)));
     }
-    Optional<StaffAccount> account = accounts.find(username);
-    if (account.isEmpty()) {
-      // the same work as for a real account, so response times do not reveal usernames: one PBKDF2
-      // and the same update (it finds no row)
-      hasher.matches(password, dummyHash);
-      accounts.failedLogin(username, maxFailures, clock.instant().plus(Duration.ofMinutes(lockMinutes)));
-      return Optional.empty();
-    }
-    StaffAccount found = account.get();
-    // the stored name, not the typed one: the database finds "Admin" for "admin"
-    String name = found.username();
-    long generation = verified.generation(name);
-    Instant now = clock.instant();
-    if (found.lockedAt(now)) {
-      // locked: not even the right password opens it, and the answer looks like any failure
-      verified.forget(name);
-      hasher.matches(password, dummyHash);
-      return Optional.empty();
-    }
-    if (!verified.verified(name, password, found.passwordHash(), now)) {
-      // not verified in the last minute: the full check, as slow as for an unknown name
-      if (!hasher.matches(password, found.passwordHash())) {
-        accounts.failedLogin(name, maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
-        verified.forget(name);
-        return Optional.empty();
-      }
-      // guesses sent in parallel may have locked the account while this one was being checked
-      if (!accounts.unlockedAt(name, clock.instant())) {
-        return Optional.empty();
-      }
-      verified.remember(name, password, found.passwordHash(), generation, now);
-    }
-    if (found.failedLogins() > 0) {
-      accounts.clearFailedLoginsUnlessLocked(found.username(), clock.instant());
-    }
-    return Optional.of(new StaffIdentity(found.username(), found.roles(), found.units(), found.dealerId()));
-  }
 
-  /** An admin unlocked or deleted the account: nothing verified for it before counts any more here. */
-  public void forget(String username) {
-    verified.forget(username);
-  }
+    public Optional<StaffIdentity> authenticate(String username, String password) {
+        if (username == null || username.isBlank() || password == null) {
+            return Optional.empty();
+        }
+        Optional<StaffAccount> account = accounts.find(username);
+        if (account.isEmpty()) {
+            // the same work as for a real account, so response times do not reveal usernames: one
+            // PBKDF2
+            // and the same update (it finds no row)
+            hasher.matches(password, dummyHash);
+            accounts.failedLogin(
+                    username, maxFailures, clock.instant().plus(Duration.ofMinutes(lockMinutes)));
+            return Optional.empty();
+        }
+        StaffAccount found = account.get();
+        // the stored name, not the typed one: the database finds "Admin" for "admin"
+        String name = found.username();
+        long generation = verified.generation(name);
+        Instant now = clock.instant();
+        if (found.lockedAt(now)) {
+            // locked: not even the right password opens it, and the answer looks like any failure
+            verified.forget(name);
+            hasher.matches(password, dummyHash);
+            return Optional.empty();
+        }
+        if (!verified.verified(name, password, found.passwordHash(), now)) {
+            // not verified in the last minute: the full check, as slow as for an unknown name
+            if (!hasher.matches(password, found.passwordHash())) {
+                accounts.failedLogin(name, maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
+                verified.forget(name);
+                return Optional.empty();
+            }
+            // guesses sent in parallel may have locked the account while this one was being checked
+            if (!accounts.unlockedAt(name, clock.instant())) {
+                return Optional.empty();
+            }
+            verified.remember(name, password, found.passwordHash(), generation, now);
+        }
+        if (found.failedLogins() > 0) {
+            accounts.clearFailedLoginsUnlessLocked(found.username(), clock.instant());
+        }
+        return Optional.of(
+                new StaffIdentity(
+                        found.username(), found.roles(), found.units(), found.dealerId()));
+    }
+
+    /**
+     * An admin unlocked or deleted the account: nothing verified for it before counts any more
+     * here.
+     */
+    public void forget(String username) {
+        verified.forget(username);
+    }
 }

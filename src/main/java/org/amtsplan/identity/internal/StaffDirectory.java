@@ -3,7 +3,6 @@ package org.amtsplan.identity.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.amtsplan.platform.RetriedOnConflict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.platform.StaffMember;
 import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.scheduling.api.Units;
@@ -22,84 +22,108 @@ import org.amtsplan.scheduling.api.Units;
 @RetriedOnConflict
 public class StaffDirectory {
 
+    /** An account as admins see it; never its password or hash. */
+    public record AccountView(
+            String username, Set<String> roles, Set<String> units, String dealer) {}
 
-  /** An account as admins see it; never its password or hash. */
-  public record AccountView(String username, Set<String> roles, Set<String> units, String dealer) {}
+    public record NewAccount(
+            String username,
+            String password,
+            List<String> roles,
+            List<String> units,
+            String dealer) {}
 
-  public record NewAccount(String username, String password, List<String> roles, List<String> units, String dealer) {}
+    @Inject StaffAccountRepository accounts;
+    @Inject PasswordHasher hasher;
+    @Inject CurrentStaff currentStaff;
+    @Inject Units units;
+    @Inject Clock clock;
+    @Inject StaffAuthenticator authenticator;
 
-  @Inject StaffAccountRepository accounts;
-  @Inject PasswordHasher hasher;
-  @Inject CurrentStaff currentStaff;
-  @Inject Units units;
-  @Inject Clock clock;
-  @Inject StaffAuthenticator authenticator;
+    public AccountView create(NewAccount account) {
+        if (account == null) {
+            throw ProblemException.invalid("body", "platform.validation.bodyRequired");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (account.username() == null
+                || !account.username().matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            errors.add(new FieldError("username", "identity.validation.username"));
+        }
+        PasswordRules.problem(account.username(), account.password())
+                .ifPresent(problem -> errors.add(new FieldError("password", problem)));
+        Set<String> roles =
+                new LinkedHashSet<>(account.roles() == null ? List.of() : account.roles());
+        if (roles.isEmpty() || !StaffRoles.ALL.containsAll(roles)) {
+            errors.add(
+                    new FieldError(
+                            "roles",
+                            "identity.validation.roles",
+                            String.join(", ", new java.util.TreeSet<>(StaffRoles.ALL))));
+        }
+        Set<String> unitIds =
+                new LinkedHashSet<>(account.units() == null ? List.of() : account.units());
+        for (String unit : unitIds) {
+            if (units.find(unit).isEmpty()) {
+                errors.add(new FieldError("units", "identity.validation.unknownUnit", unit));
+            }
+        }
+        boolean dealer = roles.contains(StaffRoles.DEALER);
+        String dealerId =
+                account.dealer() == null || account.dealer().isBlank()
+                        ? null
+                        : account.dealer().strip();
+        if (dealer && dealerId == null) {
+            errors.add(new FieldError("dealer", "identity.validation.dealerRequired"));
+        }
+        if (!dealer && dealerId != null) {
+            errors.add(new FieldError("dealer", "identity.validation.dealerOnlyWithRole"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        StaffAccount created =
+                new StaffAccount(
+                        account.username(),
+                        hasher.hash(account.password()),
+                        roles,
+                        unitIds,
+                        dealerId,
+                        clock.instant());
+        if (!accounts.add(created)) {
+            throw ProblemException.conflict("account-exists", "identity.accountExists");
+        }
+        return view(created);
+    }
 
-  public AccountView create(NewAccount account) {
-    if (account == null) {
-      throw ProblemException.invalid("body", "platform.validation.bodyRequired");
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountView> all() {
+        return accounts.all().stream().map(StaffDirectory::view).toList();
     }
-    List<FieldError> errors = new ArrayList<>();
-    if (account.username() == null || !account.username().matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-      errors.add(new FieldError("username", "identity.validation.username"));
-    }
-    PasswordRules.problem(account.username(), account.password())
-        .ifPresent(problem -> errors.add(new FieldError("password", problem)));
-    Set<String> roles = new LinkedHashSet<>(account.roles() == null ? List.of() : account.roles());
-    if (roles.isEmpty() || !StaffRoles.ALL.containsAll(roles)) {
-      errors.add(new FieldError("roles", "identity.validation.roles", String.join(", ", new java.util.TreeSet<>(StaffRoles.ALL))));
-    }
-    Set<String> unitIds = new LinkedHashSet<>(account.units() == null ? List.of() : account.units());
-    for (String unit : unitIds) {
-      if (units.find(unit).isEmpty()) {
-        errors.add(new FieldError("units", "identity.validation.unknownUnit", unit));
-      }
-    }
-    boolean dealer = roles.contains(StaffRoles.DEALER);
-    String dealerId = account.dealer() == null || account.dealer().isBlank() ? null : account.dealer().strip();
-    if (dealer && dealerId == null) {
-      errors.add(new FieldError("dealer", "identity.validation.dealerRequired"));
-    }
-    if (!dealer && dealerId != null) {
-      errors.add(new FieldError("dealer", "identity.validation.dealerOnlyWithRole"));
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
-    }
-    StaffAccount created =
-        new StaffAccount(account.username(), hasher.hash(account.password()), roles, unitIds, dealerId, clock.instant());
-    if (!accounts.add(created)) {
-      throw ProblemException.conflict("account-exists", "identity.accountExists");
-    }
-    return view(created);
-  }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AccountView> all() {
-    return accounts.all().stream().map(StaffDirectory::view).toList();
-  }
-
-  public void remove(String username) {
-    StaffMember admin = currentStaff.get().orElseThrow();
-    if (admin.username().equals(username)) {
-      throw ProblemException.conflict("own-account", "identity.ownAccount");
+    public void remove(String username) {
+        StaffMember admin = currentStaff.get().orElseThrow();
+        if (admin.username().equals(username)) {
+            throw ProblemException.conflict("own-account", "identity.ownAccount");
+        }
+        if (!accounts.remove(username)) {
+            throw ProblemException.notFound("identity.noSuchAccount");
+        }
+        authenticator.forget(username);
     }
-    if (!accounts.remove(username)) {
-      throw ProblemException.notFound("identity.noSuchAccount");
-    }
-    authenticator.forget(username);
-  }
 
-  /** Lifts a lock-out (and the count of failed logins) before its time, after the admin spoke to the person. */
-  public void unlock(String username) {
-    if (accounts.find(username).isEmpty()) {
-      throw ProblemException.notFound("identity.noSuchAccount");
+    /**
+     * Lifts a lock-out (and the count of failed logins) before its time, after the admin spoke to
+     * the person.
+     */
+    public void unlock(String username) {
+        if (accounts.find(username).isEmpty()) {
+            throw ProblemException.notFound("identity.noSuchAccount");
+        }
+        accounts.clearFailedLogins(username);
+        authenticator.forget(username);
     }
-    accounts.clearFailedLogins(username);
-    authenticator.forget(username);
-  }
 
-  private static AccountView view(StaffAccount a) {
-    return new AccountView(a.username(), a.roles(), a.units(), a.dealerId());
-  }
+    private static AccountView view(StaffAccount a) {
+        return new AccountView(a.username(), a.roles(), a.units(), a.dealerId());
+    }
 }

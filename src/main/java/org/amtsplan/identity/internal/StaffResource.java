@@ -30,49 +30,55 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class StaffResource {
 
-  @Inject StaffDirectory directory;
-  @Inject CurrentStaff currentStaff;
+    @Inject StaffDirectory directory;
+    @Inject CurrentStaff currentStaff;
 
-  @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Konto anlegen / create an account")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public Response create(StaffDirectory.NewAccount account) {
-    return Response.status(Response.Status.CREATED).entity(directory.create(account)).build();
-  }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Konto anlegen / create an account")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public Response create(StaffDirectory.NewAccount account) {
+        return Response.status(Response.Status.CREATED).entity(directory.create(account)).build();
+    }
 
-  @GET
-  @Operation(summary = "Alle Konten / all accounts")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public List<StaffDirectory.AccountView> all() {
-    return directory.all();
-  }
+    @GET
+    @Operation(summary = "Alle Konten / all accounts")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public List<StaffDirectory.AccountView> all() {
+        return directory.all();
+    }
 
-  @GET
-  @Path("me")
-  @Operation(summary = "Das eigene Konto: Rollen, Bereiche, Händler / your own account: roles, units, dealer")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
-  @NotUnitScoped("the caller's own account")
-  public StaffMember me() {
-    // the filter has authenticated the request; anonymous callers got 401 before this
-    return currentStaff.get().orElseThrow(() -> ProblemException.of(401, "about:blank", "identity.pleaseSignIn"));
-  }
+    @GET
+    @Path("me")
+    @Operation(
+            summary =
+                    "Das eigene Konto: Rollen, Bereiche, Händler / your own account: roles, units, dealer")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK, StaffRoles.DEALER})
+    @NotUnitScoped("the caller's own account")
+    public StaffMember me() {
+        // the filter has authenticated the request; anonymous callers got 401 before this
+        return currentStaff
+                .get()
+                .orElseThrow(
+                        () -> ProblemException.of(401, "about:blank", "identity.pleaseSignIn"));
+    }
 
-  @POST
-  @Path("{username}/unlock")
-  @Operation(summary = "Sperre nach Fehlversuchen aufheben / lift the lock-out after failed logins")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public Response unlock(@PathParam("username") String username) {
-    directory.unlock(username);
-    return Response.noContent().build();
-  }
+    @POST
+    @Path("{username}/unlock")
+    @Operation(
+            summary = "Sperre nach Fehlversuchen aufheben / lift the lock-out after failed logins")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public Response unlock(@PathParam("username") String username) {
+        directory.unlock(username);
+        return Response.noContent().build();
+    }
 
-  @DELETE
-  @Path("{username}")
-  @Operation(summary = "Konto löschen / delete an account")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public Response remove(@PathParam("username") String username) {
-    directory.remove(username);
-    return Response.noContent().build();
-  }
+    @DELETE
+    @Path("{username}")
+    @Operation(summary = "Konto löschen / delete an account")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public Response remove(@PathParam("username") String username) {
+        directory.remove(username);
+        return Response.noContent().build();
+    }
 }

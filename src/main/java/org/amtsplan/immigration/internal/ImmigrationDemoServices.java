@@ -13,13 +13,49 @@ import org.amtsplan.scheduling.api.ServiceCatalogue;
 @ApplicationScoped
 public class ImmigrationDemoServices {
 
-  @Inject ServiceCatalogue catalogue;
+    @Inject ServiceCatalogue catalogue;
 
-  void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
-    String unit = ImmigrationUnits.UNIT;
-    catalogue.defineIfAbsent(unit, new DefineService("aufenthalt-verlaengerung", "Aufenthaltserlaubnis verlängern", "Extend residence permit", 30, true, null, List.of()));
-    catalogue.defineIfAbsent(unit, new DefineService("niederlassungserlaubnis", "Niederlassungserlaubnis beantragen", "Apply for settlement permit", 45, true, null, List.of()));
-    catalogue.defineIfAbsent(unit, new DefineService("verpflichtungserklaerung", "Verpflichtungserklärung abgeben", "Formal obligation for a visitor", 30, true, null, List.of()));
-    catalogue.defineIfAbsent(unit, new DefineService("aufenthalt-uebertrag", "Aufenthaltstitel in neuen Pass übertragen", "Transfer permit to a new passport", 15, true, null, List.of()));
-  }
+    void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
+        String unit = ImmigrationUnits.UNIT;
+        catalogue.defineIfAbsent(
+                unit,
+                new DefineService(
+                        "aufenthalt-verlaengerung",
+                        "Aufenthaltserlaubnis verlängern",
+                        "Extend residence permit",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                unit,
+                new DefineService(
+                        "niederlassungserlaubnis",
+                        "Niederlassungserlaubnis beantragen",
+                        "Apply for settlement permit",
+                        45,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                unit,
+                new DefineService(
+                        "verpflichtungserklaerung",
+                        "Verpflichtungserklärung abgeben",
+                        "Formal obligation for a visitor",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                unit,
+                new DefineService(
+                        "aufenthalt-uebertrag",
+                        "Aufenthaltstitel in neuen Pass übertragen",
+                        "Transfer permit to a new passport",
+                        15,
+                        true,
+                        null,
+                        List.of()));
+    }
 }

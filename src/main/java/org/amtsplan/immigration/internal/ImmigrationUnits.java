@@ -9,17 +9,18 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
 @ApplicationScoped
 public class ImmigrationUnits implements DepartmentUnits {
 
-  static final String DEPARTMENT = "immigration";
-  static final String UNIT = "immigration";
+    static final String DEPARTMENT = "immigration";
+    static final String UNIT = "immigration";
 
-  @Override
-  public String department() {
-    return DEPARTMENT;
-  }
+    @Override
+    public String department() {
+        return DEPARTMENT;
+    }
 
-  @Override
-  public List<UnitDescription> units() {
-    return List.of(
-        new UnitDescription(UNIT, DEPARTMENT, "A", "Einreise und Aufenthalt", "Immigration office"));
-  }
+    @Override
+    public List<UnitDescription> units() {
+        return List.of(
+                new UnitDescription(
+                        UNIT, DEPARTMENT, "A", "Einreise und Aufenthalt", "Immigration office"));
+    }
 }

@@ -10,9 +10,9 @@ import org.amtsplan.scheduling.spi.WaitingTicket;
  */
 public class UrgentFirstQueuePolicy extends DefaultQueuePolicy {
 
-  @Override
-  protected int group(WaitingTicket ticket, QueueContext context) {
-    int group = super.group(ticket, context);
-    return group == 2 && ticket.urgent() ? 1 : group;
-  }
+    @Override
+    protected int group(WaitingTicket ticket, QueueContext context) {
+        int group = super.group(ticket, context);
+        return group == 2 && ticket.urgent() ? 1 : group;
+    }
 }

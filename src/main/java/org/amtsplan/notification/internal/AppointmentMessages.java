@@ -16,33 +16,39 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 @ApplicationScoped
 public class AppointmentMessages {
 
-  @Inject Outbox outbox;
+    @Inject Outbox outbox;
 
-  void write(@Observes AppointmentEvent event) {
-    if (event.appointment().email() == null) {
-      return;
+    void write(@Observes AppointmentEvent event) {
+        if (event.appointment().email() == null) {
+            return;
+        }
+        kindOf(event).ifPresent(kind -> outbox.add(new MessageIntent(kind, event.appointment())));
     }
-    kindOf(event).ifPresent(kind -> outbox.add(new MessageIntent(kind, event.appointment())));
-  }
 
-  /** Which message an event causes; expiry causes none. */
-  static Optional<MessageKind> kindOf(AppointmentEvent event) {
-    AppointmentStatus status = event.appointment().status();
-    if (event instanceof AppointmentEvent.Booked) {
-      return Optional.of(status == AppointmentStatus.RESERVED ? MessageKind.CONFIRM_REQUEST : MessageKind.BOOKING_CONFIRMATION);
-    } else if (event instanceof AppointmentEvent.Confirmed) {
-      return Optional.of(MessageKind.BOOKING_CONFIRMATION);
-    } else if (event instanceof AppointmentEvent.Rescheduled) {
-      return Optional.of(MessageKind.RESCHEDULED);
-    } else if (event instanceof AppointmentEvent.Restored) {
-      return Optional.of(MessageKind.RESTORED);
-    } else if (event instanceof AppointmentEvent.Cancelled) {
-      return Optional.of(status == AppointmentStatus.CANCELLED_BY_OFFICE ? MessageKind.DISRUPTION_NOTICE : MessageKind.CANCELLATION);
-    } else if (event instanceof AppointmentEvent.ReplacementProposed) {
-      return Optional.of(MessageKind.REPLACEMENT_PROPOSAL);
-    } else if (event instanceof AppointmentEvent.ReminderDue) {
-      return Optional.of(MessageKind.REMINDER);
+    /** Which message an event causes; expiry causes none. */
+    static Optional<MessageKind> kindOf(AppointmentEvent event) {
+        AppointmentStatus status = event.appointment().status();
+        if (event instanceof AppointmentEvent.Booked) {
+            return Optional.of(
+                    status == AppointmentStatus.RESERVED
+                            ? MessageKind.CONFIRM_REQUEST
+                            : MessageKind.BOOKING_CONFIRMATION);
+        } else if (event instanceof AppointmentEvent.Confirmed) {
+            return Optional.of(MessageKind.BOOKING_CONFIRMATION);
+        } else if (event instanceof AppointmentEvent.Rescheduled) {
+            return Optional.of(MessageKind.RESCHEDULED);
+        } else if (event instanceof AppointmentEvent.Restored) {
+            return Optional.of(MessageKind.RESTORED);
+        } else if (event instanceof AppointmentEvent.Cancelled) {
+            return Optional.of(
+                    status == AppointmentStatus.CANCELLED_BY_OFFICE
+                            ? MessageKind.DISRUPTION_NOTICE
+                            : MessageKind.CANCELLATION);
+        } else if (event instanceof AppointmentEvent.ReplacementProposed) {
+            return Optional.of(MessageKind.REPLACEMENT_PROPOSAL);
+        } else if (event instanceof AppointmentEvent.ReminderDue) {
+            return Optional.of(MessageKind.REMINDER);
+        }
+        return Optional.empty();
     }
-    return Optional.empty();
-  }
 }

@@ -6,21 +6,26 @@ package org.amtsplan.notification.internal;
  * mail carries.
  */
 enum MessageKind {
-  CONFIRM_REQUEST(Attachments.NONE),
-  BOOKING_CONFIRMATION(Attachments.CALENDAR_AND_QR_CODE),
-  RESCHEDULED(Attachments.CALENDAR_AND_QR_CODE),
-  RESTORED(Attachments.CALENDAR_AND_QR_CODE),
-  REMINDER(Attachments.CALENDAR_AND_QR_CODE),
-  CANCELLATION(Attachments.CALENDAR),
-  /** The notice of a disruption; the disruption's progress counts the delivered ones. */
-  DISRUPTION_NOTICE(Attachments.NONE),
-  REPLACEMENT_PROPOSAL(Attachments.PROPOSED_CALENDAR);
+    CONFIRM_REQUEST(Attachments.NONE),
+    BOOKING_CONFIRMATION(Attachments.CALENDAR_AND_QR_CODE),
+    RESCHEDULED(Attachments.CALENDAR_AND_QR_CODE),
+    RESTORED(Attachments.CALENDAR_AND_QR_CODE),
+    REMINDER(Attachments.CALENDAR_AND_QR_CODE),
+    CANCELLATION(Attachments.CALENDAR),
+    /** The notice of a disruption; the disruption's progress counts the delivered ones. */
+    DISRUPTION_NOTICE(Attachments.NONE),
+    REPLACEMENT_PROPOSAL(Attachments.PROPOSED_CALENDAR);
 
-  enum Attachments { NONE, CALENDAR, CALENDAR_AND_QR_CODE, PROPOSED_CALENDAR }
+    enum Attachments {
+        NONE,
+        CALENDAR,
+        CALENDAR_AND_QR_CODE,
+        PROPOSED_CALENDAR
+    }
 
-  final Attachments attachments;
+    final Attachments attachments;
 
-  MessageKind(Attachments attachments) {
-    this.attachments = attachments;
-  }
+    MessageKind(Attachments attachments) {
+        this.attachments = attachments;
+    }
 }

@@ -13,26 +13,28 @@ import org.amtsplan.notification.DeliveryReports;
 @ApplicationScoped
 public class OutboxDeliveryReports implements DeliveryReports {
 
-  @PersistenceContext(unitName = "amtsplan")
-  EntityManager em;
+    @PersistenceContext(unitName = "amtsplan")
+    EntityManager em;
 
-  @Override
-  public long delivered(String kind, Collection<String> references) {
-    if (references.isEmpty()) {
-      return 0;
+    @Override
+    public long delivered(String kind, Collection<String> references) {
+        if (references.isEmpty()) {
+            return 0;
+        }
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            marks.add("?" + (i + 2));
+        }
+        Query query =
+                em.createNativeQuery(
+                        "select count(distinct reference) from ntf_outbox where kind = ?1 and status = 'SENT' and reference in ("
+                                + String.join(",", marks)
+                                + ")");
+        query.setParameter(1, kind);
+        int position = 2;
+        for (String reference : references) {
+            query.setParameter(position++, reference);
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
-    List<String> marks = new ArrayList<>();
-    for (int i = 0; i < references.size(); i++) {
-      marks.add("?" + (i + 2));
-    }
-    Query query = em.createNativeQuery(
-        "select count(distinct reference) from ntf_outbox where kind = ?1 and status = 'SENT' and reference in ("
-            + String.join(",", marks) + ")");
-    query.setParameter(1, kind);
-    int position = 2;
-    for (String reference : references) {
-      query.setParameter(position++, reference);
-    }
-    return ((Number) query.getSingleResult()).longValue();
-  }
 }

@@ -16,69 +16,82 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every five seconds on every instance: leases due messages, renders each from its stored intent
- * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A
- * message is marked sent right after the mail server took it; when the server is away it is tried
- * again with growing pauses. A crash between sending and marking can send a message a second time
- * after its lease ends — rendered the same, with the same Message-ID, so mail systems can
- * recognise it.
+ * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A message
+ * is marked sent right after the mail server took it; when the server is away it is tried again
+ * with growing pauses. A crash between sending and marking can send a message a second time after
+ * its lease ends — rendered the same, with the same Message-ID, so mail systems can recognise it.
  */
 @Singleton
 public class OutboxDispatcher {
 
-  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-  static final int BATCH = 50;
-  /** Batches per run: drains a backlog (after a mail-server outage) quickly without running forever. */
-  static final int MAX_BATCHES = 20;
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    static final int BATCH = 50;
 
-  private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * Batches per run: drains a backlog (after a mail-server outage) quickly without running
+     * forever.
+     */
+    static final int MAX_BATCHES = 20;
 
-  @Inject Outbox outbox;
-  @Inject MailSender mail;
-  @Inject Instance<ConfirmationSignatures> signatures;
+    private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.public.url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+    @Inject Outbox outbox;
+    @Inject MailSender mail;
+    @Inject Instance<ConfirmationSignatures> signatures;
 
-  private MailRenderer renderer;
+    @Inject
+    @ConfigProperty(name = "amtsplan.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
 
-  /** Longer than sending one batch takes; after a crash, its messages wait this long for another run. */
-  @Inject
-  @ConfigProperty(name = "amtsplan.outbox.leaseSeconds", defaultValue = "120")
-  int leaseSeconds;
+    private MailRenderer renderer;
 
-  @PostConstruct
-  void renderer() {
-    // the module that signs confirmations may not be deployed: then mails carry no QR code
-    renderer = new MailRenderer(publicUrl, signatures.isResolvable() ? signatures.get() : ConfirmationSignatures.NONE);
-  }
+    /**
+     * Longer than sending one batch takes; after a crash, its messages wait this long for another
+     * run.
+     */
+    @Inject
+    @ConfigProperty(name = "amtsplan.outbox.leaseSeconds", defaultValue = "120")
+    int leaseSeconds;
 
-  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void dispatch() {
-    if (!mail.configured()) {
-      return; // messages wait in the outbox; heads see them as unsent
+    @PostConstruct
+    void renderer() {
+        // the module that signs confirmations may not be deployed: then mails carry no QR code
+        renderer =
+                new MailRenderer(
+                        publicUrl,
+                        signatures.isResolvable() ? signatures.get() : ConfirmationSignatures.NONE);
     }
-    try {
-      for (int batch = 0; batch < MAX_BATCHES; batch++) {
-        var messages = outbox.claim(claimant, BATCH, Duration.ofSeconds(leaseSeconds));
-        for (Outbox.Message message : messages) {
-          try {
-            RenderedMail rendered = message.intent() == null
-                ? message.storedMail()
-                : renderer.render(MessageIntent.fromJson(message.intent()));
-            mail.send(message.id(), message.recipient(), rendered);
-            outbox.sent(message.id(), claimant);
-          } catch (Exception failure) {
-            outbox.retryLater(message.id(), claimant, failure.getClass().getSimpleName() + ": " + failure.getMessage());
-          }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatch() {
+        if (!mail.configured()) {
+            return; // messages wait in the outbox; heads see them as unsent
         }
-        if (messages.size() < BATCH) {
-          return;
+        try {
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                var messages = outbox.claim(claimant, BATCH, Duration.ofSeconds(leaseSeconds));
+                for (Outbox.Message message : messages) {
+                    try {
+                        RenderedMail rendered =
+                                message.intent() == null
+                                        ? message.storedMail()
+                                        : renderer.render(MessageIntent.fromJson(message.intent()));
+                        mail.send(message.id(), message.recipient(), rendered);
+                        outbox.sent(message.id(), claimant);
+                    } catch (Exception failure) {
+                        outbox.retryLater(
+                                message.id(),
+                                claimant,
+                                failure.getClass().getSimpleName() + ": " + failure.getMessage());
+                    }
+                }
+                if (messages.size() < BATCH) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox dispatch failed; retrying in five seconds", e);
         }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox dispatch failed; retrying in five seconds", e);
     }
-  }
 }

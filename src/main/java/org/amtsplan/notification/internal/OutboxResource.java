@@ -26,33 +26,52 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class OutboxResource {
 
-  public record Pending(long id, String kind, String appointment, String recipient, int attempts, OffsetDateTime since, String lastError) {}
+    public record Pending(
+            long id,
+            String kind,
+            String appointment,
+            String recipient,
+            int attempts,
+            OffsetDateTime since,
+            String lastError) {}
 
-  @Inject Outbox outbox;
+    @Inject Outbox outbox;
 
-  public record RemindersWritten(int reminded) {}
+    public record RemindersWritten(int reminded) {}
 
-  @Inject Reminders reminders;
-  @Inject ZoneId zone;
+    @Inject Reminders reminders;
+    @Inject ZoneId zone;
 
-  @GET
-  @Path("outbox")
-  @Operation(summary = "Noch nicht versandte Nachrichten / messages not sent yet")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public List<Pending> pending() {
-    return outbox.pending().stream()
-        .map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-            ((Timestamp) r[5]).toInstant().atZone(zone).toOffsetDateTime(), (String) r[6]))
-        .toList();
-  }
+    @GET
+    @Path("outbox")
+    @Operation(summary = "Noch nicht versandte Nachrichten / messages not sent yet")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public List<Pending> pending() {
+        return outbox.pending().stream()
+                .map(
+                        r ->
+                                new Pending(
+                                        ((Number) r[0]).longValue(),
+                                        (String) r[1],
+                                        (String) r[2],
+                                        (String) r[3],
+                                        ((Number) r[4]).intValue(),
+                                        ((Timestamp) r[5])
+                                                .toInstant()
+                                                .atZone(zone)
+                                                .toOffsetDateTime(),
+                                        (String) r[6]))
+                .toList();
+    }
 
-  @POST
-  @Path("reminders")
-  @Operation(summary = "Erinnerungen für morgen jetzt schreiben (sonst alle zehn Minuten) / write tomorrow's reminders now")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @NotUnitScoped("writes the reminders due tomorrow for every unit and returns only a count")
-  public RemindersWritten remindNow() {
-    return new RemindersWritten(reminders.writeDue());
-  }
-
+    @POST
+    @Path("reminders")
+    @Operation(
+            summary =
+                    "Erinnerungen für morgen jetzt schreiben (sonst alle zehn Minuten) / write tomorrow's reminders now")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @NotUnitScoped("writes the reminders due tomorrow for every unit and returns only a count")
+    public RemindersWritten remindNow() {
+        return new RemindersWritten(reminders.writeDue());
+    }
 }

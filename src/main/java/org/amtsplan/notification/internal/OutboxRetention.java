@@ -18,17 +18,18 @@ import org.amtsplan.scheduling.spi.PersonalDataHolder;
 @ApplicationScoped
 public class OutboxRetention implements PersonalDataHolder {
 
-  @PersistenceContext(unitName = "amtsplan")
-  EntityManager em;
+    @PersistenceContext(unitName = "amtsplan")
+    EntityManager em;
 
-  @Inject ZoneId zone;
+    @Inject ZoneId zone;
 
-  @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public long eraseBefore(String unitId, LocalDateTime before) {
-    return em.createNativeQuery("update ntf_outbox set recipient = '', subject = null, body = null, attachment_name = null, attachment = null,"
-            + " qr_payload = null, intent = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
-        .setParameter(1, Timestamp.from(before.atZone(zone).toInstant()))
-        .executeUpdate();
-  }
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long eraseBefore(String unitId, LocalDateTime before) {
+        return em.createNativeQuery(
+                        "update ntf_outbox set recipient = '', subject = null, body = null, attachment_name = null, attachment = null,"
+                                + " qr_payload = null, intent = null where status = 'SENT' and sent_at < ?1 and recipient <> ''")
+                .setParameter(1, Timestamp.from(before.atZone(zone).toInstant()))
+                .executeUpdate();
+    }
 }

@@ -15,11 +15,11 @@ import org.amtsplan.scheduling.api.AppointmentReminders;
 @ApplicationScoped
 public class Reminders {
 
-  @Inject AppointmentReminders appointments;
-  @Inject Clock clock;
+    @Inject AppointmentReminders appointments;
+    @Inject Clock clock;
 
-  /** Writes the reminders still due for tomorrow; answers how many this call wrote. */
-  public int writeDue() {
-    return appointments.remindDue(LocalDate.now(clock).plusDays(1));
-  }
+    /** Writes the reminders still due for tomorrow; answers how many this call wrote. */
+    public int writeDue() {
+        return appointments.remindDue(LocalDate.now(clock).plusDays(1));
+    }
 }

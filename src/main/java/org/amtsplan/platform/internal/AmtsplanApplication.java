@@ -10,16 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The one JAX-RS application; every module's resources live below {@code /api}. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-    info =
-        @Info(
-            title = "Amtsplan",
-            version = "0.1",
-            description =
-                "Termine, Warteschlangen und Vorgänge der Bürgerdienste / appointments, queues and"
-                    + " cases of a city's citizen services"))
+        info =
+                @Info(
+                        title = "Amtsplan",
+                        version = "0.1",
+                        description =
+                                "Termine, Warteschlangen und Vorgänge der Bürgerdienste / appointments, queues and"
+                                        + " cases of a city's citizen services"))
 @SecurityScheme(
-    securitySchemeName = "staff",
-    type = SecuritySchemeType.HTTP,
-    scheme = "basic",
-    description = "Staff accounts authenticate with HTTP Basic")
+        securitySchemeName = "staff",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
+        description = "Staff accounts authenticate with HTTP Basic")
 public class AmtsplanApplication extends Application {}

@@ -17,14 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Citizens")
 public class ChallengeResource {
 
-  @Inject ProofOfWork proofOfWork;
+    @Inject ProofOfWork proofOfWork;
 
-  @GET
-  @Operation(summary = "Aufgabe für anonymes Buchen / challenge for anonymous booking",
-      description = "Find a nonce so that SHA-256(challenge + ':' + nonce) starts with `difficulty` zero bits; send "
-          + "`X-Proof-Of-Work: <challenge>:<nonce>` with POST /api/holds or /api/appointments. Valid for 10 minutes.")
-  @PermitAll
-  public ProofOfWork.Challenge challenge() {
-    return proofOfWork.issue();
-  }
+    @GET
+    @Operation(
+            summary = "Aufgabe für anonymes Buchen / challenge for anonymous booking",
+            description =
+                    "Find a nonce so that SHA-256(challenge + ':' + nonce) starts with `difficulty` zero bits; send "
+                            + "`X-Proof-Of-Work: <challenge>:<nonce>` with POST /api/holds or /api/appointments. Valid for 10 minutes.")
+    @PermitAll
+    public ProofOfWork.Challenge challenge() {
+        return proofOfWork.issue();
+    }
 }

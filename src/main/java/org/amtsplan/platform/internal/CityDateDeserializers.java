@@ -21,48 +21,65 @@ import org.amtsplan.platform.CityDates;
  */
 final class CityDateDeserializers {
 
-  private CityDateDeserializers() {}
+    private CityDateDeserializers() {}
 
-  static JsonbDeserializer<?>[] all() {
-    return new JsonbDeserializer<?>[] {new Dates(), new Times(), new Instants(), new LocalDateTimes()};
-  }
-
-  static final class Dates implements JsonbDeserializer<LocalDate> {
-    @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return read(parser, CityDates::parseDate);
+    static JsonbDeserializer<?>[] all() {
+        return new JsonbDeserializer<?>[] {
+            new Dates(), new Times(), new Instants(), new LocalDateTimes()
+        };
     }
-  }
 
-  static final class Times implements JsonbDeserializer<LocalTime> {
-    @Override
-    public LocalTime deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return read(parser, CityDates::parseTime);
+    static final class Dates implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return read(parser, CityDates::parseDate);
+        }
     }
-  }
 
-  static final class Instants implements JsonbDeserializer<OffsetDateTime> {
-    @Override
-    public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return read(parser, CityDates::parseOffsetDateTime);
+    static final class Times implements JsonbDeserializer<LocalTime> {
+        @Override
+        public LocalTime deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return read(parser, CityDates::parseTime);
+        }
     }
-  }
 
-  /** A local date-time in a body is the city's time; one with an offset is converted to it. */
-  static final class LocalDateTimes implements JsonbDeserializer<LocalDateTime> {
-    @Override
-    public LocalDateTime deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return read(parser, text -> CityDates.parseOffsetDateTime(text).map(t -> t.atZoneSameInstant(CityClock.zone()).toLocalDateTime()));
+    static final class Instants implements JsonbDeserializer<OffsetDateTime> {
+        @Override
+        public OffsetDateTime deserialize(
+                JsonParser parser, DeserializationContext context, Type type) {
+            return read(parser, CityDates::parseOffsetDateTime);
+        }
     }
-  }
 
-  private static <T> T read(JsonParser parser, Function<String, Optional<T>> reader) {
-    String text;
-    try {
-      text = parser.getString();
-    } catch (IllegalStateException notAStringOrNumber) {
-      return null; // JSON null; a list or object here fails in JSON-B itself
+    /** A local date-time in a body is the city's time; one with an offset is converted to it. */
+    static final class LocalDateTimes implements JsonbDeserializer<LocalDateTime> {
+        @Override
+        public LocalDateTime deserialize(
+                JsonParser parser, DeserializationContext context, Type type) {
+            return read(
+                    parser,
+                    text ->
+                            CityDates.parseOffsetDateTime(text)
+                                    .map(
+                                            t ->
+                                                    t.atZoneSameInstant(CityClock.zone())
+                                                            .toLocalDateTime()));
+        }
     }
-    return reader.apply(text).orElseThrow(() -> new JsonbException("not a valid date or time: " + text.length() + " characters"));
-  }
+
+    private static <T> T read(JsonParser parser, Function<String, Optional<T>> reader) {
+        String text;
+        try {
+            text = parser.getString();
+        } catch (IllegalStateException notAStringOrNumber) {
+            return null; // JSON null; a list or object here fails in JSON-B itself
+        }
+        return reader.apply(text)
+                .orElseThrow(
+                        () ->
+                                new JsonbException(
+                                        "not a valid date or time: "
+                                                + text.length()
+                                                + " characters"));
+    }
 }

@@ -15,97 +15,108 @@ import org.amtsplan.platform.RetriedOnConflict;
 /**
  * Runs a transactional call again when MariaDB rolled its transaction back to break a deadlock
  * (SQLState 40001, error 1213), gave up waiting for a lock (error 1205) or refused the second of
- * two concurrent inserts of the same new row (error 1062). Its priority is lower
- * than that of the transaction interceptor, so it runs outside it and each attempt is a fresh
- * transaction; a call made
- * inside a running transaction is not retried on its own, its outermost caller is. After {@value
- * #ATTEMPTS} attempts the failure goes on (a lock conflict becomes a 503 with Retry-After, a
- * duplicate key a 409).
+ * two concurrent inserts of the same new row (error 1062). Its priority is lower than that of the
+ * transaction interceptor, so it runs outside it and each attempt is a fresh transaction; a call
+ * made inside a running transaction is not retried on its own, its outermost caller is. After
+ * {@value #ATTEMPTS} attempts the failure goes on (a lock conflict becomes a 503 with Retry-After,
+ * a duplicate key a 409).
  */
 @RetriedOnConflict
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class ConflictRetry {
 
-  static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 5;
 
-  private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
+    private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
-  @AroundInvoke
-  public Object retry(InvocationContext invocation) throws Exception {
-    if (insideTransaction()) {
-      return invocation.proceed();
-    }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return invocation.proceed();
-      } catch (RuntimeException | Error failure) {
-        if (attempt >= ATTEMPTS || !isLockConflict(failure)) {
-          throw failure;
+    @AroundInvoke
+    public Object retry(InvocationContext invocation) throws Exception {
+        if (insideTransaction()) {
+            return invocation.proceed();
         }
-        int failed = attempt;
-        LOG.info(() -> "lock conflict in " + invocation.getMethod().getName() + ", attempt " + failed + " of " + ATTEMPTS + "; running it again");
-        Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L << attempt));
-      }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return invocation.proceed();
+            } catch (RuntimeException | Error failure) {
+                if (attempt >= ATTEMPTS || !isLockConflict(failure)) {
+                    throw failure;
+                }
+                int failed = attempt;
+                LOG.info(
+                        () ->
+                                "lock conflict in "
+                                        + invocation.getMethod().getName()
+                                        + ", attempt "
+                                        + failed
+                                        + " of "
+                                        + ATTEMPTS
+                                        + "; running it again");
+                Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L << attempt));
+            }
+        }
     }
-  }
 
-  /** Looked up once, not on every use-case call; the registry is one per server. */
-  private static volatile TransactionSynchronizationRegistry registry;
+    /** Looked up once, not on every use-case call; the registry is one per server. */
+    private static volatile TransactionSynchronizationRegistry registry;
 
-  private static boolean insideTransaction() {
-    TransactionSynchronizationRegistry known = registry;
-    if (known == null) {
-      try {
-        known = (TransactionSynchronizationRegistry)
-            new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-        registry = known;
-      } catch (javax.naming.NamingException unavailable) {
+    private static boolean insideTransaction() {
+        TransactionSynchronizationRegistry known = registry;
+        if (known == null) {
+            try {
+                known =
+                        (TransactionSynchronizationRegistry)
+                                new javax.naming.InitialContext()
+                                        .lookup("java:comp/TransactionSynchronizationRegistry");
+                registry = known;
+            } catch (javax.naming.NamingException unavailable) {
+                return false;
+            }
+        }
+        return known.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    }
+
+    /**
+     * A deadlock, a lock-wait timeout or a duplicate key (two concurrent first writes of the same
+     * row, such as a unit's calendar at a new location; on the next attempt the row exists)
+     * anywhere in the cause chain, however the layers wrapped it. A genuine duplicate fails the
+     * same way on every attempt and goes on as before.
+     */
+    static boolean isLockConflict(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213
+                            || sql.getErrorCode() == 1205
+                            || sql.getErrorCode() == 1062)) {
+                return true;
+            }
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+            String name = cause.getClass().getName();
+            if (name.equals("org.eclipse.persistence.exceptions.DatabaseException")) {
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("Deadlock found") || message.contains("Lock wait timeout")) {
+                    return true;
+                }
+            }
+        }
         return false;
-      }
     }
-    return known.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-  }
 
-  /**
-   * A deadlock, a lock-wait timeout or a duplicate key (two concurrent first writes of the same row,
-   * such as a unit's calendar at a new location; on the next attempt the row exists) anywhere in
-   * the cause chain, however the layers wrapped it. A genuine duplicate fails the same way on every
-   * attempt and goes on as before.
-   */
-  static boolean isLockConflict(Throwable failure) {
-    int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
-      if (cause instanceof SQLTransactionRollbackException) {
-        return true;
-      }
-      if (cause instanceof SQLException sql
-          && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
-              || sql.getErrorCode() == 1062)) {
-        return true;
-      }
-      if (cause instanceof jakarta.persistence.PessimisticLockException
-          || cause instanceof jakarta.persistence.LockTimeoutException) {
-        return true;
-      }
-      String name = cause.getClass().getName();
-      if (name.equals("org.eclipse.persistence.exceptions.DatabaseException")) {
-        String message = String.valueOf(cause.getMessage());
-        if (message.contains("Deadlock found") || message.contains("Lock wait timeout")) {
-          return true;
+    private static Throwable next(Throwable cause) {
+        if (cause.getCause() != null && cause.getCause() != cause) {
+            return cause.getCause();
         }
-      }
+        if (cause instanceof SQLException sql && sql.getNextException() != null) {
+            return sql.getNextException();
+        }
+        return null;
     }
-    return false;
-  }
-
-  private static Throwable next(Throwable cause) {
-    if (cause.getCause() != null && cause.getCause() != cause) {
-      return cause.getCause();
-    }
-    if (cause instanceof SQLException sql && sql.getNextException() != null) {
-      return sql.getNextException();
-    }
-    return null;
-  }
 }

@@ -20,58 +20,69 @@ import org.flywaydb.core.api.output.MigrateResult;
  * #MODULES} order (the kernel before the departments that refer to its ids).
  */
 @DataSourceDefinition(
-    name = DatabaseMigrator.DATASOURCE,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
-    url = "${MPCONFIG=amtsplan.db.url}",
-    user = "${MPCONFIG=amtsplan.db.user}",
-    password = "${MPCONFIG=amtsplan.db.password}",
-    minPoolSize = 2,
-    maxPoolSize = 64,
-    transactional = true)
+        name = DatabaseMigrator.DATASOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=amtsplan.db.url}",
+        user = "${MPCONFIG=amtsplan.db.user}",
+        password = "${MPCONFIG=amtsplan.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 64,
+        transactional = true)
 @Startup
 @Singleton
 public class DatabaseMigrator {
 
-  public static final String DATASOURCE = "java:app/jdbc/amtsplan";
+    public static final String DATASOURCE = "java:app/jdbc/amtsplan";
 
-  /** Modules with a migration folder, in the order their migrations run. */
-  static final List<String> MODULES = List.of("platform", "identity", "scheduling", "vehicleregistration", "immigration", "registryoffice", "disruption", "notification");
+    /** Modules with a migration folder, in the order their migrations run. */
+    static final List<String> MODULES =
+            List.of(
+                    "platform",
+                    "identity",
+                    "scheduling",
+                    "vehicleregistration",
+                    "immigration",
+                    "registryoffice",
+                    "disruption",
+                    "notification");
 
-  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-  @Resource(lookup = DATASOURCE)
-  DataSource dataSource;
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
 
-  private volatile boolean complete;
+    private volatile boolean complete;
 
-  // Flyway manages its own transactions; a container transaction around it fails with XAER_RMFAIL.
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void migrate() {
-    for (String module : MODULES) {
-      MigrateResult result =
-          Flyway.configure(DatabaseMigrator.class.getClassLoader())
-              .dataSource(dataSource)
-              .locations("classpath:db/migration/" + module)
-              .table(module + "_schema_history")
-              // the schema already holds other modules' tables: start this module's history at 0
-              .baselineOnMigrate(true)
-              .baselineVersion("0")
-              .load()
-              .migrate();
-      LOG.info(
-          () ->
-              "Migrated module "
-                  + module
-                  + ": "
-                  + result.migrationsExecuted
-                  + " migration(s), now at version "
-                  + result.targetSchemaVersion);
+    // Flyway manages its own transactions; a container transaction around it fails with
+    // XAER_RMFAIL.
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        for (String module : MODULES) {
+            MigrateResult result =
+                    Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                            .dataSource(dataSource)
+                            .locations("classpath:db/migration/" + module)
+                            .table(module + "_schema_history")
+                            // the schema already holds other modules' tables: start this module's
+                            // history at 0
+                            .baselineOnMigrate(true)
+                            .baselineVersion("0")
+                            .load()
+                            .migrate();
+            LOG.info(
+                    () ->
+                            "Migrated module "
+                                    + module
+                                    + ": "
+                                    + result.migrationsExecuted
+                                    + " migration(s), now at version "
+                                    + result.targetSchemaVersion);
+        }
+        complete = true;
     }
-    complete = true;
-  }
 
-  public boolean isComplete() {
-    return complete;
-  }
+    public boolean isComplete() {
+        return complete;
+    }
 }

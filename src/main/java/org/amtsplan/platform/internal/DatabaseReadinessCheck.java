@@ -15,22 +15,22 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-  @Resource(lookup = DatabaseMigrator.DATASOURCE)
-  DataSource dataSource;
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    DataSource dataSource;
 
-  @Inject DatabaseMigrator migrator;
+    @Inject DatabaseMigrator migrator;
 
-  @Override
-  public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("database");
-    boolean migrated = migrator.isComplete();
-    response.withData("migrations", migrated ? "complete" : "pending");
-    try (Connection connection = dataSource.getConnection()) {
-      boolean reachable = connection.isValid(2);
-      response.withData("connection", reachable ? "ok" : "invalid");
-      return response.status(reachable && migrated).build();
-    } catch (SQLException e) {
-      return response.withData("connection", e.getClass().getSimpleName()).down().build();
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        boolean migrated = migrator.isComplete();
+        response.withData("migrations", migrated ? "complete" : "pending");
+        try (Connection connection = dataSource.getConnection()) {
+            boolean reachable = connection.isValid(2);
+            response.withData("connection", reachable ? "ok" : "invalid");
+            return response.status(reachable && migrated).build();
+        } catch (SQLException e) {
+            return response.withData("connection", e.getClass().getSimpleName()).down().build();
+        }
     }
-  }
 }

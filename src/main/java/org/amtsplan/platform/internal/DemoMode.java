@@ -21,21 +21,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("DatabaseMigrator")
 public class DemoMode {
 
-  private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.demo", defaultValue = "false")
-  boolean enabled;
+    @Inject
+    @ConfigProperty(name = "amtsplan.demo", defaultValue = "false")
+    boolean enabled;
 
-  @Inject Event<DemoDataRequested> demoDataRequested;
+    @Inject Event<DemoDataRequested> demoDataRequested;
 
-  // each module's observer runs its own transaction, in priority order
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void seed() {
-    if (enabled) {
-      LOG.info("Demo mode: adding the demo city (locations, services, staff accounts)");
-      demoDataRequested.fire(new DemoDataRequested());
+    // each module's observer runs its own transaction, in priority order
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void seed() {
+        if (enabled) {
+            LOG.info("Demo mode: adding the demo city (locations, services, staff accounts)");
+            demoDataRequested.fire(new DemoDataRequested());
+        }
     }
-  }
 }

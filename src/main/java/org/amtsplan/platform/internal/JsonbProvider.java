@@ -13,15 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB =
-      JsonbBuilder.create(
-          new JsonbConfig()
-              .withNullValues(false)
-              .withEncoding("UTF-8")
-              .withDeserializers(CityDateDeserializers.all()));
+    private static final Jsonb JSONB =
+            JsonbBuilder.create(
+                    new JsonbConfig()
+                            .withNullValues(false)
+                            .withEncoding("UTF-8")
+                            .withDeserializers(CityDateDeserializers.all()));
 
-  @Override
-  public Jsonb getContext(Class<?> type) {
-    return JSONB;
-  }
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
 }

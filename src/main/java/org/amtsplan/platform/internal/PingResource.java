@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Betrieb / operations")
 public class PingResource {
 
-  @GET
-  @Operation(summary = "Leere Antwort / empty answer (204)")
-  @PermitAll
-  public Response ping() {
-    return Response.noContent().build();
-  }
+    @GET
+    @Operation(summary = "Leere Antwort / empty answer (204)")
+    @PermitAll
+    public Response ping() {
+        return Response.noContent().build();
+    }
 }

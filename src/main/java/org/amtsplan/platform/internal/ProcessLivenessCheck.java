@@ -10,8 +10,8 @@ import org.eclipse.microprofile.health.Liveness;
 @ApplicationScoped
 public class ProcessLivenessCheck implements HealthCheck {
 
-  @Override
-  public HealthCheckResponse call() {
-    return HealthCheckResponse.named("application").up().build();
-  }
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("application").up().build();
+    }
 }

@@ -1,6 +1,5 @@
 package org.amtsplan.platform.internal;
 
-import org.amtsplan.platform.Languages;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.List;
-import java.util.Map;
 import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
 import org.amtsplan.platform.RateLimited;
@@ -36,64 +34,76 @@ import org.eclipse.microprofile.config.Config;
 @Priority(Priorities.AUTHORIZATION)
 public class PublicSideFilter implements ContainerRequestFilter {
 
-  @Context ResourceInfo resourceInfo;
-  @Context HttpServletRequest servletRequest;
+    @Context ResourceInfo resourceInfo;
+    @Context HttpServletRequest servletRequest;
 
-  @Inject CurrentStaff currentStaff;
-  @Inject Config config;
-  @Inject RateLimitWindows windows;
-  @Inject ProofOfWork proofOfWork;
-  @Inject StaffRateLimits staffLimits;
+    @Inject CurrentStaff currentStaff;
+    @Inject Config config;
+    @Inject RateLimitWindows windows;
+    @Inject ProofOfWork proofOfWork;
+    @Inject StaffRateLimits staffLimits;
 
-  @Override
-  public void filter(ContainerRequestContext request) {
-    Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
-    if (method == null) {
-      return;
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        RateLimited limited = method.getAnnotation(RateLimited.class);
+        if (currentStaff.get().isPresent()) {
+            long retryAfter =
+                    limited == null
+                            ? 0
+                            : staffLimits.admit(currentStaff.get().get(), limited.value());
+            if (retryAfter > 0) {
+                request.abortWith(
+                        tooManyRequests(
+                                "platform.tooManyFromAccount", retryAfter, Languages.of(request)));
+            }
+            return;
+        }
+        if (limited != null) {
+            long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
+            if (retryAfter > 0) {
+                request.abortWith(
+                        tooManyRequests(
+                                "platform.tooManyFromAddress", retryAfter, Languages.of(request)));
+                return;
+            }
+        }
+        if (method.isAnnotationPresent(RequiresProofOfWork.class)
+                && !proofOfWork.redeem(request.getHeaderString("X-Proof-Of-Work"))) {
+            request.abortWith(
+                    ProblemResponses.of(
+                            ProblemException.of(
+                                    428,
+                                    "urn:amtsplan:problem:proof-of-work",
+                                    "platform.proofOfWorkRequired"),
+                            Languages.of(request)));
+        }
     }
-    RateLimited limited = method.getAnnotation(RateLimited.class);
-    if (currentStaff.get().isPresent()) {
-      long retryAfter = limited == null ? 0 : staffLimits.admit(currentStaff.get().get(), limited.value());
-      if (retryAfter > 0) {
-        request.abortWith(tooManyRequests("platform.tooManyFromAccount", retryAfter, Languages.of(request)));
-      }
-      return;
-    }
-    if (limited != null) {
-      long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
-      if (retryAfter > 0) {
-        request.abortWith(tooManyRequests("platform.tooManyFromAddress", retryAfter, Languages.of(request)));
-        return;
-      }
-    }
-    if (method.isAnnotationPresent(RequiresProofOfWork.class) && !proofOfWork.redeem(request.getHeaderString("X-Proof-Of-Work"))) {
-      request.abortWith(
-          ProblemResponses.of(
-              ProblemException.of(428, "urn:amtsplan:problem:proof-of-work", "platform.proofOfWorkRequired"),
-              Languages.of(request)));
-    }
-  }
 
-  /** 429 naming whose requests are too many (an account, an address) and when to try again. */
-  private static Response tooManyRequests(String key, long retryAfter, String language) {
-    return Response.fromResponse(ProblemResponses.of(429, language, key, retryAfter))
-        .header("Retry-After", Long.toString(retryAfter))
-        .build();
-  }
-
-  private int perMinute(String bucket) {
-    // the defaults live in microprofile-config.properties, next to the other settings
-    return config.getValue("amtsplan.ratelimit." + bucket + "PerMinute", Integer.class);
-  }
-
-  private String address() {
-    boolean trustForwarded = config.getValue("amtsplan.ratelimit.forwardedFor", Boolean.class);
-    String forwarded = servletRequest.getHeader("X-Forwarded-For");
-    if (trustForwarded && forwarded != null && !forwarded.isBlank()) {
-      // the balancer appends the address it saw; entries left of it are the client's own words
-      String[] hops = forwarded.split(",");
-      return hops[hops.length - 1].strip();
+    /** 429 naming whose requests are too many (an account, an address) and when to try again. */
+    private static Response tooManyRequests(String key, long retryAfter, String language) {
+        return Response.fromResponse(ProblemResponses.of(429, language, key, retryAfter))
+                .header("Retry-After", Long.toString(retryAfter))
+                .build();
     }
-    return servletRequest.getRemoteAddr();
-  }
+
+    private int perMinute(String bucket) {
+        // the defaults live in microprofile-config.properties, next to the other settings
+        return config.getValue("amtsplan.ratelimit." + bucket + "PerMinute", Integer.class);
+    }
+
+    private String address() {
+        boolean trustForwarded = config.getValue("amtsplan.ratelimit.forwardedFor", Boolean.class);
+        String forwarded = servletRequest.getHeader("X-Forwarded-For");
+        if (trustForwarded && forwarded != null && !forwarded.isBlank()) {
+            // the balancer appends the address it saw; entries left of it are the client's own
+            // words
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return servletRequest.getRemoteAddr();
+    }
 }

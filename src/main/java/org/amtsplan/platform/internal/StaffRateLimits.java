@@ -20,24 +20,31 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class StaffRateLimits {
 
-  @Inject Config config;
-  @Inject RateLimitWindows windows;
+    @Inject Config config;
+    @Inject RateLimitWindows windows;
 
-  /** 0 when the account is admitted, else the seconds until it may try again. */
-  long admit(StaffMember staff, String bucket) {
-    Optional<Integer> perMinute = config.getOptionalValue(settingOf(staff, bucket), Integer.class);
-    if (perMinute.isEmpty()) {
-      return 0;
+    /** 0 when the account is admitted, else the seconds until it may try again. */
+    long admit(StaffMember staff, String bucket) {
+        Optional<Integer> perMinute =
+                config.getOptionalValue(settingOf(staff, bucket), Integer.class);
+        if (perMinute.isEmpty()) {
+            return 0;
+        }
+        return windows.admit("account:" + bucket, staff.username(), perMinute.get());
     }
-    return windows.admit("account:" + bucket, staff.username(), perMinute.get());
-  }
 
-  /** The setting that limits this account in this bucket. */
-  static String settingOf(StaffMember staff, String bucket) {
-    Set<String> roles = staff.roles();
-    boolean onlyDealer = roles.contains(StaffRoles.DEALER)
-        && !roles.contains(StaffRoles.ADMIN) && !roles.contains(StaffRoles.HEAD) && !roles.contains(StaffRoles.CLERK);
-    return "amtsplan.ratelimit." + (onlyDealer ? "dealer" : "staff")
-        + bucket.substring(0, 1).toUpperCase(Locale.ROOT) + bucket.substring(1) + "PerMinute";
-  }
+    /** The setting that limits this account in this bucket. */
+    static String settingOf(StaffMember staff, String bucket) {
+        Set<String> roles = staff.roles();
+        boolean onlyDealer =
+                roles.contains(StaffRoles.DEALER)
+                        && !roles.contains(StaffRoles.ADMIN)
+                        && !roles.contains(StaffRoles.HEAD)
+                        && !roles.contains(StaffRoles.CLERK);
+        return "amtsplan.ratelimit."
+                + (onlyDealer ? "dealer" : "staff")
+                + bucket.substring(0, 1).toUpperCase(Locale.ROOT)
+                + bucket.substring(1)
+                + "PerMinute";
+    }
 }

@@ -31,69 +31,95 @@ import org.amtsplan.platform.Message;
  */
 final class TypedFields {
 
-  private TypedFields() {}
+    private TypedFields() {}
 
-  static List<FieldError> mismatches(Type type, String body) {
-    List<FieldError> errors = new ArrayList<>();
-    try {
-      JsonValue value = Json.createReader(new StringReader(body)).readValue();
-      walk(type, value, "", errors);
-    } catch (RuntimeException notJson) {
-      return List.of();
+    static List<FieldError> mismatches(Type type, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            JsonValue value = Json.createReader(new StringReader(body)).readValue();
+            walk(type, value, "", errors);
+        } catch (RuntimeException notJson) {
+            return List.of();
+        }
+        return errors;
     }
-    return errors;
-  }
 
-  private static void walk(Type type, JsonValue value, String path, List<FieldError> errors) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return;
+    private static void walk(Type type, JsonValue value, String path, List<FieldError> errors) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return;
+        }
+        Class<?> raw = raw(type);
+        if (raw == null) {
+            return;
+        }
+        String field = path.isEmpty() ? "body" : path;
+        if (raw == LocalDate.class) {
+            text(value)
+                    .filter(t -> CityDates.parseDate(t).isEmpty())
+                    .ifPresent(
+                            t ->
+                                    errors.add(
+                                            new FieldError(
+                                                    field,
+                                                    CityDates.rangeOrFormat(
+                                                            t, CityDates.DATE_MESSAGE))));
+        } else if (raw == LocalTime.class) {
+            text(value)
+                    .filter(t -> CityDates.parseTime(t).isEmpty())
+                    .ifPresent(
+                            t ->
+                                    errors.add(
+                                            new FieldError(
+                                                    field, Message.of(CityDates.TIME_MESSAGE))));
+        } else if (raw == OffsetDateTime.class || raw == LocalDateTime.class) {
+            text(value)
+                    .filter(t -> CityDates.parseOffsetDateTime(t).isEmpty())
+                    .ifPresent(
+                            t ->
+                                    errors.add(
+                                            new FieldError(
+                                                    field,
+                                                    CityDates.rangeOrFormat(
+                                                            t, CityDates.DATE_TIME_MESSAGE))));
+        } else if (raw.isEnum()) {
+            boolean known =
+                    value instanceof JsonString word
+                            && Arrays.stream(raw.getEnumConstants())
+                                    .anyMatch(c -> ((Enum<?>) c).name().equals(word.getString()));
+            if (!known) {
+                String names =
+                        Arrays.stream(raw.getEnumConstants())
+                                .map(c -> ((Enum<?>) c).name())
+                                .collect(Collectors.joining(", "));
+                errors.add(new FieldError(field, Message.of("platform.validation.oneOf", names)));
+            }
+        } else if (raw.isRecord() && value instanceof JsonObject object) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                String name =
+                        path.isEmpty() ? component.getName() : path + "." + component.getName();
+                walk(component.getGenericType(), object.get(component.getName()), name, errors);
+            }
+        } else if (Collection.class.isAssignableFrom(raw)
+                && value instanceof JsonArray array
+                && type instanceof ParameterizedType generic) {
+            Type element = generic.getActualTypeArguments()[0];
+            for (int i = 0; i < array.size(); i++) {
+                walk(element, array.get(i), path + "[" + i + "]", errors);
+            }
+        }
     }
-    Class<?> raw = raw(type);
-    if (raw == null) {
-      return;
-    }
-    String field = path.isEmpty() ? "body" : path;
-    if (raw == LocalDate.class) {
-      text(value).filter(t -> CityDates.parseDate(t).isEmpty())
-          .ifPresent(t -> errors.add(new FieldError(field, CityDates.rangeOrFormat(t, CityDates.DATE_MESSAGE))));
-    } else if (raw == LocalTime.class) {
-      text(value).filter(t -> CityDates.parseTime(t).isEmpty())
-          .ifPresent(t -> errors.add(new FieldError(field, Message.of(CityDates.TIME_MESSAGE))));
-    } else if (raw == OffsetDateTime.class || raw == LocalDateTime.class) {
-      text(value).filter(t -> CityDates.parseOffsetDateTime(t).isEmpty())
-          .ifPresent(t -> errors.add(new FieldError(field, CityDates.rangeOrFormat(t, CityDates.DATE_TIME_MESSAGE))));
-    } else if (raw.isEnum()) {
-      boolean known = value instanceof JsonString word
-          && Arrays.stream(raw.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(word.getString()));
-      if (!known) {
-        String names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-        errors.add(new FieldError(field, Message.of("platform.validation.oneOf", names)));
-      }
-    } else if (raw.isRecord() && value instanceof JsonObject object) {
-      for (RecordComponent component : raw.getRecordComponents()) {
-        String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
-        walk(component.getGenericType(), object.get(component.getName()), name, errors);
-      }
-    } else if (Collection.class.isAssignableFrom(raw) && value instanceof JsonArray array
-        && type instanceof ParameterizedType generic) {
-      Type element = generic.getActualTypeArguments()[0];
-      for (int i = 0; i < array.size(); i++) {
-        walk(element, array.get(i), path + "[" + i + "]", errors);
-      }
-    }
-  }
 
-  private static Optional<String> text(JsonValue value) {
-    return Optional.of(value instanceof JsonString s ? s.getString() : value.toString());
-  }
+    private static Optional<String> text(JsonValue value) {
+        return Optional.of(value instanceof JsonString s ? s.getString() : value.toString());
+    }
 
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
     }
-    if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
-      return c;
-    }
-    return null;
-  }
 }

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.ScopedBy;
-import org.amtsplan.platform.StaffRoles;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
+import org.amtsplan.platform.ScopedBy;
+import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,53 +31,63 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Registry office")
 public class CertificateResource {
 
-  public record Refusal(String reason) {}
+    public record Refusal(String reason) {}
 
-  @Inject CertificateMailing mailing;
+    @Inject CertificateMailing mailing;
 
-  @POST
-  @PermitAll
-  @RateLimited("booking")
-  @RequiresProofOfWork
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Urkunde per Post beantragen / request a certificate by post",
-      description = "Anonymous callers send a solved challenge (`X-Proof-Of-Work`, see GET /api/challenges), as for bookings.")
-  public Response request(CertificateMailing.NewRequest body) {
-    return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
-  }
-
-  @GET
-  @Path("{id}")
-  @Operation(summary = "Stand des eigenen Antrags / status of one's own request")
-  @PermitAll
-  public CertificateMailing.RequestView status(
-      @PathParam("id") String id, @QueryParam("token") String token, @HeaderParam("X-Access-Token") String headerToken) {
-    return mailing.status(id(id), token != null ? token : headerToken);
-  }
-
-  @GET
-  @Operation(summary = "Offene Anträge, älteste zuerst (Standesamt) / open requests, oldest first (civil registry)")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(unit = "civil-registry")
-  public List<CertificateMailing.RequestView> backOffice() {
-    return mailing.backOffice();
-  }
-
-  @POST
-  @Path("{id}/{action}")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(summary = "Bearbeiten: start, sent, refuse {reason} / process a request")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(unit = "civil-registry")
-  public CertificateMailing.RequestView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
-    return mailing.act(id(id), action, OptionalBody.parse(body, Refusal.class).map(Refusal::reason).orElse(null));
-  }
-
-  private static long id(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw ProblemException.notFound("registryoffice.request.notFound");
+    @POST
+    @PermitAll
+    @RateLimited("booking")
+    @RequiresProofOfWork
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Urkunde per Post beantragen / request a certificate by post",
+            description =
+                    "Anonymous callers send a solved challenge (`X-Proof-Of-Work`, see GET /api/challenges), as for bookings.")
+    public Response request(CertificateMailing.NewRequest body) {
+        return Response.status(Response.Status.CREATED).entity(mailing.request(body)).build();
     }
-  }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Stand des eigenen Antrags / status of one's own request")
+    @PermitAll
+    public CertificateMailing.RequestView status(
+            @PathParam("id") String id,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken) {
+        return mailing.status(id(id), token != null ? token : headerToken);
+    }
+
+    @GET
+    @Operation(
+            summary =
+                    "Offene Anträge, älteste zuerst (Standesamt) / open requests, oldest first (civil registry)")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(unit = "civil-registry")
+    public List<CertificateMailing.RequestView> backOffice() {
+        return mailing.backOffice();
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Bearbeiten: start, sent, refuse {reason} / process a request")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(unit = "civil-registry")
+    public CertificateMailing.RequestView act(
+            @PathParam("id") String id, @PathParam("action") String action, String body) {
+        return mailing.act(
+                id(id),
+                action,
+                OptionalBody.parse(body, Refusal.class).map(Refusal::reason).orElse(null));
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("registryoffice.request.notFound");
+        }
+    }
 }

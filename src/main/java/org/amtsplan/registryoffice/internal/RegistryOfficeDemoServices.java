@@ -13,17 +13,80 @@ import org.amtsplan.scheduling.api.ServiceCatalogue;
 @ApplicationScoped
 public class RegistryOfficeDemoServices {
 
-  @Inject ServiceCatalogue catalogue;
+    @Inject ServiceCatalogue catalogue;
 
-  void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
-    String civil = RegistryOfficeUnits.CIVIL_REGISTRY;
-    catalogue.defineIfAbsent(civil, new DefineService("ehe-anmeldung", "Eheschließung anmelden", "Register an intended marriage", 60, true, null, List.of()));
-    catalogue.defineIfAbsent(civil, new DefineService("geburtsurkunde", "Geburtsurkunde ausstellen", "Birth certificate", 15, true, null, List.of()));
-    catalogue.defineIfAbsent(civil, new DefineService("sterbeurkunde", "Sterbefall beurkunden", "Register a death", 30, true, null, List.of()));
-    catalogue.defineIfAbsent(civil, new DefineService("namenserklaerung", "Namenserklärung abgeben", "Declaration of name", 30, true, null, List.of()));
-    String citizenship = RegistryOfficeUnits.CITIZENSHIP;
-    catalogue.defineIfAbsent(citizenship, new DefineService("einbuergerung-beratung", "Einbürgerungsberatung", "Naturalisation advice", 30, true, null, List.of()));
-    catalogue.defineIfAbsent(citizenship, new DefineService("einbuergerung-antrag", "Einbürgerungsantrag abgeben", "Submit naturalisation application", 60, true, null, List.of()));
-    catalogue.defineIfAbsent(citizenship, new DefineService("staatsangehoerigkeitsausweis", "Staatsangehörigkeitsausweis beantragen", "Certificate of citizenship", 30, true, null, List.of()));
-  }
+    void addDemoServices(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
+        String civil = RegistryOfficeUnits.CIVIL_REGISTRY;
+        catalogue.defineIfAbsent(
+                civil,
+                new DefineService(
+                        "ehe-anmeldung",
+                        "Eheschließung anmelden",
+                        "Register an intended marriage",
+                        60,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                civil,
+                new DefineService(
+                        "geburtsurkunde",
+                        "Geburtsurkunde ausstellen",
+                        "Birth certificate",
+                        15,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                civil,
+                new DefineService(
+                        "sterbeurkunde",
+                        "Sterbefall beurkunden",
+                        "Register a death",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                civil,
+                new DefineService(
+                        "namenserklaerung",
+                        "Namenserklärung abgeben",
+                        "Declaration of name",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+        String citizenship = RegistryOfficeUnits.CITIZENSHIP;
+        catalogue.defineIfAbsent(
+                citizenship,
+                new DefineService(
+                        "einbuergerung-beratung",
+                        "Einbürgerungsberatung",
+                        "Naturalisation advice",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                citizenship,
+                new DefineService(
+                        "einbuergerung-antrag",
+                        "Einbürgerungsantrag abgeben",
+                        "Submit naturalisation application",
+                        60,
+                        true,
+                        null,
+                        List.of()));
+        catalogue.defineIfAbsent(
+                citizenship,
+                new DefineService(
+                        "staatsangehoerigkeitsausweis",
+                        "Staatsangehörigkeitsausweis beantragen",
+                        "Certificate of citizenship",
+                        30,
+                        true,
+                        null,
+                        List.of()));
+    }
 }

@@ -9,9 +9,9 @@ import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
+import org.amtsplan.scheduling.spi.RuleChecks;
 import org.amtsplan.scheduling.spi.WalkInDecision;
 import org.amtsplan.scheduling.spi.WalkInRequest;
-import org.amtsplan.scheduling.spi.RuleChecks;
 
 /**
  * The registry department's own rules: whether a unit takes walk-ins at all (the citizenship
@@ -22,40 +22,40 @@ import org.amtsplan.scheduling.spi.RuleChecks;
 @ApplicationScoped
 public class RegistryOfficeRules implements DepartmentRules {
 
-  static final String WALK_INS = "walkIns";
-  static final String URGENT_WITHIN_DAYS = "urgentWithinDays";
+    static final String WALK_INS = "walkIns";
+    static final String URGENT_WITHIN_DAYS = "urgentWithinDays";
 
-  @Override
-  public String department() {
-    return RegistryOfficeUnits.DEPARTMENT;
-  }
-
-  @Override
-  public JsonObject defaults(String unitId) {
-    return JsonObjects.objectBuilder()
-        .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
-        .add(URGENT_WITHIN_DAYS, 3)
-        .build();
-  }
-
-  @Override
-  public WalkInDecision admitWalkIn(WalkInRequest request) {
-    if (request.rules().json().getBoolean(WALK_INS, true)) {
-      return WalkInDecision.ADMITTED;
+    @Override
+    public String department() {
+        return RegistryOfficeUnits.DEPARTMENT;
     }
-    return WalkInDecision.refused("registryoffice.walkIn.appointmentOnly");
-  }
 
-  @Override
-  public boolean isUrgent(String unitId, UnitRules rules, LocalDate deadline, LocalDate today) {
-    return !deadline.isAfter(today.plusDays((long) rules.number(URGENT_WITHIN_DAYS, 3)));
-  }
+    @Override
+    public JsonObject defaults(String unitId) {
+        return JsonObjects.objectBuilder()
+                .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
+                .add(URGENT_WITHIN_DAYS, 3)
+                .build();
+    }
 
-  @Override
-  public List<FieldError> validate(String unitId, JsonObject rules) {
-    List<FieldError> errors = new ArrayList<>();
-    RuleChecks.bool(rules, WALK_INS).ifPresent(errors::add);
-    RuleChecks.number(rules, URGENT_WITHIN_DAYS, 0, 60, true).ifPresent(errors::add);
-    return errors;
-  }
+    @Override
+    public WalkInDecision admitWalkIn(WalkInRequest request) {
+        if (request.rules().json().getBoolean(WALK_INS, true)) {
+            return WalkInDecision.ADMITTED;
+        }
+        return WalkInDecision.refused("registryoffice.walkIn.appointmentOnly");
+    }
+
+    @Override
+    public boolean isUrgent(String unitId, UnitRules rules, LocalDate deadline, LocalDate today) {
+        return !deadline.isAfter(today.plusDays((long) rules.number(URGENT_WITHIN_DAYS, 3)));
+    }
+
+    @Override
+    public List<FieldError> validate(String unitId, JsonObject rules) {
+        List<FieldError> errors = new ArrayList<>();
+        RuleChecks.bool(rules, WALK_INS).ifPresent(errors::add);
+        RuleChecks.number(rules, URGENT_WITHIN_DAYS, 0, 60, true).ifPresent(errors::add);
+        return errors;
+    }
 }

@@ -9,20 +9,25 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
 @ApplicationScoped
 public class RegistryOfficeUnits implements DepartmentUnits {
 
-  static final String DEPARTMENT = "registry";
-  static final String CIVIL_REGISTRY = "civil-registry";
-  static final String CITIZENSHIP = "citizenship";
+    static final String DEPARTMENT = "registry";
+    static final String CIVIL_REGISTRY = "civil-registry";
+    static final String CITIZENSHIP = "citizenship";
 
-  @Override
-  public String department() {
-    return DEPARTMENT;
-  }
+    @Override
+    public String department() {
+        return DEPARTMENT;
+    }
 
-  @Override
-  public List<UnitDescription> units() {
-    return List.of(
-        new UnitDescription(CIVIL_REGISTRY, DEPARTMENT, "S", "Standesamt", "Civil registry office"),
-        new UnitDescription(
-            CITIZENSHIP, DEPARTMENT, "E", "Staatsangehörigkeit", "Citizenship authority"));
-  }
+    @Override
+    public List<UnitDescription> units() {
+        return List.of(
+                new UnitDescription(
+                        CIVIL_REGISTRY, DEPARTMENT, "S", "Standesamt", "Civil registry office"),
+                new UnitDescription(
+                        CITIZENSHIP,
+                        DEPARTMENT,
+                        "E",
+                        "Staatsangehörigkeit",
+                        "Citizenship authority"));
+    }
 }

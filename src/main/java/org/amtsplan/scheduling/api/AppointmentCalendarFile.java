@@ -23,53 +23,83 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class AppointmentCalendarFile {
 
-  private AppointmentCalendarFile() {}
+    private AppointmentCalendarFile() {}
 
-  public static String of(AppointmentFacts appointment) {
-    boolean cancelled =
-        appointment.status() == AppointmentStatus.CANCELLED
-            || appointment.status() == AppointmentStatus.CANCELLED_BY_OFFICE;
-    return calendar(appointment, appointment.start(), appointment.end(), appointment.code() + "@amtsplan", "",
-        cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED);
-  }
-
-  /** The replacement proposed after a disruption, tentative until the citizen accepts it. */
-  public static String ofProposal(AppointmentFacts appointment) {
-    String prefix = "en".equals(appointment.language()) ? "Replacement: " : "Ersatztermin: ";
-    return calendar(appointment, appointment.replacementStart(), appointment.replacementEnd(),
-        appointment.code() + "-replacement@amtsplan", prefix, Status.VALUE_TENTATIVE);
-  }
-
-  private static String calendar(AppointmentFacts appointment, OffsetDateTime start, OffsetDateTime end, String uid,
-      String summaryPrefix, String status) {
-    String serviceNames = appointment.services().stream().map(AppointmentFacts.BookedService::name)
-        .collect(Collectors.joining(", "));
-    VEvent event = new VEvent(start.toInstant(), end.toInstant(), summaryPrefix + serviceNames + " (" + appointment.code() + ")");
-    event.add(new Uid(uid));
-    event.add(new DtStamp(appointment.createdAt()));
-    if (appointment.locationName() != null) {
-      event.add(new Location(appointment.locationName() + ", " + appointment.locationAddress()));
+    public static String of(AppointmentFacts appointment) {
+        boolean cancelled =
+                appointment.status() == AppointmentStatus.CANCELLED
+                        || appointment.status() == AppointmentStatus.CANCELLED_BY_OFFICE;
+        return calendar(
+                appointment,
+                appointment.start(),
+                appointment.end(),
+                appointment.code() + "@amtsplan",
+                "",
+                cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED);
     }
-    event.add(new Description(description(appointment)));
-    event.add(new Status(status));
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//Amtsplan//Termine//DE"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(Status.VALUE_CANCELLED.equals(status) ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
-    calendar.add(event);
-    return calendar.toString();
-  }
 
-  private static String description(AppointmentFacts appointment) {
-    boolean english = "en".equals(appointment.language());
-    StringBuilder text = new StringBuilder();
-    text.append(english ? "Booking code: " : "Buchungscode: ").append(appointment.code());
-    List<String> documents = appointment.services().stream().flatMap(s -> s.documents().stream()).distinct().toList();
-    if (!documents.isEmpty()) {
-      text.append("\n").append(english ? "Please bring:" : "Bitte mitbringen:");
-      documents.forEach(d -> text.append("\n- ").append(d));
+    /** The replacement proposed after a disruption, tentative until the citizen accepts it. */
+    public static String ofProposal(AppointmentFacts appointment) {
+        String prefix = "en".equals(appointment.language()) ? "Replacement: " : "Ersatztermin: ";
+        return calendar(
+                appointment,
+                appointment.replacementStart(),
+                appointment.replacementEnd(),
+                appointment.code() + "-replacement@amtsplan",
+                prefix,
+                Status.VALUE_TENTATIVE);
     }
-    return text.toString();
-  }
+
+    private static String calendar(
+            AppointmentFacts appointment,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String uid,
+            String summaryPrefix,
+            String status) {
+        String serviceNames =
+                appointment.services().stream()
+                        .map(AppointmentFacts.BookedService::name)
+                        .collect(Collectors.joining(", "));
+        VEvent event =
+                new VEvent(
+                        start.toInstant(),
+                        end.toInstant(),
+                        summaryPrefix + serviceNames + " (" + appointment.code() + ")");
+        event.add(new Uid(uid));
+        event.add(new DtStamp(appointment.createdAt()));
+        if (appointment.locationName() != null) {
+            event.add(
+                    new Location(
+                            appointment.locationName() + ", " + appointment.locationAddress()));
+        }
+        event.add(new Description(description(appointment)));
+        event.add(new Status(status));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Amtsplan//Termine//DE"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(
+                Status.VALUE_CANCELLED.equals(status)
+                        ? ImmutableMethod.CANCEL
+                        : ImmutableMethod.PUBLISH);
+        calendar.add(event);
+        return calendar.toString();
+    }
+
+    private static String description(AppointmentFacts appointment) {
+        boolean english = "en".equals(appointment.language());
+        StringBuilder text = new StringBuilder();
+        text.append(english ? "Booking code: " : "Buchungscode: ").append(appointment.code());
+        List<String> documents =
+                appointment.services().stream()
+                        .flatMap(s -> s.documents().stream())
+                        .distinct()
+                        .toList();
+        if (!documents.isEmpty()) {
+            text.append("\n").append(english ? "Please bring:" : "Bitte mitbringen:");
+            documents.forEach(d -> text.append("\n- ").append(d));
+        }
+        return text.toString();
+    }
 }

@@ -12,37 +12,39 @@ import java.util.List;
  * these facts are for system use and never go out over HTTP.
  */
 public record AppointmentFacts(
-    String code,
-    String accessToken,
-    String unit,
-    AppointmentStatus status,
-    List<BookedService> services,
-    String location,
-    String locationName,
-    String locationAddress,
-    OffsetDateTime start,
-    OffsetDateTime end,
-    Instant createdAt,
-    String name,
-    String email,
-    String phone,
-    String language,
-    String disruption,
-    OffsetDateTime replacementStart) {
+        String code,
+        String accessToken,
+        String unit,
+        AppointmentStatus status,
+        List<BookedService> services,
+        String location,
+        String locationName,
+        String locationAddress,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        Instant createdAt,
+        String name,
+        String email,
+        String phone,
+        String language,
+        String disruption,
+        OffsetDateTime replacementStart) {
 
-  public AppointmentFacts {
-    services = List.copyOf(services);
-  }
-
-  /** A booked service, named in the appointment's language, with the documents to bring. */
-  public record BookedService(String id, String name, List<String> documents) {
-    public BookedService {
-      documents = documents == null ? List.of() : List.copyOf(documents);
+    public AppointmentFacts {
+        services = List.copyOf(services);
     }
-  }
 
-  /** The proposed replacement's end: as long as the original appointment. */
-  public OffsetDateTime replacementEnd() {
-    return replacementStart == null ? null : replacementStart.plus(Duration.between(start, end));
-  }
+    /** A booked service, named in the appointment's language, with the documents to bring. */
+    public record BookedService(String id, String name, List<String> documents) {
+        public BookedService {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /** The proposed replacement's end: as long as the original appointment. */
+    public OffsetDateTime replacementEnd() {
+        return replacementStart == null
+                ? null
+                : replacementStart.plus(Duration.between(start, end));
+    }
 }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
  */
 public interface AppointmentReminders {
 
-  /** Marks every booked appointment on {@code day} with an e-mail address not reminded yet; answers how many this call marked. */
-  int remindDue(LocalDate day);
+    /**
+     * Marks every booked appointment on {@code day} with an e-mail address not reminded yet;
+     * answers how many this call marked.
+     */
+    int remindDue(LocalDate day);
 }

@@ -5,28 +5,34 @@ import java.util.List;
 
 /** An appointment as its citizen (with the token) or staff see it. */
 public record AppointmentView(
-    String code,
-    String token,
-    AppointmentStatus status,
-    String unit,
-    String service,
-    List<String> services,
-    String location,
-    OffsetDateTime start,
-    OffsetDateTime end,
-    String name,
-    String email,
-    String phone,
-    String language,
-    OffsetDateTime expiresAt,
-    java.time.LocalDate deadline,
-    Replacement replacement,
-    List<StatusChange> history) {
+        String code,
+        String token,
+        AppointmentStatus status,
+        String unit,
+        String service,
+        List<String> services,
+        String location,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        String name,
+        String email,
+        String phone,
+        String language,
+        OffsetDateTime expiresAt,
+        java.time.LocalDate deadline,
+        Replacement replacement,
+        List<StatusChange> history) {
 
-  /** After a disruption: the replacement proposed, and once accepted the new appointment's code. */
-  public record Replacement(String disruption, OffsetDateTime proposedStart, String acceptedAs) {}
+    /**
+     * After a disruption: the replacement proposed, and once accepted the new appointment's code.
+     */
+    public record Replacement(String disruption, OffsetDateTime proposedStart, String acceptedAs) {}
 
-  /** One entry of the appointment's history. */
-  public record StatusChange(
-      OffsetDateTime at, AppointmentStatus from, AppointmentStatus to, String by, String detail) {}
+    /** One entry of the appointment's history. */
+    public record StatusChange(
+            OffsetDateTime at,
+            AppointmentStatus from,
+            AppointmentStatus to,
+            String by,
+            String detail) {}
 }

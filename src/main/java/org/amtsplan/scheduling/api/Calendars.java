@@ -10,15 +10,15 @@ import java.util.List;
  */
 public interface Calendars {
 
-  OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command);
+    OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command);
 
-  OpeningHours openingHours(String unitId, String locationId);
+    OpeningHours openingHours(String unitId, String locationId);
 
-  ClosureView addClosure(String unitId, String locationId, AddClosure command);
+    ClosureView addClosure(String unitId, String locationId, AddClosure command);
 
-  List<ClosureView> closures(String unitId, String locationId, LocalDate from, LocalDate to);
+    List<ClosureView> closures(String unitId, String locationId, LocalDate from, LocalDate to);
 
-  SessionView addSession(String unitId, String locationId, AddSession command);
+    SessionView addSession(String unitId, String locationId, AddSession command);
 
-  List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to);
+    List<SessionView> sessions(String unitId, String locationId, LocalDate from, LocalDate to);
 }

@@ -9,12 +9,12 @@ import java.time.LocalDate;
  * first call in minutes (null when nobody was called).
  */
 public record DayFigures(
-    LocalDate date,
-    int booked,
-    int served,
-    int noShows,
-    int cancelled,
-    int cancelledByOffice,
-    int walkIns,
-    Double averageWaitMinutes,
-    Integer longestWaitMinutes) {}
+        LocalDate date,
+        int booked,
+        int served,
+        int noShows,
+        int cancelled,
+        int cancelledByOffice,
+        int walkIns,
+        Double averageWaitMinutes,
+        Integer longestWaitMinutes) {}

@@ -14,34 +14,36 @@ import java.util.List;
  * federal service catalogue; {@code documents} what a citizen should bring, one line each.
  */
 public record DefineService(
-    @NotBlank
-        @Pattern(
-            regexp = "[a-z0-9][a-z0-9-]{1,39}",
-            message = "{scheduling.validation.slug}")
-        String code,
-    @NotBlank @Size(max = 160) String name,
-    @Size(max = 160) String nameEn,
-    @NotNull @Min(5) @Max(480) Integer durationMinutes,
-    @NotNull Boolean onlineBookable,
-    @Pattern(regexp = "[0-9]{14}", message = "{scheduling.validation.leikaKey}") String leikaKey,
-    @Size(max = 20) List<String> documents) {
+        @NotBlank
+                @Pattern(
+                        regexp = "[a-z0-9][a-z0-9-]{1,39}",
+                        message = "{scheduling.validation.slug}")
+                String code,
+        @NotBlank @Size(max = 160) String name,
+        @Size(max = 160) String nameEn,
+        @NotNull @Min(5) @Max(480) Integer durationMinutes,
+        @NotNull Boolean onlineBookable,
+        @Pattern(regexp = "[0-9]{14}", message = "{scheduling.validation.leikaKey}")
+                String leikaKey,
+        @Size(max = 20) List<String> documents) {
 
-  // Declared explicitly so that the constraints stay on fields and accessors only: Payara's OpenAPI
-  // scanner fails on constraint annotations on constructor parameters (docs/architecture.md).
-  public DefineService(
-      String code,
-      String name,
-      String nameEn,
-      Integer durationMinutes,
-      Boolean onlineBookable,
-      String leikaKey,
-      List<String> documents) {
-    this.code = code;
-    this.name = name;
-    this.nameEn = nameEn;
-    this.durationMinutes = durationMinutes;
-    this.onlineBookable = onlineBookable;
-    this.leikaKey = leikaKey;
-    this.documents = documents;
-  }
+    // Declared explicitly so that the constraints stay on fields and accessors only: Payara's
+    // OpenAPI
+    // scanner fails on constraint annotations on constructor parameters (docs/architecture.md).
+    public DefineService(
+            String code,
+            String name,
+            String nameEn,
+            Integer durationMinutes,
+            Boolean onlineBookable,
+            String leikaKey,
+            List<String> documents) {
+        this.code = code;
+        this.name = name;
+        this.nameEn = nameEn;
+        this.durationMinutes = durationMinutes;
+        this.onlineBookable = onlineBookable;
+        this.leikaKey = leikaKey;
+        this.documents = documents;
+    }
 }

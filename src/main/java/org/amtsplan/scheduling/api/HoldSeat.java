@@ -7,4 +7,5 @@ import java.util.List;
  * Command: keep a slot for a few minutes while the citizen fills in the booking form; {@code start}
  * as in {@link BookAppointment}.
  */
-public record HoldSeat(String service, List<String> services, String location, OffsetDateTime start) {}
+public record HoldSeat(
+        String service, List<String> services, String location, OffsetDateTime start) {}

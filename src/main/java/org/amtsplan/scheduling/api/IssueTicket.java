@@ -6,9 +6,14 @@ package org.amtsplan.scheduling.api;
  */
 public record IssueTicket(String appointmentCode, WalkIn walkIn, String referral) {
 
-  /**
-   * A citizen without an appointment. {@code urgent} moves them forward in the queue, and so may a
-   * {@code deadline} ("YYYY-MM-DD", e.g. a residence permit's expiry) by the department's rule.
-   */
-  public record WalkIn(String service, String name, String phone, Boolean urgent, java.time.LocalDate deadline) {}
+    /**
+     * A citizen without an appointment. {@code urgent} moves them forward in the queue, and so may
+     * a {@code deadline} ("YYYY-MM-DD", e.g. a residence permit's expiry) by the department's rule.
+     */
+    public record WalkIn(
+            String service,
+            String name,
+            String phone,
+            Boolean urgent,
+            java.time.LocalDate deadline) {}
 }

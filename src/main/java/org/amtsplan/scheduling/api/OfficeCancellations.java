@@ -12,55 +12,74 @@ import java.util.Set;
  */
 public interface OfficeCancellations {
 
-  /** What a scope holds now, counted by the database; changes nothing. */
-  ScopeCounts count(DisruptionScope scope, Set<AppointmentStatus> statuses);
+    /** What a scope holds now, counted by the database; changes nothing. */
+    ScopeCounts count(DisruptionScope scope, Set<AppointmentStatus> statuses);
 
-  /**
-   * Appointments in one of {@code statuses}, tickets still waiting on the scope's days, open cases
-   * on those days, and the departments' other work in the window (dealer items).
-   */
-  record ScopeCounts(long appointments, long withoutEmail, long waitingTickets, long openCases, long otherWork) {}
+    /**
+     * Appointments in one of {@code statuses}, tickets still waiting on the scope's days, open
+     * cases on those days, and the departments' other work in the window (dealer items).
+     */
+    record ScopeCounts(
+            long appointments,
+            long withoutEmail,
+            long waitingTickets,
+            long openCases,
+            long otherWork) {}
 
-  /**
-   * In one transaction: every appointment of the scope in one of {@code statuses} becomes
-   * CANCELLED_BY_OFFICE for this disruption (its seats are given back, its history says {@code
-   * note}), open cases in the scope are interrupted with their notes kept, and the departments move
-   * their other work (dealer items) out of the window. Returns the codes of the cancelled
-   * appointments.
-   */
-  List<String> cancelByOffice(String disruptionId, DisruptionScope scope, Set<AppointmentStatus> statuses, String note);
+    /**
+     * In one transaction: every appointment of the scope in one of {@code statuses} becomes
+     * CANCELLED_BY_OFFICE for this disruption (its seats are given back, its history says {@code
+     * note}), open cases in the scope are interrupted with their notes kept, and the departments
+     * move their other work (dealer items) out of the window. Returns the codes of the cancelled
+     * appointments.
+     */
+    List<String> cancelByOffice(
+            String disruptionId,
+            DisruptionScope scope,
+            Set<AppointmentStatus> statuses,
+            String note);
 
-  /** The tickets waiting at the scope's units and locations on the days {@code from} to {@code to}, by arrival. */
-  List<WaitingTicket> waitingTickets(DisruptionScope scope, LocalDate from, LocalDate to);
+    /**
+     * The tickets waiting at the scope's units and locations on the days {@code from} to {@code
+     * to}, by arrival.
+     */
+    List<WaitingTicket> waitingTickets(DisruptionScope scope, LocalDate from, LocalDate to);
 
-  /** A ticket in a waiting room; {@code appointmentCode} for a checked-in appointment. */
-  record WaitingTicket(long id, String unit, String location, String number, String name, TicketKind kind,
-      String appointmentCode) {}
+    /** A ticket in a waiting room; {@code appointmentCode} for a checked-in appointment. */
+    record WaitingTicket(
+            long id,
+            String unit,
+            String location,
+            String number,
+            String name,
+            TicketKind kind,
+            String appointmentCode) {}
 
-  /** The days from {@code from} to {@code to} on which the unit is open at the location. */
-  List<LocalDate> openDays(String unit, String location, LocalDate from, LocalDate to);
+    /** The days from {@code from} to {@code to} on which the unit is open at the location. */
+    List<LocalDate> openDays(String unit, String location, LocalDate from, LocalDate to);
 
-  /**
-   * Each referred ticket ends (REFERRED) and its person gets a priority ticket for the given day;
-   * each ended ticket ends with {@code endedBecause}. Returns the new numbers, in the order of
-   * {@code referrals}.
-   */
-  List<String> sendAway(List<TicketReferral> referrals, List<Long> ended, AppointmentStatus endedBecause);
+    /**
+     * Each referred ticket ends (REFERRED) and its person gets a priority ticket for the given day;
+     * each ended ticket ends with {@code endedBecause}. Returns the new numbers, in the order of
+     * {@code referrals}.
+     */
+    List<String> sendAway(
+            List<TicketReferral> referrals, List<Long> ended, AppointmentStatus endedBecause);
 
-  /** A waiting ticket to refer to another day. */
-  record TicketReferral(long ticketId, LocalDate day) {}
+    /** A waiting ticket to refer to another day. */
+    record TicketReferral(long ticketId, LocalDate day) {}
 
-  /** The appointments cancelled for this disruption, earliest first. */
-  List<AffectedAppointment> ofDisruption(String disruptionId);
+    /** The appointments cancelled for this disruption, earliest first. */
+    List<AffectedAppointment> ofDisruption(String disruptionId);
 
-  /** One appointment by its code and the citizen's token; empty when either does not match. */
-  Optional<AffectedAppointment> find(String code, String token);
+    /** One appointment by its code and the citizen's token; empty when either does not match. */
+    Optional<AffectedAppointment> find(String code, String token);
 
-  /**
-   * Each of these appointments, if still cancelled by this disruption, takes its original seats
-   * again and takes place after all (a proposed replacement's seats are given back; the history
-   * says {@code note}). One whose seats were taken meanwhile stays cancelled. Returns the codes
-   * restored.
-   */
-  List<String> restore(String disruptionId, List<String> codes, String note);
+    /**
+     * Each of these appointments, if still cancelled by this disruption, takes its original seats
+     * again and takes place after all (a proposed replacement's seats are given back; the history
+     * says {@code note}). One whose seats were taken meanwhile stays cancelled. Returns the codes
+     * restored.
+     */
+    List<String> restore(String disruptionId, List<String> codes, String note);
 }

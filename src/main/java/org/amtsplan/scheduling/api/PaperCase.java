@@ -8,5 +8,11 @@ import java.time.LocalDateTime;
  * appointment nobody came to) and notes.
  */
 public record PaperCase(
-    String unit, String location, String appointmentCode, String service, String clerk, LocalDateTime time,
-    String outcome, String notes) {}
+        String unit,
+        String location,
+        String appointmentCode,
+        String service,
+        String clerk,
+        LocalDateTime time,
+        String outcome,
+        String notes) {}

@@ -8,21 +8,21 @@ import java.util.Objects;
  */
 public record SeatPool(String id) {
 
-  public static final SeatPool PUBLIC = new SeatPool("PUBLIC");
-  public static final SeatPool WALK_IN = new SeatPool("WALK_IN");
-  public static final SeatPool DEALER = new SeatPool("DEALER");
+    public static final SeatPool PUBLIC = new SeatPool("PUBLIC");
+    public static final SeatPool WALK_IN = new SeatPool("WALK_IN");
+    public static final SeatPool DEALER = new SeatPool("DEALER");
 
-  private static final String REPLACEMENT_PREFIX = "REPLACEMENT:";
+    private static final String REPLACEMENT_PREFIX = "REPLACEMENT:";
 
-  public SeatPool {
-    Objects.requireNonNull(id);
-  }
+    public SeatPool {
+        Objects.requireNonNull(id);
+    }
 
-  public static SeatPool replacementFor(String disruptionId) {
-    return new SeatPool(REPLACEMENT_PREFIX + disruptionId);
-  }
+    public static SeatPool replacementFor(String disruptionId) {
+        return new SeatPool(REPLACEMENT_PREFIX + disruptionId);
+    }
 
-  public boolean isReplacement() {
-    return id.startsWith(REPLACEMENT_PREFIX);
-  }
+    public boolean isReplacement() {
+        return id.startsWith(REPLACEMENT_PREFIX);
+    }
 }

@@ -6,8 +6,8 @@ package org.amtsplan.scheduling.api;
  * people a disruption hit; invisible to the public while reserved for that disruption).
  */
 public enum SessionKind {
-  REGULAR,
-  EXTRA,
-  AFTER_HOURS,
-  REPLACEMENT
+    REGULAR,
+    EXTRA,
+    AFTER_HOURS,
+    REPLACEMENT
 }

@@ -9,16 +9,16 @@ import java.time.LocalTime;
  * may book now; with a staged release it grows until {@code fullyReleasedAt}.
  */
 public record SessionView(
-    long id,
-    String unit,
-    String location,
-    LocalDate date,
-    LocalTime from,
-    LocalTime to,
-    int counters,
-    SessionKind kind,
-    String reservedForDisruption,
-    Integer releaseStages,
-    Integer releaseEveryMinutes,
-    int releasedCounters,
-    Instant fullyReleasedAt) {}
+        long id,
+        String unit,
+        String location,
+        LocalDate date,
+        LocalTime from,
+        LocalTime to,
+        int counters,
+        SessionKind kind,
+        String reservedForDisruption,
+        Integer releaseStages,
+        Integer releaseEveryMinutes,
+        int releasedCounters,
+        Instant fullyReleasedAt) {}

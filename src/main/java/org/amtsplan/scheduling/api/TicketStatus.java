@@ -6,10 +6,10 @@ package org.amtsplan.scheduling.api;
  * missed calls.
  */
 public enum TicketStatus {
-  WAITING,
-  CALLED,
-  IN_SERVICE,
-  PARKED,
-  DONE,
-  NO_SHOW
+    WAITING,
+    CALLED,
+    IN_SERVICE,
+    PARKED,
+    DONE,
+    NO_SHOW
 }

@@ -5,9 +5,9 @@ package org.amtsplan.scheduling.api;
  * citizenship}: its department, the letter its ticket numbers start with, and its names.
  */
 public record UnitDescription(
-    String id, String department, String ticketPrefix, String nameDe, String nameEn) {
+        String id, String department, String ticketPrefix, String nameDe, String nameEn) {
 
-  public String name(String language) {
-    return "en".equals(language) ? nameEn : nameDe;
-  }
+    public String name(String language) {
+        return "en".equals(language) ? nameEn : nameDe;
+    }
 }

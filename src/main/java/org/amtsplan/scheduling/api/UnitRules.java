@@ -10,71 +10,73 @@ import jakarta.json.JsonValue;
  */
 public record UnitRules(String unitId, JsonObject json) {
 
-  public static final String BOOKING_HORIZON_DAYS = "bookingHorizonDays";
-  public static final String MIN_LEAD_MINUTES = "minLeadMinutes";
-  public static final String MAX_OPEN_PER_CONTACT = "maxOpenPerContact";
-  public static final String RELEASE_HOLD_BACK_MINUTES = "releaseHoldBackMinutes";
-  public static final String CONFIRM_WITHIN_MINUTES = "confirmWithinMinutes";
-  public static final String HOLD_MINUTES = "holdMinutes";
-  public static final String WALK_IN_COUNTER_SHARE = "walkInCounterShare";
-  public static final String QUEUE_EARLY_MINUTES = "queueEarlyMinutes";
-  public static final String QUEUE_LATE_MINUTES = "queueLateMinutes";
-  public static final String PROMOTE_AFTER_MINUTES = "promoteAfterMinutes";
-  public static final String MISSED_CALLS_FOR_NO_SHOW = "missedCallsForNoShow";
-  public static final String RETENTION_DAYS = "retentionDays";
+    public static final String BOOKING_HORIZON_DAYS = "bookingHorizonDays";
+    public static final String MIN_LEAD_MINUTES = "minLeadMinutes";
+    public static final String MAX_OPEN_PER_CONTACT = "maxOpenPerContact";
+    public static final String RELEASE_HOLD_BACK_MINUTES = "releaseHoldBackMinutes";
+    public static final String CONFIRM_WITHIN_MINUTES = "confirmWithinMinutes";
+    public static final String HOLD_MINUTES = "holdMinutes";
+    public static final String WALK_IN_COUNTER_SHARE = "walkInCounterShare";
+    public static final String QUEUE_EARLY_MINUTES = "queueEarlyMinutes";
+    public static final String QUEUE_LATE_MINUTES = "queueLateMinutes";
+    public static final String PROMOTE_AFTER_MINUTES = "promoteAfterMinutes";
+    public static final String MISSED_CALLS_FOR_NO_SHOW = "missedCallsForNoShow";
+    public static final String RETENTION_DAYS = "retentionDays";
 
-  public int bookingHorizonDays() {
-    return json.getInt(BOOKING_HORIZON_DAYS);
-  }
+    public int bookingHorizonDays() {
+        return json.getInt(BOOKING_HORIZON_DAYS);
+    }
 
-  public int minLeadMinutes() {
-    return json.getInt(MIN_LEAD_MINUTES);
-  }
+    public int minLeadMinutes() {
+        return json.getInt(MIN_LEAD_MINUTES);
+    }
 
-  public int maxOpenPerContact() {
-    return json.getInt(MAX_OPEN_PER_CONTACT);
-  }
+    public int maxOpenPerContact() {
+        return json.getInt(MAX_OPEN_PER_CONTACT);
+    }
 
-  public int releaseHoldBackMinutes() {
-    return json.getInt(RELEASE_HOLD_BACK_MINUTES);
-  }
+    public int releaseHoldBackMinutes() {
+        return json.getInt(RELEASE_HOLD_BACK_MINUTES);
+    }
 
-  public int confirmWithinMinutes() {
-    return json.getInt(CONFIRM_WITHIN_MINUTES);
-  }
+    public int confirmWithinMinutes() {
+        return json.getInt(CONFIRM_WITHIN_MINUTES);
+    }
 
-  public int holdMinutes() {
-    return json.getInt(HOLD_MINUTES);
-  }
+    public int holdMinutes() {
+        return json.getInt(HOLD_MINUTES);
+    }
 
-  public int queueEarlyMinutes() {
-    return json.getInt(QUEUE_EARLY_MINUTES);
-  }
+    public int queueEarlyMinutes() {
+        return json.getInt(QUEUE_EARLY_MINUTES);
+    }
 
-  public int queueLateMinutes() {
-    return json.getInt(QUEUE_LATE_MINUTES);
-  }
+    public int queueLateMinutes() {
+        return json.getInt(QUEUE_LATE_MINUTES);
+    }
 
-  public int promoteAfterMinutes() {
-    return json.getInt(PROMOTE_AFTER_MINUTES);
-  }
+    public int promoteAfterMinutes() {
+        return json.getInt(PROMOTE_AFTER_MINUTES);
+    }
 
-  public int missedCallsForNoShow() {
-    return json.getInt(MISSED_CALLS_FOR_NO_SHOW);
-  }
+    public int missedCallsForNoShow() {
+        return json.getInt(MISSED_CALLS_FOR_NO_SHOW);
+    }
 
-  /** Days after an appointment (or a ticket) until the citizen's name and contact data are erased. */
-  public int retentionDays() {
-    return json.getInt(RETENTION_DAYS);
-  }
+    /**
+     * Days after an appointment (or a ticket) until the citizen's name and contact data are erased.
+     */
+    public int retentionDays() {
+        return json.getInt(RETENTION_DAYS);
+    }
 
-  public double walkInCounterShare() {
-    return number(WALK_IN_COUNTER_SHARE, 0);
-  }
+    public double walkInCounterShare() {
+        return number(WALK_IN_COUNTER_SHARE, 0);
+    }
 
-  /** A numeric rule of the department's own, or the fallback when it is absent. */
-  public double number(String key, double fallback) {
-    JsonValue value = json.get(key);
-    return value instanceof JsonNumber number ? number.doubleValue() : fallback;
-  }
+    /** A numeric rule of the department's own, or the fallback when it is absent. */
+    public double number(String key, double fallback) {
+        JsonValue value = json.get(key);
+        return value instanceof JsonNumber number ? number.doubleValue() : fallback;
+    }
 }

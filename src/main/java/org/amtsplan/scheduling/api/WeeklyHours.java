@@ -1,4 +1,6 @@
 package org.amtsplan.scheduling.api;
 
-/** One period of the weekly pattern: {@code day} like "TUESDAY", {@code from}/{@code to} as "HH:mm". */
+/**
+ * One period of the weekly pattern: {@code day} like "TUESDAY", {@code from}/{@code to} as "HH:mm".
+ */
 public record WeeklyHours(String day, String from, String to, Integer counters) {}

@@ -10,16 +10,22 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
-/** Counts committed appointment events for operators ({@code amtsplan_appointment_events_total}). */
+/**
+ * Counts committed appointment events for operators ({@code amtsplan_appointment_events_total}).
+ */
 @ApplicationScoped
 public class AppointmentMetrics {
 
-  @Inject
-  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
-  MetricRegistry metrics;
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
 
-  void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentEvent event) {
-    String kind = event.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-    metrics.counter("amtsplan_appointment_events_total", new Tag("event", kind), new Tag("unit", event.unit())).inc();
-  }
+    void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentEvent event) {
+        String kind = event.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        metrics.counter(
+                        "amtsplan_appointment_events_total",
+                        new Tag("event", kind),
+                        new Tag("unit", event.unit()))
+                .inc();
+    }
 }

@@ -23,40 +23,43 @@ import org.amtsplan.scheduling.internal.domain.ServiceLocationRepository;
 @ApplicationScoped
 public class CatalogueCache {
 
-  private static final long KEEP_NANOS = 60_000_000_000L;
-  private static final int MAX_ENTRIES = 5_000;
+    private static final long KEEP_NANOS = 60_000_000_000L;
+    private static final int MAX_ENTRIES = 5_000;
 
-  private record Kept<T>(T value, long until) {}
+    private record Kept<T>(T value, long until) {}
 
-  @Inject OfferedServiceRepository services;
-  @Inject ServiceLocationRepository locations;
+    @Inject OfferedServiceRepository services;
+    @Inject ServiceLocationRepository locations;
 
-  private final Map<String, Kept<Service>> serviceByCode = new ConcurrentHashMap<>();
-  private final Map<String, Kept<Location>> locationById = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Service>> serviceByCode = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Location>> locationById = new ConcurrentHashMap<>();
 
-  public Optional<Service> service(String code) {
-    return code == null ? Optional.empty()
-        : found(serviceByCode, code, c -> services.find(c).map(OfferedService::view));
-  }
-
-  public Optional<Location> location(String id) {
-    return id == null ? Optional.empty()
-        : found(locationById, id, i -> locations.find(i).map(ServiceLocation::view));
-  }
-
-  private static <T> Optional<T> found(Map<String, Kept<T>> kept, String key, Function<String, Optional<T>> read) {
-    long now = System.nanoTime();
-    Kept<T> entry = kept.get(key);
-    if (entry != null && now - entry.until() < 0) {
-      return Optional.of(entry.value());
+    public Optional<Service> service(String code) {
+        return code == null
+                ? Optional.empty()
+                : found(serviceByCode, code, c -> services.find(c).map(OfferedService::view));
     }
-    Optional<T> value = read.apply(key);
-    if (value.isPresent()) {
-      if (kept.size() >= MAX_ENTRIES) {
-        kept.clear();
-      }
-      kept.put(key, new Kept<>(value.get(), now + KEEP_NANOS));
+
+    public Optional<Location> location(String id) {
+        return id == null
+                ? Optional.empty()
+                : found(locationById, id, i -> locations.find(i).map(ServiceLocation::view));
     }
-    return value;
-  }
+
+    private static <T> Optional<T> found(
+            Map<String, Kept<T>> kept, String key, Function<String, Optional<T>> read) {
+        long now = System.nanoTime();
+        Kept<T> entry = kept.get(key);
+        if (entry != null && now - entry.until() < 0) {
+            return Optional.of(entry.value());
+        }
+        Optional<T> value = read.apply(key);
+        if (value.isPresent()) {
+            if (kept.size() >= MAX_ENTRIES) {
+                kept.clear();
+            }
+            kept.put(key, new Kept<>(value.get(), now + KEEP_NANOS));
+        }
+        return value;
+    }
 }

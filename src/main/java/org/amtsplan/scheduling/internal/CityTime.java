@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.amtsplan.platform.CityClock;
-import java.time.format.DateTimeParseException;
 
 /**
  * Calendars and appointments live in the city's local time; the API speaks ISO-8601 with offset.
@@ -13,32 +12,35 @@ import java.time.format.DateTimeParseException;
  */
 final class CityTime {
 
-  private CityTime() {}
+    private CityTime() {}
 
-  /** The city's zone, from the one clock's setting. */
-  static ZoneId zone() {
-    return CityClock.zone();
-  }
+    /** The city's zone, from the one clock's setting. */
+    static ZoneId zone() {
+        return CityClock.zone();
+    }
 
-  static OffsetDateTime offset(LocalDateTime local) {
-    return local == null ? null : local.atZone(zone()).toOffsetDateTime();
-  }
+    static OffsetDateTime offset(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toOffsetDateTime();
+    }
 
-  static OffsetDateTime offset(java.time.Instant instant) {
-    return instant == null ? null : instant.atZone(zone()).toOffsetDateTime();
-  }
+    static OffsetDateTime offset(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(zone()).toOffsetDateTime();
+    }
 
-  static LocalDateTime now(Clock clock) {
-    return LocalDateTime.now(clock.withZone(zone()));
-  }
+    static LocalDateTime now(Clock clock) {
+        return LocalDateTime.now(clock.withZone(zone()));
+    }
 
-  /** The city's local time of an instant a client sent; null stays null. */
-  static LocalDateTime local(OffsetDateTime time) {
-    return time == null ? null : time.atZoneSameInstant(zone()).toLocalDateTime();
-  }
+    /** The city's local time of an instant a client sent; null stays null. */
+    static LocalDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(zone()).toLocalDateTime();
+    }
 
-  /** An ISO date-time with offset, or a local date-time meant in the city's zone; null if neither or out of range. */
-  static LocalDateTime parse(String value) {
-    return org.amtsplan.platform.CityDates.dateTimeOrNull(value);
-  }
+    /**
+     * An ISO date-time with offset, or a local date-time meant in the city's zone; null if neither
+     * or out of range.
+     */
+    static LocalDateTime parse(String value) {
+        return org.amtsplan.platform.CityDates.dateTimeOrNull(value);
+    }
 }

@@ -18,25 +18,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConfigurationCache {
 
-  @Inject
-  @ConfigProperty(name = "amtsplan.configuration.cacheMillis", defaultValue = "1000")
-  long cacheMillis;
+    @Inject
+    @ConfigProperty(name = "amtsplan.configuration.cacheMillis", defaultValue = "1000")
+    long cacheMillis;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+    @Resource TransactionSynchronizationRegistry transactions;
 
-  private MomentCache values;
+    private MomentCache values;
 
-  @PostConstruct
-  void create() {
-    values = new MomentCache(cacheMillis);
-  }
+    @PostConstruct
+    void create() {
+        values = new MomentCache(cacheMillis);
+    }
 
-  <T> T get(String key, Supplier<T> compute) {
-    return values.get(key, compute);
-  }
+    <T> T get(String key, Supplier<T> compute) {
+        return values.get(key, compute);
+    }
 
-  /** Opening hours, closures, sessions or rules changed on this instance. */
-  public void invalidate() {
-    values.invalidate(transactions);
-  }
+    /** Opening hours, closures, sessions or rules changed on this instance. */
+    public void invalidate() {
+        values.invalidate(transactions);
+    }
 }

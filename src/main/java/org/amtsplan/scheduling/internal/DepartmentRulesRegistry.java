@@ -18,41 +18,40 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 @ApplicationScoped
 public class DepartmentRulesRegistry {
 
-  /** A department that brings no rules of its own: no extra keys, the kernel's split. */
-  static final DepartmentRules KERNEL_DEFAULT =
-      new DepartmentRules() {
-        @Override
-        public String department() {
-          return "";
-        }
+    /** A department that brings no rules of its own: no extra keys, the kernel's split. */
+    static final DepartmentRules KERNEL_DEFAULT =
+            new DepartmentRules() {
+                @Override
+                public String department() {
+                    return "";
+                }
 
-        @Override
-        public JsonObject defaults(String unitId) {
-          return JsonObjects.objectBuilder().build();
-        }
+                @Override
+                public JsonObject defaults(String unitId) {
+                    return JsonObjects.objectBuilder().build();
+                }
 
-        @Override
-        public List<FieldError> validate(String unitId, JsonObject rules) {
-          return List.of();
-        }
-      };
+                @Override
+                public List<FieldError> validate(String unitId, JsonObject rules) {
+                    return List.of();
+                }
+            };
 
-  @Inject @Any Instance<DepartmentRules> implementations;
-  @Inject Units units;
+    @Inject @Any Instance<DepartmentRules> implementations;
+    @Inject Units units;
 
-  private Map<String, DepartmentRules> byDepartment;
+    private Map<String, DepartmentRules> byDepartment;
 
-  @PostConstruct
-  void collect() {
-    Map<String, DepartmentRules> found = new HashMap<>();
-    implementations.forEach(rules -> found.put(rules.department(), rules));
-    byDepartment = Map.copyOf(found);
-  }
+    @PostConstruct
+    void collect() {
+        Map<String, DepartmentRules> found = new HashMap<>();
+        implementations.forEach(rules -> found.put(rules.department(), rules));
+        byDepartment = Map.copyOf(found);
+    }
 
-  public DepartmentRules forUnit(String unitId) {
-    return units
-        .find(unitId)
-        .map(unit -> byDepartment.getOrDefault(unit.department(), KERNEL_DEFAULT))
-        .orElse(KERNEL_DEFAULT);
-  }
+    public DepartmentRules forUnit(String unitId) {
+        return units.find(unitId)
+                .map(unit -> byDepartment.getOrDefault(unit.department(), KERNEL_DEFAULT))
+                .orElse(KERNEL_DEFAULT);
+    }
 }

@@ -19,27 +19,27 @@ import org.amtsplan.scheduling.internal.domain.SeatLedger;
 @Singleton
 public class ExpiryAndReleaseSweeper {
 
-  private static final Logger LOG = Logger.getLogger(ExpiryAndReleaseSweeper.class.getName());
-  static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(ExpiryAndReleaseSweeper.class.getName());
+    static final int BATCH = 200;
 
-  @Inject AppointmentRepository appointments;
-  @Inject SeatLedger ledger;
-  @Inject BookingService booking;
-  @Inject Clock clock;
+    @Inject AppointmentRepository appointments;
+    @Inject SeatLedger ledger;
+    @Inject BookingService booking;
+    @Inject Clock clock;
 
-  @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void sweep() {
-    try {
-      for (long id : appointments.expired(clock.instant(), BATCH)) {
-        booking.expire(id);
-      }
-      for (long releaseId : ledger.dueReleases(clock.instant(), BATCH)) {
-        booking.releaseHeldBackSeat(releaseId);
-      }
-    } catch (RuntimeException e) {
-      // the next run tries again; a failure must not stop the timer
-      LOG.log(Level.WARNING, "Sweep of expired reservations failed; retrying in 15 s", e);
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        try {
+            for (long id : appointments.expired(clock.instant(), BATCH)) {
+                booking.expire(id);
+            }
+            for (long releaseId : ledger.dueReleases(clock.instant(), BATCH)) {
+                booking.releaseHeldBackSeat(releaseId);
+            }
+        } catch (RuntimeException e) {
+            // the next run tries again; a failure must not stop the timer
+            LOG.log(Level.WARNING, "Sweep of expired reservations failed; retrying in 15 s", e);
+        }
     }
-  }
 }

@@ -15,72 +15,72 @@ import org.amtsplan.platform.ProblemException;
  */
 final class InputErrors {
 
-  private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
-  void add(String field, String key, Object... arguments) {
-    errors.add(new FieldError(field, key, arguments));
-  }
+    void add(String field, String key, Object... arguments) {
+        errors.add(new FieldError(field, key, arguments));
+    }
 
-  boolean has(String field) {
-    return errors.stream().anyMatch(e -> e.field().equals(field));
-  }
+    boolean has(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
 
-  boolean isEmpty() {
-    return errors.isEmpty();
-  }
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
 
-  LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      add(field, "platform.validation.required");
-      return null;
+    LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "platform.validation.required");
+            return null;
+        }
+        try {
+            return org.amtsplan.platform.CityDates.date(field, value);
+        } catch (org.amtsplan.platform.ProblemException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
-    try {
-      return org.amtsplan.platform.CityDates.date(field, value);
-    } catch (org.amtsplan.platform.ProblemException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
-  }
 
-  LocalTime time(String field, String value) {
-    if (value == null || value.isBlank()) {
-      add(field, "platform.validation.required");
-      return null;
+    LocalTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "platform.validation.required");
+            return null;
+        }
+        Optional<LocalTime> time = CityDates.parseTime(value);
+        if (time.isEmpty()) {
+            add(field, CityDates.TIME_MESSAGE);
+        }
+        return time.orElse(null);
     }
-    Optional<LocalTime> time = CityDates.parseTime(value);
-    if (time.isEmpty()) {
-      add(field, CityDates.TIME_MESSAGE);
-    }
-    return time.orElse(null);
-  }
 
-  Integer whole(String field, Integer value, int min, int max) {
-    if (value == null) {
-      add(field, "platform.validation.required");
-      return null;
+    Integer whole(String field, Integer value, int min, int max) {
+        if (value == null) {
+            add(field, "platform.validation.required");
+            return null;
+        }
+        if (value < min || value > max) {
+            add(field, "platform.validation.between", min, max);
+            return null;
+        }
+        return value;
     }
-    if (value < min || value > max) {
-      add(field, "platform.validation.between", min, max);
-      return null;
-    }
-    return value;
-  }
 
-  String text(String field, String value, int maxLength) {
-    if (value == null || value.isBlank()) {
-      add(field, "platform.validation.required");
-      return null;
+    String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(field, "platform.validation.required");
+            return null;
+        }
+        if (value.length() > maxLength) {
+            add(field, "platform.validation.maxLength", maxLength);
+            return null;
+        }
+        return value.strip();
     }
-    if (value.length() > maxLength) {
-      add(field, "platform.validation.maxLength", maxLength);
-      return null;
-    }
-    return value.strip();
-  }
 
-  void throwIfAny() {
-    if (!errors.isEmpty()) {
-      throw ProblemException.invalid(errors);
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
-  }
 }

@@ -20,72 +20,76 @@ import org.amtsplan.scheduling.internal.domain.TicketRepository;
 /** Whose the kernel's objects are, for the access filter: a ticket's unit, and a booking's unit. */
 final class KernelOwners {
 
-  private KernelOwners() {}
+    private KernelOwners() {}
 
-  /** A waiting ticket (its numeric id) belongs to the unit it was issued in. */
-  @ApplicationScoped
-  static class Tickets implements OwnerResolver {
+    /** A waiting ticket (its numeric id) belongs to the unit it was issued in. */
+    @ApplicationScoped
+    static class Tickets implements OwnerResolver {
 
-    @Inject TicketRepository tickets;
+        @Inject TicketRepository tickets;
 
-    @Override
-    public String kind() {
-      return "ticket";
-    }
-
-    @Override
-    public Optional<Owner> ownerOf(String id) {
-      if (id == null || !id.matches("\\d{1,18}")) {
-        return Optional.empty();
-      }
-      return tickets.byId(Long.parseLong(id)).map(ticket -> Owner.unit(ticket.unitId()));
-    }
-  }
-
-  /**
-   * A booking request (the JSON body of {@code POST /api/appointments}) belongs to the unit of its
-   * service(s), or of the hold it turns into a booking. Applied only to signed-in staff; a request
-   * naming no known service is left to the use case (it answers 422, staff or not).
-   */
-  @ApplicationScoped
-  static class Bookings implements OwnerResolver {
-
-    @Inject CatalogueCache catalogue;
-    @Inject AppointmentRepository appointments;
-
-    @Override
-    public String kind() {
-      return "booking";
-    }
-
-    @Override
-    public boolean idsArePublic() {
-      return true;
-    }
-
-    @Override
-    public Optional<Owner> ownerOf(String body) {
-      JsonObject request;
-      try (var reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
-        request = reader.readObject();
-      } catch (JsonException | IllegalStateException malformed) {
-        return Optional.of(Owner.units(Set.of()));
-      }
-      Set<String> units = new HashSet<>();
-      if (request.get("holdCode") instanceof JsonString hold && BookingCodes.isWellFormed(hold.getString())) {
-        appointments.byCode(hold.getString()).ifPresent(held -> units.add(held.unitId()));
-      }
-      if (request.get("service") instanceof JsonString service) {
-        catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
-      }
-      if (request.get("services") instanceof jakarta.json.JsonArray list) {
-        for (JsonValue code : list) {
-          if (code instanceof JsonString service) {
-            catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
-          }
+        @Override
+        public String kind() {
+            return "ticket";
         }
-      }
-      return Optional.of(Owner.units(units));
+
+        @Override
+        public Optional<Owner> ownerOf(String id) {
+            if (id == null || !id.matches("\\d{1,18}")) {
+                return Optional.empty();
+            }
+            return tickets.byId(Long.parseLong(id)).map(ticket -> Owner.unit(ticket.unitId()));
+        }
     }
-  }
+
+    /**
+     * A booking request (the JSON body of {@code POST /api/appointments}) belongs to the unit of
+     * its service(s), or of the hold it turns into a booking. Applied only to signed-in staff; a
+     * request naming no known service is left to the use case (it answers 422, staff or not).
+     */
+    @ApplicationScoped
+    static class Bookings implements OwnerResolver {
+
+        @Inject CatalogueCache catalogue;
+        @Inject AppointmentRepository appointments;
+
+        @Override
+        public String kind() {
+            return "booking";
+        }
+
+        @Override
+        public boolean idsArePublic() {
+            return true;
+        }
+
+        @Override
+        public Optional<Owner> ownerOf(String body) {
+            JsonObject request;
+            try (var reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
+                request = reader.readObject();
+            } catch (JsonException | IllegalStateException malformed) {
+                return Optional.of(Owner.units(Set.of()));
+            }
+            Set<String> units = new HashSet<>();
+            if (request.get("holdCode") instanceof JsonString hold
+                    && BookingCodes.isWellFormed(hold.getString())) {
+                appointments.byCode(hold.getString()).ifPresent(held -> units.add(held.unitId()));
+            }
+            if (request.get("service") instanceof JsonString service) {
+                catalogue.service(service.getString()).map(Service::unit).ifPresent(units::add);
+            }
+            if (request.get("services") instanceof jakarta.json.JsonArray list) {
+                for (JsonValue code : list) {
+                    if (code instanceof JsonString service) {
+                        catalogue
+                                .service(service.getString())
+                                .map(Service::unit)
+                                .ifPresent(units::add);
+                    }
+                }
+            }
+            return Optional.of(Owner.units(units));
+        }
+    }
 }

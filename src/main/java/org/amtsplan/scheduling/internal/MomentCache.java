@@ -14,60 +14,61 @@ import java.util.function.Supplier;
  */
 final class MomentCache {
 
-  private static final int MAX_ENTRIES = 5_000;
+    private static final int MAX_ENTRIES = 5_000;
 
-  private record Entry(long generation, long expiresAtNanos, Object value) {}
+    private record Entry(long generation, long expiresAtNanos, Object value) {}
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final AtomicLong generation = new AtomicLong();
-  private final long millis;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final long millis;
 
-  MomentCache(long millis) {
-    this.millis = millis;
-  }
-
-  @SuppressWarnings("unchecked")
-  <T> T get(String key, Supplier<T> compute) {
-    if (millis <= 0) {
-      return compute.get();
+    MomentCache(long millis) {
+        this.millis = millis;
     }
-    long now = System.nanoTime();
-    long current = generation.get();
-    Entry entry = entries.get(key);
-    if (entry != null && entry.generation() == current && now < entry.expiresAtNanos()) {
-      return (T) entry.value();
-    }
-    T value = compute.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
-    entries.put(key, new Entry(current, now + millis * 1_000_000L, value));
-    return value;
-  }
 
-  void invalidate() {
-    generation.incrementAndGet();
-  }
-
-  /**
-   * Drops everything now and once more when the running transaction has ended: a value read
-   * between the change and its commit (by this transaction itself or a concurrent one) would
-   * otherwise be the old one, kept for a moment.
-   */
-  void invalidate(TransactionSynchronizationRegistry transactions) {
-    invalidate();
-    if (transactions != null && transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {
-          // nothing before: the change is not visible to others yet
+    @SuppressWarnings("unchecked")
+    <T> T get(String key, Supplier<T> compute) {
+        if (millis <= 0) {
+            return compute.get();
         }
-
-        @Override
-        public void afterCompletion(int status) {
-          invalidate();
+        long now = System.nanoTime();
+        long current = generation.get();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.generation() == current && now < entry.expiresAtNanos()) {
+            return (T) entry.value();
         }
-      });
+        T value = compute.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(current, now + millis * 1_000_000L, value));
+        return value;
     }
-  }
+
+    void invalidate() {
+        generation.incrementAndGet();
+    }
+
+    /**
+     * Drops everything now and once more when the running transaction has ended: a value read
+     * between the change and its commit (by this transaction itself or a concurrent one) would
+     * otherwise be the old one, kept for a moment.
+     */
+    void invalidate(TransactionSynchronizationRegistry transactions) {
+        invalidate();
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(
+                    new Synchronization() {
+                        @Override
+                        public void beforeCompletion() {
+                            // nothing before: the change is not visible to others yet
+                        }
+
+                        @Override
+                        public void afterCompletion(int status) {
+                            invalidate();
+                        }
+                    });
+        }
+    }
 }

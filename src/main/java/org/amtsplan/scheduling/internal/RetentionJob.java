@@ -12,19 +12,25 @@ import java.util.logging.Logger;
 @Singleton
 public class RetentionJob {
 
-  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
-  @Inject Retention retention;
+    @Inject Retention retention;
 
-  @Schedule(hour = "3", minute = "15", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void run() {
-    try {
-      Retention.Erased erased = retention.run();
-      LOG.info("Retention: personal data erased from " + erased.appointments() + " appointments, " + erased.tickets() + " tickets and "
-          + erased.otherRecords() + " other records");
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Retention failed; next run tomorrow", e);
+    @Schedule(hour = "3", minute = "15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run() {
+        try {
+            Retention.Erased erased = retention.run();
+            LOG.info(
+                    "Retention: personal data erased from "
+                            + erased.appointments()
+                            + " appointments, "
+                            + erased.tickets()
+                            + " tickets and "
+                            + erased.otherRecords()
+                            + " other records");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention failed; next run tomorrow", e);
+        }
     }
-  }
 }

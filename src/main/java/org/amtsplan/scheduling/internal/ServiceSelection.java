@@ -17,38 +17,41 @@ import org.amtsplan.scheduling.api.Service;
 @ApplicationScoped
 public class ServiceSelection {
 
-  @Inject CatalogueCache catalogue;
+    @Inject CatalogueCache catalogue;
 
-  /** The services named (blank and repeated codes ignored), in order; problems go to {@code errors}. */
-  List<Service> services(InputErrors errors, Collection<String> requested) {
-    Set<String> codes = new LinkedHashSet<>();
-    if (requested != null) {
-      requested.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+    /**
+     * The services named (blank and repeated codes ignored), in order; problems go to {@code
+     * errors}.
+     */
+    List<Service> services(InputErrors errors, Collection<String> requested) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (requested != null) {
+            requested.stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+        }
+        if (codes.isEmpty()) {
+            errors.add("service", "platform.validation.required");
+        }
+        List<Service> services = new ArrayList<>();
+        for (String code : codes) {
+            Optional<Service> found = catalogue.service(code);
+            if (found.isEmpty()) {
+                errors.add("service", "scheduling.service.unknown", code);
+            } else {
+                services.add(found.get());
+            }
+        }
+        if (services.stream().map(Service::unit).distinct().count() > 1) {
+            errors.add("service", "scheduling.servicesOfOneUnit");
+        }
+        return services;
     }
-    if (codes.isEmpty()) {
-      errors.add("service", "platform.validation.required");
-    }
-    List<Service> services = new ArrayList<>();
-    for (String code : codes) {
-      Optional<Service> found = catalogue.service(code);
-      if (found.isEmpty()) {
-        errors.add("service", "scheduling.service.unknown", code);
-      } else {
-        services.add(found.get());
-      }
-    }
-    if (services.stream().map(Service::unit).distinct().count() > 1) {
-      errors.add("service", "scheduling.servicesOfOneUnit");
-    }
-    return services;
-  }
 
-  /** Notes a missing or unknown location in {@code errors}. */
-  void location(InputErrors errors, String locationId) {
-    if (locationId == null || locationId.isBlank()) {
-      errors.add("location", "platform.validation.required");
-    } else if (catalogue.location(locationId).isEmpty()) {
-      errors.add("location", "scheduling.location.unknown", locationId);
+    /** Notes a missing or unknown location in {@code errors}. */
+    void location(InputErrors errors, String locationId) {
+        if (locationId == null || locationId.isBlank()) {
+            errors.add("location", "platform.validation.required");
+        } else if (catalogue.location(locationId).isEmpty()) {
+            errors.add("location", "scheduling.location.unknown", locationId);
+        }
     }
-  }
 }

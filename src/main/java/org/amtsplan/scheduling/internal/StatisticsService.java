@@ -23,30 +23,36 @@ import org.amtsplan.scheduling.internal.domain.DayFiguresRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService implements Statistics {
 
-  static final int MAX_DAYS = 366;
+    static final int MAX_DAYS = 366;
 
-  @Inject DayFiguresRepository figures;
-  @Inject Units units;
-  @Inject Locations locations;
-  @Inject Clock clock;
+    @Inject DayFiguresRepository figures;
+    @Inject Units units;
+    @Inject Locations locations;
+    @Inject Clock clock;
 
-  @Override
-  public UnitStatistics perDay(String unitId, Optional<String> locationId, LocalDate from, LocalDate to) {
-    units.require(unitId);
-    locationId.ifPresent(locations::require);
-    if (to.isBefore(from)) {
-      throw ProblemException.invalid("to", "scheduling.range.toBeforeFrom");
+    @Override
+    public UnitStatistics perDay(
+            String unitId, Optional<String> locationId, LocalDate from, LocalDate to) {
+        units.require(unitId);
+        locationId.ifPresent(locations::require);
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "scheduling.range.toBeforeFrom");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ProblemException.invalid("to", "scheduling.range.atMostDays", MAX_DAYS);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<LocalDate, DayFigures> found = figures.figures(unitId, locationId, from, to, today);
+        List<DayFigures> days = new ArrayList<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            days.add(found.getOrDefault(date, new DayFigures(date, 0, 0, 0, 0, 0, 0, null, null)));
+        }
+        return new UnitStatistics(
+                unitId,
+                locationId.orElse(null),
+                from,
+                to,
+                days,
+                figures.totals(unitId, locationId, from, to, today));
     }
-    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw ProblemException.invalid("to", "scheduling.range.atMostDays", MAX_DAYS);
-    }
-    LocalDate today = LocalDate.now(clock);
-    Map<LocalDate, DayFigures> found = figures.figures(unitId, locationId, from, to, today);
-    List<DayFigures> days = new ArrayList<>();
-    for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-      days.add(found.getOrDefault(date, new DayFigures(date, 0, 0, 0, 0, 0, 0, null, null)));
-    }
-    return new UnitStatistics(unitId, locationId.orElse(null), from, to, days,
-        figures.totals(unitId, locationId, from, to, today));
-  }
 }

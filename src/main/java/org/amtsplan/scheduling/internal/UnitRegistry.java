@@ -23,63 +23,81 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
 @ApplicationScoped
 public class UnitRegistry implements Units {
 
-  @Inject @Any Instance<DepartmentUnits> departments;
+    @Inject @Any Instance<DepartmentUnits> departments;
 
-  private List<UnitDescription> units;
-  private Map<String, UnitDescription> byId;
+    private List<UnitDescription> units;
+    private Map<String, UnitDescription> byId;
 
-  @PostConstruct
-  void collect() {
-    List<DepartmentUnits> contributions = new ArrayList<>();
-    departments.forEach(contributions::add);
-    List<UnitDescription> all = UnitContributions.merge(contributions);
-    Map<String, UnitDescription> index = new HashMap<>();
-    all.forEach(unit -> index.put(unit.id(), unit));
-    units = all;
-    byId = Map.copyOf(index);
-  }
-
-  @Override
-  public List<UnitDescription> all() {
-    return units;
-  }
-
-  @Override
-  public Optional<UnitDescription> find(String unitId) {
-    return Optional.ofNullable(unitId).map(byId::get);
-  }
-
-  /** The checks a set of contributions must pass; a clash is a programming error caught at start. */
-  static final class UnitContributions {
-
-    private UnitContributions() {}
-
-    static List<UnitDescription> merge(List<DepartmentUnits> contributions) {
-      Map<String, String> ownerOfId = new HashMap<>();
-      Map<String, String> ownerOfPrefix = new HashMap<>();
-      List<UnitDescription> all = new ArrayList<>();
-      for (DepartmentUnits department : contributions) {
-        for (UnitDescription unit : department.units()) {
-          if (!department.department().equals(unit.department())) {
-            throw new IllegalStateException(
-                "Unit " + unit.id() + " claims department " + unit.department()
-                    + " but is contributed by " + department.department());
-          }
-          String idOwner = ownerOfId.putIfAbsent(unit.id(), department.department());
-          if (idOwner != null) {
-            throw new IllegalStateException(
-                "Unit id " + unit.id() + " contributed twice: " + idOwner + ", " + department.department());
-          }
-          String prefixOwner = ownerOfPrefix.putIfAbsent(unit.ticketPrefix(), unit.id());
-          if (prefixOwner != null) {
-            throw new IllegalStateException(
-                "Ticket prefix " + unit.ticketPrefix() + " used by " + prefixOwner + " and " + unit.id());
-          }
-          all.add(unit);
-        }
-      }
-      all.sort(Comparator.comparing(UnitDescription::department).thenComparing(UnitDescription::id));
-      return List.copyOf(all);
+    @PostConstruct
+    void collect() {
+        List<DepartmentUnits> contributions = new ArrayList<>();
+        departments.forEach(contributions::add);
+        List<UnitDescription> all = UnitContributions.merge(contributions);
+        Map<String, UnitDescription> index = new HashMap<>();
+        all.forEach(unit -> index.put(unit.id(), unit));
+        units = all;
+        byId = Map.copyOf(index);
     }
-  }
+
+    @Override
+    public List<UnitDescription> all() {
+        return units;
+    }
+
+    @Override
+    public Optional<UnitDescription> find(String unitId) {
+        return Optional.ofNullable(unitId).map(byId::get);
+    }
+
+    /**
+     * The checks a set of contributions must pass; a clash is a programming error caught at start.
+     */
+    static final class UnitContributions {
+
+        private UnitContributions() {}
+
+        static List<UnitDescription> merge(List<DepartmentUnits> contributions) {
+            Map<String, String> ownerOfId = new HashMap<>();
+            Map<String, String> ownerOfPrefix = new HashMap<>();
+            List<UnitDescription> all = new ArrayList<>();
+            for (DepartmentUnits department : contributions) {
+                for (UnitDescription unit : department.units()) {
+                    if (!department.department().equals(unit.department())) {
+                        throw new IllegalStateException(
+                                "Unit "
+                                        + unit.id()
+                                        + " claims department "
+                                        + unit.department()
+                                        + " but is contributed by "
+                                        + department.department());
+                    }
+                    String idOwner = ownerOfId.putIfAbsent(unit.id(), department.department());
+                    if (idOwner != null) {
+                        throw new IllegalStateException(
+                                "Unit id "
+                                        + unit.id()
+                                        + " contributed twice: "
+                                        + idOwner
+                                        + ", "
+                                        + department.department());
+                    }
+                    String prefixOwner = ownerOfPrefix.putIfAbsent(unit.ticketPrefix(), unit.id());
+                    if (prefixOwner != null) {
+                        throw new IllegalStateException(
+                                "Ticket prefix "
+                                        + unit.ticketPrefix()
+                                        + " used by "
+                                        + prefixOwner
+                                        + " and "
+                                        + unit.id());
+                    }
+                    all.add(unit);
+                }
+            }
+            all.sort(
+                    Comparator.comparing(UnitDescription::department)
+                            .thenComparing(UnitDescription::id));
+            return List.copyOf(all);
+        }
+    }
 }

@@ -4,5 +4,5 @@ package org.amtsplan.scheduling.spi;
 @FunctionalInterface
 public interface BookingPolicy {
 
-  Decision evaluate(BookingFacts facts);
+    Decision evaluate(BookingFacts facts);
 }

@@ -9,9 +9,9 @@ import org.amtsplan.scheduling.api.UnitDescription;
  */
 public interface DepartmentUnits {
 
-  /** The department's id, such as {@code vehicle} or {@code registry}. */
-  String department();
+    /** The department's id, such as {@code vehicle} or {@code registry}. */
+    String department();
 
-  /** The units of this department; each names this department. */
-  List<UnitDescription> units();
+    /** The units of this department; each names this department. */
+    List<UnitDescription> units();
 }

@@ -9,9 +9,9 @@ import org.amtsplan.scheduling.api.DisruptionScope;
  */
 public interface DisruptedWork {
 
-  /** How many items the disruption would hit; changes nothing. */
-  long affected(DisruptionScope scope);
+    /** How many items the disruption would hit; changes nothing. */
+    long affected(DisruptionScope scope);
 
-  /** The disruption is declared: move the items out of the window; answers how many moved. */
-  long disrupted(String disruptionId, DisruptionScope scope);
+    /** The disruption is declared: move the items out of the window; answers how many moved. */
+    long disrupted(String disruptionId, DisruptionScope scope);
 }

@@ -9,4 +9,8 @@ import java.time.LocalDateTime;
  * {@code promoteAfterMinutes} goes first.
  */
 public record QueueContext(
-    Instant now, LocalDateTime localNow, int earlyMinutes, int lateMinutes, int promoteAfterMinutes) {}
+        Instant now,
+        LocalDateTime localNow,
+        int earlyMinutes,
+        int lateMinutes,
+        int promoteAfterMinutes) {}

@@ -6,6 +6,6 @@ import java.util.List;
 @FunctionalInterface
 public interface QueuePolicy {
 
-  /** The waiting tickets, first to be called first. Must return every ticket it was given. */
-  List<WaitingTicket> order(List<WaitingTicket> waiting, QueueContext context);
+    /** The waiting tickets, first to be called first. Must return every ticket it was given. */
+    List<WaitingTicket> order(List<WaitingTicket> waiting, QueueContext context);
 }

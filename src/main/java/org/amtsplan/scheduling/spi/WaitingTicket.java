@@ -9,10 +9,10 @@ import org.amtsplan.scheduling.api.TicketKind;
  * appointments (local time of the city); {@code urgent} for cases that must go first.
  */
 public record WaitingTicket(
-    long id,
-    String number,
-    TicketKind kind,
-    String service,
-    Instant arrivedAt,
-    LocalDateTime appointmentStart,
-    boolean urgent) {}
+        long id,
+        String number,
+        TicketKind kind,
+        String service,
+        Instant arrivedAt,
+        LocalDateTime appointmentStart,
+        boolean urgent) {}

@@ -9,15 +9,15 @@ import org.amtsplan.platform.Message;
  */
 public sealed interface WalkInDecision {
 
-  WalkInDecision ADMITTED = new Admitted();
+    WalkInDecision ADMITTED = new Admitted();
 
-  static WalkInDecision refused(String key, Object... arguments) {
-    return new Refused(Message.of(key, arguments));
-  }
+    static WalkInDecision refused(String key, Object... arguments) {
+        return new Refused(Message.of(key, arguments));
+    }
 
-  record Admitted() implements WalkInDecision {}
+    record Admitted() implements WalkInDecision {}
 
-  record Refused(Message reason) implements WalkInDecision {}
+    record Refused(Message reason) implements WalkInDecision {}
 
-  record Referred(LocalDate date, String number, Message reason) implements WalkInDecision {}
+    record Referred(LocalDate date, String number, Message reason) implements WalkInDecision {}
 }

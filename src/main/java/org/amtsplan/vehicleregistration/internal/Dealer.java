@@ -11,29 +11,37 @@ import java.time.Instant;
 @Table(name = "veh_dealer")
 public class Dealer {
 
-  @Id
-  @Column(name = "id")
-  private String id;
+    @Id
+    @Column(name = "id")
+    private String id;
 
-  @Column(name = "name", nullable = false)
-  private String name;
+    @Column(name = "name", nullable = false)
+    private String name;
 
-  @Column(name = "daily_quota", nullable = false)
-  private int dailyQuota;
+    @Column(name = "daily_quota", nullable = false)
+    private int dailyQuota;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
-  protected Dealer() {}
+    protected Dealer() {}
 
-  Dealer(String id, String name, int dailyQuota, Instant createdAt) {
-    this.id = id;
-    this.name = name;
-    this.dailyQuota = dailyQuota;
-    this.createdAt = createdAt;
-  }
+    Dealer(String id, String name, int dailyQuota, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.dailyQuota = dailyQuota;
+        this.createdAt = createdAt;
+    }
 
-  String id() { return id; }
-  String name() { return name; }
-  int dailyQuota() { return dailyQuota; }
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int dailyQuota() {
+        return dailyQuota;
+    }
 }

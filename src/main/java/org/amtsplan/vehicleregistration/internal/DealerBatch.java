@@ -13,29 +13,40 @@ import java.time.Instant;
 @Table(name = "veh_batch")
 public class DealerBatch {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "dealer_id", nullable = false)
-  private String dealerId;
+    @Column(name = "dealer_id", nullable = false)
+    private String dealerId;
 
-  @Column(name = "submitted_at", nullable = false)
-  private Instant submittedAt;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
 
-  @Column(name = "submitted_by", nullable = false)
-  private String submittedBy;
+    @Column(name = "submitted_by", nullable = false)
+    private String submittedBy;
 
-  protected DealerBatch() {}
+    protected DealerBatch() {}
 
-  DealerBatch(String dealerId, Instant submittedAt, String submittedBy) {
-    this.dealerId = dealerId;
-    this.submittedAt = submittedAt;
-    this.submittedBy = submittedBy;
-  }
+    DealerBatch(String dealerId, Instant submittedAt, String submittedBy) {
+        this.dealerId = dealerId;
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+    }
 
-  Long id() { return id; }
-  String dealerId() { return dealerId; }
-  Instant submittedAt() { return submittedAt; }
-  String submittedBy() { return submittedBy; }
+    Long id() {
+        return id;
+    }
+
+    String dealerId() {
+        return dealerId;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    String submittedBy() {
+        return submittedBy;
+    }
 }

@@ -12,21 +12,21 @@ import org.amtsplan.scheduling.api.UnitRules;
  */
 final class DealerCounterShare {
 
-  static final String KEY = "dealerCounterShare";
+    static final String KEY = "dealerCounterShare";
 
-  private DealerCounterShare() {}
+    private DealerCounterShare() {}
 
-  static Map<SeatPool, Integer> split(UnitRules rules, int counters) {
-    int dealer = (int) Math.floor(counters * rules.number(KEY, 0));
-    int walkIn = (int) Math.floor(counters * rules.walkInCounterShare());
-    Map<SeatPool, Integer> split = new LinkedHashMap<>();
-    split.put(SeatPool.PUBLIC, Math.max(0, counters - dealer - walkIn));
-    if (dealer > 0) {
-      split.put(SeatPool.DEALER, dealer);
+    static Map<SeatPool, Integer> split(UnitRules rules, int counters) {
+        int dealer = (int) Math.floor(counters * rules.number(KEY, 0));
+        int walkIn = (int) Math.floor(counters * rules.walkInCounterShare());
+        Map<SeatPool, Integer> split = new LinkedHashMap<>();
+        split.put(SeatPool.PUBLIC, Math.max(0, counters - dealer - walkIn));
+        if (dealer > 0) {
+            split.put(SeatPool.DEALER, dealer);
+        }
+        if (walkIn > 0) {
+            split.put(SeatPool.WALK_IN, walkIn);
+        }
+        return split;
     }
-    if (walkIn > 0) {
-      split.put(SeatPool.WALK_IN, walkIn);
-    }
-    return split;
-  }
 }

@@ -14,26 +14,29 @@ import org.amtsplan.scheduling.spi.DisruptedWork;
 @ApplicationScoped
 public class DealerItemsInDisruption implements DisruptedWork {
 
-  @Inject DealerRepository dealers;
+    @Inject DealerRepository dealers;
 
-  @Override
-  public long affected(DisruptionScope scope) {
-    return hit(scope).size();
-  }
-
-  @Override
-  public long disrupted(String disruptionId, DisruptionScope scope) {
-    List<BatchItem> items = hit(scope);
-    LocalDate newDue = WorkingDays.next(scope.to().minusNanos(1).toLocalDate());
-    items.forEach(item -> item.postpone(newDue));
-    return items.size();
-  }
-
-  /** Open items due on a day the window touches; the dealer counter serves them at any location. */
-  private List<BatchItem> hit(DisruptionScope scope) {
-    if (!scope.units().contains(VehicleRegistrationUnits.UNIT)) {
-      return List.of();
+    @Override
+    public long affected(DisruptionScope scope) {
+        return hit(scope).size();
     }
-    return dealers.openItemsDueBetween(scope.from().toLocalDate(), scope.to().minusNanos(1).toLocalDate());
-  }
+
+    @Override
+    public long disrupted(String disruptionId, DisruptionScope scope) {
+        List<BatchItem> items = hit(scope);
+        LocalDate newDue = WorkingDays.next(scope.to().minusNanos(1).toLocalDate());
+        items.forEach(item -> item.postpone(newDue));
+        return items.size();
+    }
+
+    /**
+     * Open items due on a day the window touches; the dealer counter serves them at any location.
+     */
+    private List<BatchItem> hit(DisruptionScope scope) {
+        if (!scope.units().contains(VehicleRegistrationUnits.UNIT)) {
+            return List.of();
+        }
+        return dealers.openItemsDueBetween(
+                scope.from().toLocalDate(), scope.to().minusNanos(1).toLocalDate());
+    }
 }

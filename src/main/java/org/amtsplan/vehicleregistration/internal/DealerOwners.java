@@ -12,18 +12,19 @@ import org.amtsplan.platform.OwnerResolver;
 @ApplicationScoped
 public class DealerOwners implements OwnerResolver {
 
-  @Inject DealerRepository dealers;
+    @Inject DealerRepository dealers;
 
-  @Override
-  public String kind() {
-    return "dealer";
-  }
-
-  @Override
-  public Optional<Owner> ownerOf(String id) {
-    if (id == null || id.length() > 40) {
-      return Optional.empty();
+    @Override
+    public String kind() {
+        return "dealer";
     }
-    return dealers.dealer(id).map(dealer -> new Owner(java.util.Set.of(VehicleRegistrationUnits.UNIT), id));
-  }
+
+    @Override
+    public Optional<Owner> ownerOf(String id) {
+        if (id == null || id.length() > 40) {
+            return Optional.empty();
+        }
+        return dealers.dealer(id)
+                .map(dealer -> new Owner(java.util.Set.of(VehicleRegistrationUnits.UNIT), id));
+    }
 }

@@ -5,9 +5,9 @@ package org.amtsplan.vehicleregistration.internal;
  * IN_PROGRESS at the dealer counter, DONE, or RETURNED to the dealer with a reason.
  */
 enum ItemStatus {
-  SUBMITTED,
-  SCHEDULED,
-  IN_PROGRESS,
-  DONE,
-  RETURNED
+    SUBMITTED,
+    SCHEDULED,
+    IN_PROGRESS,
+    DONE,
+    RETURNED
 }

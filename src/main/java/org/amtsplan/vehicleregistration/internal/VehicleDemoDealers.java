@@ -10,11 +10,11 @@ import org.amtsplan.platform.DemoDataRequested;
 @ApplicationScoped
 public class VehicleDemoDealers {
 
-  static final String DEMO_DEALER = "autohaus-nord";
+    static final String DEMO_DEALER = "autohaus-nord";
 
-  @Inject DealerBatches batches;
+    @Inject DealerBatches batches;
 
-  void addDemoDealer(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
-    batches.ensureDealer(DEMO_DEALER, "Autohaus Nord GmbH", 40);
-  }
+    void addDemoDealer(@Observes @Priority(DemoDataRequested.SERVICES) DemoDataRequested event) {
+        batches.ensureDealer(DEMO_DEALER, "Autohaus Nord GmbH", 40);
+    }
 }

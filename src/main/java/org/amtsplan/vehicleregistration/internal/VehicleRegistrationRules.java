@@ -20,36 +20,37 @@ import org.amtsplan.scheduling.spi.RuleChecks;
 @ApplicationScoped
 public class VehicleRegistrationRules implements DepartmentRules {
 
-  static final String DEALER_COUNTER_SHARE = DealerCounterShare.KEY;
+    static final String DEALER_COUNTER_SHARE = DealerCounterShare.KEY;
 
-  @Override
-  public String department() {
-    return VehicleRegistrationUnits.DEPARTMENT;
-  }
-
-  @Override
-  public JsonObject defaults(String unitId) {
-    return JsonObjects.objectBuilder().add(DEALER_COUNTER_SHARE, new BigDecimal("0.25")).build();
-  }
-
-  @Override
-  public List<FieldError> validate(String unitId, JsonObject rules) {
-    List<FieldError> errors = new ArrayList<>();
-    RuleChecks.number(rules, DEALER_COUNTER_SHARE, 0, 1, false).ifPresent(errors::add);
-    if (errors.isEmpty()) {
-      UnitRules parsed = new UnitRules(unitId, rules);
-      if (parsed.number(DEALER_COUNTER_SHARE, 0) + parsed.walkInCounterShare() > 1) {
-        errors.add(
-            new FieldError(
-                DEALER_COUNTER_SHARE,
-                "vehicleregistration.rules.sharesTooLarge"));
-      }
+    @Override
+    public String department() {
+        return VehicleRegistrationUnits.DEPARTMENT;
     }
-    return errors;
-  }
 
-  @Override
-  public Map<SeatPool, Integer> split(String unitId, UnitRules rules, int counters) {
-    return DealerCounterShare.split(rules, counters);
-  }
+    @Override
+    public JsonObject defaults(String unitId) {
+        return JsonObjects.objectBuilder()
+                .add(DEALER_COUNTER_SHARE, new BigDecimal("0.25"))
+                .build();
+    }
+
+    @Override
+    public List<FieldError> validate(String unitId, JsonObject rules) {
+        List<FieldError> errors = new ArrayList<>();
+        RuleChecks.number(rules, DEALER_COUNTER_SHARE, 0, 1, false).ifPresent(errors::add);
+        if (errors.isEmpty()) {
+            UnitRules parsed = new UnitRules(unitId, rules);
+            if (parsed.number(DEALER_COUNTER_SHARE, 0) + parsed.walkInCounterShare() > 1) {
+                errors.add(
+                        new FieldError(
+                                DEALER_COUNTER_SHARE, "vehicleregistration.rules.sharesTooLarge"));
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    public Map<SeatPool, Integer> split(String unitId, UnitRules rules, int counters) {
+        return DealerCounterShare.split(rules, counters);
+    }
 }

@@ -9,16 +9,18 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
 @ApplicationScoped
 public class VehicleRegistrationUnits implements DepartmentUnits {
 
-  static final String DEPARTMENT = "vehicle";
-  static final String UNIT = "vehicle";
+    static final String DEPARTMENT = "vehicle";
+    static final String UNIT = "vehicle";
 
-  @Override
-  public String department() {
-    return DEPARTMENT;
-  }
+    @Override
+    public String department() {
+        return DEPARTMENT;
+    }
 
-  @Override
-  public List<UnitDescription> units() {
-    return List.of(new UnitDescription(UNIT, DEPARTMENT, "K", "Kfz-Zulassung", "Vehicle registration"));
-  }
+    @Override
+    public List<UnitDescription> units() {
+        return List.of(
+                new UnitDescription(
+                        UNIT, DEPARTMENT, "K", "Kfz-Zulassung", "Vehicle registration"));
+    }
 }

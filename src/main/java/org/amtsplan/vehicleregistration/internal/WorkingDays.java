@@ -6,22 +6,22 @@ import java.time.LocalDate;
 /** Monday to Friday; public holidays are not modelled yet. */
 final class WorkingDays {
 
-  private WorkingDays() {}
+    private WorkingDays() {}
 
-  static boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-  }
-
-  /** The day itself if it is a working day, else the next one. */
-  static LocalDate onOrAfter(LocalDate day) {
-    LocalDate d = day;
-    while (!isWorkingDay(d)) {
-      d = d.plusDays(1);
+    static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
-    return d;
-  }
 
-  static LocalDate next(LocalDate day) {
-    return onOrAfter(day.plusDays(1));
-  }
+    /** The day itself if it is a working day, else the next one. */
+    static LocalDate onOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    static LocalDate next(LocalDate day) {
+        return onOrAfter(day.plusDays(1));
+    }
 }

@@ -12,22 +12,48 @@ import org.junit.jupiter.api.Test;
 
 class ReplacementOrderTest {
 
-  @Test
-  void urgentCasesComeFirstThenTheEarliestAffected() {
-    List<AffectedAppointment> order = ReplacementOrder.waitingForReplacement(List.of(cancelled("LATE", "2030-03-04T14:00", 15),
-        urgent("URGENT", "2030-03-04T15:00", 15), cancelled("EARLY", "2030-03-04T13:00", 15)));
+    @Test
+    void urgentCasesComeFirstThenTheEarliestAffected() {
+        List<AffectedAppointment> order =
+                ReplacementOrder.waitingForReplacement(
+                        List.of(
+                                cancelled("LATE", "2030-03-04T14:00", 15),
+                                urgent("URGENT", "2030-03-04T15:00", 15),
+                                cancelled("EARLY", "2030-03-04T13:00", 15)));
 
-    assertEquals(List.of("URGENT", "EARLY", "LATE"), order.stream().map(AffectedAppointment::code).toList());
-  }
+        assertEquals(
+                List.of("URGENT", "EARLY", "LATE"),
+                order.stream().map(AffectedAppointment::code).toList());
+    }
 
-  @Test
-  void nobodyIsProposedTwiceAndARebookedAppointmentNeedsNoReplacement() {
-    List<AffectedAppointment> order = ReplacementOrder.waitingForReplacement(List.of(
-        appointment("PROPOSED", "2030-03-04T13:00", 15, AppointmentStatus.CANCELLED_BY_OFFICE, false, "2030-03-05T16:00"),
-        appointment("REBOOKED", "2030-03-04T13:15", 15, AppointmentStatus.REBOOKED, false, null),
-        appointment("RESTORED", "2030-03-04T13:30", 15, AppointmentStatus.BOOKED, false, null),
-        cancelled("WAITING", "2030-03-04T13:45", 15)));
+    @Test
+    void nobodyIsProposedTwiceAndARebookedAppointmentNeedsNoReplacement() {
+        List<AffectedAppointment> order =
+                ReplacementOrder.waitingForReplacement(
+                        List.of(
+                                appointment(
+                                        "PROPOSED",
+                                        "2030-03-04T13:00",
+                                        15,
+                                        AppointmentStatus.CANCELLED_BY_OFFICE,
+                                        false,
+                                        "2030-03-05T16:00"),
+                                appointment(
+                                        "REBOOKED",
+                                        "2030-03-04T13:15",
+                                        15,
+                                        AppointmentStatus.REBOOKED,
+                                        false,
+                                        null),
+                                appointment(
+                                        "RESTORED",
+                                        "2030-03-04T13:30",
+                                        15,
+                                        AppointmentStatus.BOOKED,
+                                        false,
+                                        null),
+                                cancelled("WAITING", "2030-03-04T13:45", 15)));
 
-    assertEquals(List.of("WAITING"), order.stream().map(AffectedAppointment::code).toList());
-  }
+        assertEquals(List.of("WAITING"), order.stream().map(AffectedAppointment::code).toList());
+    }
 }

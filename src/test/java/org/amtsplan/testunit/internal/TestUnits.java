@@ -9,20 +9,24 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
 @ApplicationScoped
 public class TestUnits implements DepartmentUnits {
 
-  static final String DEPARTMENT = "test";
-  static final String WITH_WALK_INS = "test-unit";
-  static final String BY_APPOINTMENT = "test-unit-by-appointment";
+    static final String DEPARTMENT = "test";
+    static final String WITH_WALK_INS = "test-unit";
+    static final String BY_APPOINTMENT = "test-unit-by-appointment";
 
-  @Override
-  public String department() {
-    return DEPARTMENT;
-  }
+    @Override
+    public String department() {
+        return DEPARTMENT;
+    }
 
-  @Override
-  public List<UnitDescription> units() {
-    return List.of(
-        new UnitDescription(WITH_WALK_INS, DEPARTMENT, "T", "Testeinheit", "Test unit"),
-        new UnitDescription(
-            BY_APPOINTMENT, DEPARTMENT, "U", "Testeinheit nur mit Termin", "Test unit, by appointment only"));
-  }
+    @Override
+    public List<UnitDescription> units() {
+        return List.of(
+                new UnitDescription(WITH_WALK_INS, DEPARTMENT, "T", "Testeinheit", "Test unit"),
+                new UnitDescription(
+                        BY_APPOINTMENT,
+                        DEPARTMENT,
+                        "U",
+                        "Testeinheit nur mit Termin",
+                        "Test unit, by appointment only"));
+    }
 }

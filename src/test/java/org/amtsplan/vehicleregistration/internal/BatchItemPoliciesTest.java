@@ -10,40 +10,56 @@ import org.junit.jupiter.api.Test;
 
 class BatchItemPoliciesTest {
 
-  @Test
-  void aValidItemIsNormalised() {
-    BatchItemPolicies.Checked checked = BatchItemPolicies.check(" wvwzzz1jzxw000001 ", "new_registration", "m ab 1234");
-    assertTrue(checked.accepted());
-    assertEquals("WVWZZZ1JZXW000001", checked.vin());
-    assertEquals(ItemKind.NEW_REGISTRATION, checked.kind());
-    assertEquals("M-AB 1234", checked.plate());
-  }
+    @Test
+    void aValidItemIsNormalised() {
+        BatchItemPolicies.Checked checked =
+                BatchItemPolicies.check(" wvwzzz1jzxw000001 ", "new_registration", "m ab 1234");
+        assertTrue(checked.accepted());
+        assertEquals("WVWZZZ1JZXW000001", checked.vin());
+        assertEquals(ItemKind.NEW_REGISTRATION, checked.kind());
+        assertEquals("M-AB 1234", checked.plate());
+    }
 
-  @Test
-  void theVinMustHaveSeventeenCharactersWithoutIOQ() {
-    assertTrue(BatchItemPolicies.check("WVWZZZ1JZXW00001", "NEW_REGISTRATION", null).rejection().contains("16"));
-    assertTrue(BatchItemPolicies.check("WVWZZZ1JZXW00000O", "NEW_REGISTRATION", null).rejection().contains("I, O"));
-    assertFalse(BatchItemPolicies.check(null, "NEW_REGISTRATION", null).accepted());
-  }
+    @Test
+    void theVinMustHaveSeventeenCharactersWithoutIOQ() {
+        assertTrue(
+                BatchItemPolicies.check("WVWZZZ1JZXW00001", "NEW_REGISTRATION", null)
+                        .rejection()
+                        .contains("16"));
+        assertTrue(
+                BatchItemPolicies.check("WVWZZZ1JZXW00000O", "NEW_REGISTRATION", null)
+                        .rejection()
+                        .contains("I, O"));
+        assertFalse(BatchItemPolicies.check(null, "NEW_REGISTRATION", null).accepted());
+    }
 
-  @Test
-  void theKindMustBeKnown() {
-    assertTrue(BatchItemPolicies.check("WVWZZZ1JZXW000001", "SCRAP", null).rejection().contains("NEW_REGISTRATION"));
-  }
+    @Test
+    void theKindMustBeKnown() {
+        assertTrue(
+                BatchItemPolicies.check("WVWZZZ1JZXW000001", "SCRAP", null)
+                        .rejection()
+                        .contains("NEW_REGISTRATION"));
+    }
 
-  @Test
-  void platesFollowTheGermanFormatAndAreOptional() {
-    assertNull(BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "").plate());
-    assertTrue(BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "B-X 12E").accepted());
-    assertFalse(BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "ABCD-X 1").accepted());
-    assertFalse(BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "M-AB 0123").accepted());
-  }
+    @Test
+    void platesFollowTheGermanFormatAndAreOptional() {
+        assertNull(BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "").plate());
+        assertTrue(
+                BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "B-X 12E")
+                        .accepted());
+        assertFalse(
+                BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "ABCD-X 1")
+                        .accepted());
+        assertFalse(
+                BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "M-AB 0123")
+                        .accepted());
+    }
 
-  @Test
-  void weekendsAreNoWorkingDays() {
-    LocalDate friday = LocalDate.of(2027, 1, 29);
-    assertEquals(LocalDate.of(2027, 2, 1), WorkingDays.next(friday));
-    assertEquals(LocalDate.of(2027, 2, 1), WorkingDays.onOrAfter(LocalDate.of(2027, 1, 30)));
-    assertEquals(friday, WorkingDays.onOrAfter(friday));
-  }
+    @Test
+    void weekendsAreNoWorkingDays() {
+        LocalDate friday = LocalDate.of(2027, 1, 29);
+        assertEquals(LocalDate.of(2027, 2, 1), WorkingDays.next(friday));
+        assertEquals(LocalDate.of(2027, 2, 1), WorkingDays.onOrAfter(LocalDate.of(2027, 1, 30)));
+        assertEquals(friday, WorkingDays.onOrAfter(friday));
+    }
 }

@@ -10,22 +10,33 @@ import org.junit.jupiter.api.Test;
 
 class DealerSeatQuotaTest {
 
-  private static final Set<String> DEALER_SERVICES = DealerSeatQuota.servicesForDealers(" kfz-haendler, kfz-sammel ,");
+    private static final Set<String> DEALER_SERVICES =
+            DealerSeatQuota.servicesForDealers(" kfz-haendler, kfz-sammel ,");
 
-  @Test
-  void theSettingListsTheDealerServices() {
-    assertEquals(Set.of("kfz-haendler", "kfz-sammel"), DEALER_SERVICES);
-  }
+    @Test
+    void theSettingListsTheDealerServices() {
+        assertEquals(Set.of("kfz-haendler", "kfz-sammel"), DEALER_SERVICES);
+    }
 
-  @Test
-  void aDealerMayTakeSeatsOnlyForTheVehicleRegistrationsDealerServices() {
-    assertTrue(DealerSeatQuota.onlyDealerServices("vehicle", List.of("kfz-haendler"), DEALER_SERVICES));
-    assertTrue(DealerSeatQuota.onlyDealerServices("vehicle", List.of("kfz-haendler", "kfz-sammel"), DEALER_SERVICES));
-    assertFalse(DealerSeatQuota.onlyDealerServices("vehicle", List.of("kfz-haendler", "kfz-neuzulassung"), DEALER_SERVICES),
-        "a citizen's service along with a dealer service");
-    assertFalse(DealerSeatQuota.onlyDealerServices("immigration", List.of("aufenthalt-verlaengerung"), DEALER_SERVICES));
-    assertFalse(DealerSeatQuota.onlyDealerServices("immigration", List.of("kfz-haendler"), DEALER_SERVICES),
-        "a dealer service code in another unit");
-    assertFalse(DealerSeatQuota.onlyDealerServices("vehicle", List.of(), DEALER_SERVICES));
-  }
+    @Test
+    void aDealerMayTakeSeatsOnlyForTheVehicleRegistrationsDealerServices() {
+        assertTrue(
+                DealerSeatQuota.onlyDealerServices(
+                        "vehicle", List.of("kfz-haendler"), DEALER_SERVICES));
+        assertTrue(
+                DealerSeatQuota.onlyDealerServices(
+                        "vehicle", List.of("kfz-haendler", "kfz-sammel"), DEALER_SERVICES));
+        assertFalse(
+                DealerSeatQuota.onlyDealerServices(
+                        "vehicle", List.of("kfz-haendler", "kfz-neuzulassung"), DEALER_SERVICES),
+                "a citizen's service along with a dealer service");
+        assertFalse(
+                DealerSeatQuota.onlyDealerServices(
+                        "immigration", List.of("aufenthalt-verlaengerung"), DEALER_SERVICES));
+        assertFalse(
+                DealerSeatQuota.onlyDealerServices(
+                        "immigration", List.of("kfz-haendler"), DEALER_SERVICES),
+                "a dealer service code in another unit");
+        assertFalse(DealerSeatQuota.onlyDealerServices("vehicle", List.of(), DEALER_SERVICES));
+    }
 }

@@ -12,23 +12,41 @@ import org.junit.jupiter.api.Test;
 
 class VehicleRegistrationRulesTest {
 
-  final VehicleRegistrationRules rules = new VehicleRegistrationRules();
+    final VehicleRegistrationRules rules = new VehicleRegistrationRules();
 
-  static UnitRules shares(String dealer, String walkIn) {
-    return new UnitRules("vehicle", Json.createObjectBuilder()
-        .add("dealerCounterShare", new BigDecimal(dealer)).add("walkInCounterShare", new BigDecimal(walkIn)).build());
-  }
+    static UnitRules shares(String dealer, String walkIn) {
+        return new UnitRules(
+                "vehicle",
+                Json.createObjectBuilder()
+                        .add("dealerCounterShare", new BigDecimal(dealer))
+                        .add("walkInCounterShare", new BigDecimal(walkIn))
+                        .build());
+    }
 
-  @Test
-  void dealerAndWalkInSharesAreKeptBackRoundedDown() {
-    assertEquals(Map.of(SeatPool.PUBLIC, 5, SeatPool.DEALER, 2, SeatPool.WALK_IN, 1), rules.split("vehicle", shares("0.25", "0.125"), 8));
-    assertEquals(Map.of(SeatPool.PUBLIC, 3), rules.split("vehicle", shares("0.25", "0"), 3), "a quarter of three is no whole counter");
-  }
+    @Test
+    void dealerAndWalkInSharesAreKeptBackRoundedDown() {
+        assertEquals(
+                Map.of(SeatPool.PUBLIC, 5, SeatPool.DEALER, 2, SeatPool.WALK_IN, 1),
+                rules.split("vehicle", shares("0.25", "0.125"), 8));
+        assertEquals(
+                Map.of(SeatPool.PUBLIC, 3),
+                rules.split("vehicle", shares("0.25", "0"), 3),
+                "a quarter of three is no whole counter");
+    }
 
-  @Test
-  void sharesAboveOneTogetherAreRefused() {
-    assertEquals("dealerCounterShare", rules.validate("vehicle", shares("0.75", "0.5").json()).get(0).field());
-    assertTrue(rules.validate("vehicle", shares("0.5", "0.5").json()).isEmpty());
-    assertEquals(1, rules.validate("vehicle", Json.createObjectBuilder().add("dealerCounterShare", "viel").build()).size());
-  }
+    @Test
+    void sharesAboveOneTogetherAreRefused() {
+        assertEquals(
+                "dealerCounterShare",
+                rules.validate("vehicle", shares("0.75", "0.5").json()).get(0).field());
+        assertTrue(rules.validate("vehicle", shares("0.5", "0.5").json()).isEmpty());
+        assertEquals(
+                1,
+                rules.validate(
+                                "vehicle",
+                                Json.createObjectBuilder()
+                                        .add("dealerCounterShare", "viel")
+                                        .build())
+                        .size());
+    }
 }

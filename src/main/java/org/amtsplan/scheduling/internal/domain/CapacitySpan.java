@@ -9,17 +9,21 @@ import org.amtsplan.scheduling.api.SessionKind;
  * disruption.
  */
 public record CapacitySpan(
-    LocalTime from, LocalTime to, int counters, SessionKind kind, String reservedForDisruption) {
+        LocalTime from,
+        LocalTime to,
+        int counters,
+        SessionKind kind,
+        String reservedForDisruption) {
 
-  public static CapacitySpan regular(LocalTime from, LocalTime to, int counters) {
-    return new CapacitySpan(from, to, counters, SessionKind.REGULAR, null);
-  }
+    public static CapacitySpan regular(LocalTime from, LocalTime to, int counters) {
+        return new CapacitySpan(from, to, counters, SessionKind.REGULAR, null);
+    }
 
-  public boolean isReserved() {
-    return reservedForDisruption != null;
-  }
+    public boolean isReserved() {
+        return reservedForDisruption != null;
+    }
 
-  public boolean overlaps(CapacitySpan other) {
-    return from.isBefore(other.to) && other.from.isBefore(to);
-  }
+    public boolean overlaps(CapacitySpan other) {
+        return from.isBefore(other.to) && other.from.isBefore(to);
+    }
 }

@@ -13,48 +13,48 @@ import java.time.LocalDate;
 @Table(name = "sch_closure")
 public class Closure {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "unit_id", nullable = false)
-  private String unitId;
+    @Column(name = "unit_id", nullable = false)
+    private String unitId;
 
-  @Column(name = "location_id", nullable = false)
-  private String locationId;
+    @Column(name = "location_id", nullable = false)
+    private String locationId;
 
-  @Column(name = "day", nullable = false)
-  private LocalDate day;
+    @Column(name = "day", nullable = false)
+    private LocalDate day;
 
-  @Column(name = "reason", nullable = false)
-  private String reason;
+    @Column(name = "reason", nullable = false)
+    private String reason;
 
-  protected Closure() {}
+    protected Closure() {}
 
-  public Closure(String unitId, String locationId, LocalDate day, String reason) {
-    this.unitId = unitId;
-    this.locationId = locationId;
-    this.day = day;
-    this.reason = reason;
-  }
+    public Closure(String unitId, String locationId, LocalDate day, String reason) {
+        this.unitId = unitId;
+        this.locationId = locationId;
+        this.day = day;
+        this.reason = reason;
+    }
 
-  public String unitId() {
-    return unitId;
-  }
+    public String unitId() {
+        return unitId;
+    }
 
-  public String locationId() {
-    return locationId;
-  }
+    public String locationId() {
+        return locationId;
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public LocalDate day() {
-    return day;
-  }
+    public LocalDate day() {
+        return day;
+    }
 
-  public String reason() {
-    return reason;
-  }
+    public String reason() {
+        return reason;
+    }
 }

@@ -14,45 +14,50 @@ import java.time.LocalTime;
 @Table(name = "sch_opening_period")
 public class OpeningPeriod {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-  @Column(name = "unit_id", nullable = false)
-  private String unitId;
+    @Column(name = "unit_id", nullable = false)
+    private String unitId;
 
-  @Column(name = "location_id", nullable = false)
-  private String locationId;
+    @Column(name = "location_id", nullable = false)
+    private String locationId;
 
-  @Column(name = "day_of_week", nullable = false)
-  private int dayOfWeek;
+    @Column(name = "day_of_week", nullable = false)
+    private int dayOfWeek;
 
-  @Column(name = "starts_at", nullable = false)
-  private LocalTime startsAt;
+    @Column(name = "starts_at", nullable = false)
+    private LocalTime startsAt;
 
-  @Column(name = "ends_at", nullable = false)
-  private LocalTime endsAt;
+    @Column(name = "ends_at", nullable = false)
+    private LocalTime endsAt;
 
-  @Column(name = "counters", nullable = false)
-  private int counters;
+    @Column(name = "counters", nullable = false)
+    private int counters;
 
-  protected OpeningPeriod() {}
+    protected OpeningPeriod() {}
 
-  public OpeningPeriod(
-      String unitId, String locationId, DayOfWeek day, LocalTime startsAt, LocalTime endsAt, int counters) {
-    this.unitId = unitId;
-    this.locationId = locationId;
-    this.dayOfWeek = day.getValue();
-    this.startsAt = startsAt;
-    this.endsAt = endsAt;
-    this.counters = counters;
-  }
+    public OpeningPeriod(
+            String unitId,
+            String locationId,
+            DayOfWeek day,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            int counters) {
+        this.unitId = unitId;
+        this.locationId = locationId;
+        this.dayOfWeek = day.getValue();
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.counters = counters;
+    }
 
-  public DayOfWeek day() {
-    return DayOfWeek.of(dayOfWeek);
-  }
+    public DayOfWeek day() {
+        return DayOfWeek.of(dayOfWeek);
+    }
 
-  public CapacitySpan span() {
-    return CapacitySpan.regular(startsAt, endsAt, counters);
-  }
+    public CapacitySpan span() {
+        return CapacitySpan.regular(startsAt, endsAt, counters);
+    }
 }

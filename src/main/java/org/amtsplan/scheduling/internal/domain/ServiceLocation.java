@@ -12,29 +12,29 @@ import org.amtsplan.scheduling.api.Location;
 @Table(name = "sch_location")
 public class ServiceLocation {
 
-  @Id
-  @Column(name = "id", length = 40)
-  private String id;
+    @Id
+    @Column(name = "id", length = 40)
+    private String id;
 
-  @Column(name = "name", nullable = false, length = 120)
-  private String name;
+    @Column(name = "name", nullable = false, length = 120)
+    private String name;
 
-  @Column(name = "address", nullable = false, length = 300)
-  private String address;
+    @Column(name = "address", nullable = false, length = 300)
+    private String address;
 
-  protected ServiceLocation() {}
+    protected ServiceLocation() {}
 
-  public ServiceLocation(String id, String name, String address) {
-    this.id = Objects.requireNonNull(id);
-    this.name = Objects.requireNonNull(name);
-    this.address = Objects.requireNonNull(address);
-  }
+    public ServiceLocation(String id, String name, String address) {
+        this.id = Objects.requireNonNull(id);
+        this.name = Objects.requireNonNull(name);
+        this.address = Objects.requireNonNull(address);
+    }
 
-  public String id() {
-    return id;
-  }
+    public String id() {
+        return id;
+    }
 
-  public Location view() {
-    return new Location(id, name, address);
-  }
+    public Location view() {
+        return new Location(id, name, address);
+    }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 /** Where service centres are kept. */
 public interface ServiceLocationRepository {
 
-  Optional<ServiceLocation> find(String id);
+    Optional<ServiceLocation> find(String id);
 
-  List<ServiceLocation> all();
+    List<ServiceLocation> all();
 
-  /** Stores a new location; returns false when the id is already taken. */
-  boolean add(ServiceLocation location);
+    /** Stores a new location; returns false when the id is already taken. */
+    boolean add(ServiceLocation location);
 }

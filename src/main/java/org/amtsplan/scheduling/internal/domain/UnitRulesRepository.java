@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Where each unit's rules are kept, as a JSON object text. */
 public interface UnitRulesRepository {
 
-  Optional<String> rulesJson(String unitId);
+    Optional<String> rulesJson(String unitId);
 
-  void save(String unitId, String rulesJson);
+    void save(String unitId, String rulesJson);
 }

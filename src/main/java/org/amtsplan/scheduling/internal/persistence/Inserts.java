@@ -10,13 +10,13 @@ import jakarta.persistence.Query;
  */
 final class Inserts {
 
-  private Inserts() {}
+    private Inserts() {}
 
-  static boolean insertIfAbsent(EntityManager em, String sql, Object... values) {
-    Query insert = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      insert.setParameter(i + 1, values[i]);
+    static boolean insertIfAbsent(EntityManager em, String sql, Object... values) {
+        Query insert = em.createNativeQuery(sql);
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
+        return insert.executeUpdate() == 1;
     }
-    return insert.executeUpdate() == 1;
-  }
 }

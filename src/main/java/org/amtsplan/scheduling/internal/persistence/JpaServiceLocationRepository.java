@@ -11,27 +11,28 @@ import org.amtsplan.scheduling.internal.domain.ServiceLocationRepository;
 @ApplicationScoped
 public class JpaServiceLocationRepository implements ServiceLocationRepository {
 
-  @PersistenceContext(unitName = "amtsplan")
-  EntityManager em;
+    @PersistenceContext(unitName = "amtsplan")
+    EntityManager em;
 
-  @Override
-  public Optional<ServiceLocation> find(String id) {
-    return Optional.ofNullable(em.find(ServiceLocation.class, id));
-  }
+    @Override
+    public Optional<ServiceLocation> find(String id) {
+        return Optional.ofNullable(em.find(ServiceLocation.class, id));
+    }
 
-  @Override
-  public List<ServiceLocation> all() {
-    return em.createQuery("select l from ServiceLocation l order by l.name", ServiceLocation.class)
-        .getResultList();
-  }
+    @Override
+    public List<ServiceLocation> all() {
+        return em.createQuery(
+                        "select l from ServiceLocation l order by l.name", ServiceLocation.class)
+                .getResultList();
+    }
 
-  @Override
-  public boolean add(ServiceLocation location) {
-    return Inserts.insertIfAbsent(
-        em,
-        "insert ignore into sch_location (id, name, address) values (?1, ?2, ?3)",
-        location.view().id(),
-        location.view().name(),
-        location.view().address());
-  }
+    @Override
+    public boolean add(ServiceLocation location) {
+        return Inserts.insertIfAbsent(
+                em,
+                "insert ignore into sch_location (id, name, address) values (?1, ?2, ?3)",
+                location.view().id(),
+                location.view().name(),
+                location.view().address());
+    }
 }

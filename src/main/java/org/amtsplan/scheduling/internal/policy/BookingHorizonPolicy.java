@@ -7,12 +7,13 @@ import org.amtsplan.scheduling.spi.Decision;
 /** The public books no further ahead than the unit's horizon; staff may. */
 public final class BookingHorizonPolicy implements BookingPolicy {
 
-  @Override
-  public Decision evaluate(BookingFacts facts) {
-    int days = facts.rules().bookingHorizonDays();
-    if (facts.byStaff() || !facts.start().toLocalDate().isAfter(facts.now().toLocalDate().plusDays(days))) {
-      return Decision.ALLOWED;
+    @Override
+    public Decision evaluate(BookingFacts facts) {
+        int days = facts.rules().bookingHorizonDays();
+        if (facts.byStaff()
+                || !facts.start().toLocalDate().isAfter(facts.now().toLocalDate().plusDays(days))) {
+            return Decision.ALLOWED;
+        }
+        return Decision.rejected("start", "scheduling.booking.beyondHorizon", days);
     }
-    return Decision.rejected("start", "scheduling.booking.beyondHorizon", days);
-  }
 }

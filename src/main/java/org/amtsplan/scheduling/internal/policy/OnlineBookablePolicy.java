@@ -9,17 +9,19 @@ import org.amtsplan.scheduling.spi.Decision;
 /** The public books online only services offered online; staff may book any service. */
 public final class OnlineBookablePolicy implements BookingPolicy {
 
-  @Override
-  public Decision evaluate(BookingFacts facts) {
-    if (facts.byStaff()) {
-      return Decision.ALLOWED;
+    @Override
+    public Decision evaluate(BookingFacts facts) {
+        if (facts.byStaff()) {
+            return Decision.ALLOWED;
+        }
+        for (Service service : facts.services()) {
+            if (!service.onlineBookable()) {
+                return Decision.rejected(
+                        "service",
+                        "scheduling.booking.notOnline",
+                        new Message.Localized(service.nameDe(), service.name("en")));
+            }
+        }
+        return Decision.ALLOWED;
     }
-    for (Service service : facts.services()) {
-      if (!service.onlineBookable()) {
-        return Decision.rejected(
-            "service", "scheduling.booking.notOnline", new Message.Localized(service.nameDe(), service.name("en")));
-      }
-    }
-    return Decision.ALLOWED;
-  }
 }

@@ -10,12 +10,12 @@ import org.amtsplan.scheduling.spi.Decision;
  */
 public final class OpenAppointmentsPerContactPolicy implements BookingPolicy {
 
-  @Override
-  public Decision evaluate(BookingFacts facts) {
-    int limit = facts.rules().maxOpenPerContact();
-    if (facts.byStaff() || facts.openAppointmentsOfContact() < limit) {
-      return Decision.ALLOWED;
+    @Override
+    public Decision evaluate(BookingFacts facts) {
+        int limit = facts.rules().maxOpenPerContact();
+        if (facts.byStaff() || facts.openAppointmentsOfContact() < limit) {
+            return Decision.ALLOWED;
+        }
+        return Decision.rejected("email", "scheduling.booking.tooManyOpen", limit);
     }
-    return Decision.rejected("email", "scheduling.booking.tooManyOpen", limit);
-  }
 }

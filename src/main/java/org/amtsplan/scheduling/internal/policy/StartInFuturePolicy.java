@@ -7,11 +7,11 @@ import org.amtsplan.scheduling.spi.Decision;
 /** Nobody books a time that has already begun. */
 public final class StartInFuturePolicy implements BookingPolicy {
 
-  @Override
-  public Decision evaluate(BookingFacts facts) {
-    if (facts.start().isAfter(facts.now())) {
-      return Decision.ALLOWED;
+    @Override
+    public Decision evaluate(BookingFacts facts) {
+        if (facts.start().isAfter(facts.now())) {
+            return Decision.ALLOWED;
+        }
+        return Decision.rejected("start", "scheduling.booking.startPassed");
     }
-    return Decision.rejected("start", "scheduling.booking.startPassed");
-  }
 }

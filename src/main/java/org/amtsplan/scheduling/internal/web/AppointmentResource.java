@@ -40,109 +40,115 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Citizens")
 public class AppointmentResource {
 
-  /** Body of a reschedule request. */
-  public record Reschedule(java.time.OffsetDateTime start) {}
+    /** Body of a reschedule request. */
+    public record Reschedule(java.time.OffsetDateTime start) {}
 
-  @Inject Appointments appointments;
+    @Inject Appointments appointments;
 
-  @Context SecurityContext security;
-  @Context UriInfo uriInfo;
+    @Context SecurityContext security;
+    @Context UriInfo uriInfo;
 
-  @POST
-  @Path("holds")
-  @RateLimited("booking")
-  @RequiresProofOfWork
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Platz kurz reservieren / hold a slot while the form is filled in")
-  @PermitAll
-  public Response hold(HoldSeat command) {
-    AppointmentView held = appointments.hold(command);
-    return Response.status(Response.Status.CREATED).entity(held).build();
-  }
+    @POST
+    @Path("holds")
+    @RateLimited("booking")
+    @RequiresProofOfWork
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Platz kurz reservieren / hold a slot while the form is filled in")
+    @PermitAll
+    public Response hold(HoldSeat command) {
+        AppointmentView held = appointments.hold(command);
+        return Response.status(Response.Status.CREATED).entity(held).build();
+    }
 
-  @POST
-  @Path("appointments")
-  @RateLimited("booking")
-  @RequiresProofOfWork
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Termin buchen / book an appointment")
-  @PermitAll
-  @ScopedBy(body = "*", resolver = "booking")
-  public Response book(@Valid BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    AppointmentView booked = appointments.book(command, staff(), Optional.ofNullable(idempotencyKey));
-    return Response.created(uriInfo.getBaseUriBuilder().path("appointments").path(booked.code()).build())
-        .entity(booked)
-        .build();
-  }
+    @POST
+    @Path("appointments")
+    @RateLimited("booking")
+    @RequiresProofOfWork
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Termin buchen / book an appointment")
+    @PermitAll
+    @ScopedBy(body = "*", resolver = "booking")
+    public Response book(
+            @Valid BookAppointment command, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        AppointmentView booked =
+                appointments.book(command, staff(), Optional.ofNullable(idempotencyKey));
+        return Response.created(
+                        uriInfo.getBaseUriBuilder()
+                                .path("appointments")
+                                .path(booked.code())
+                                .build())
+                .entity(booked)
+                .build();
+    }
 
-  @POST
-  @Path("appointments/{code}/confirm")
-  @Operation(summary = "Termin bestätigen / confirm an appointment")
-  @PermitAll
-  public AppointmentView confirm(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken) {
-    return appointments.confirm(code, token(token, headerToken));
-  }
+    @POST
+    @Path("appointments/{code}/confirm")
+    @Operation(summary = "Termin bestätigen / confirm an appointment")
+    @PermitAll
+    public AppointmentView confirm(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken) {
+        return appointments.confirm(code, token(token, headerToken));
+    }
 
-  @GET
-  @Path("appointments/{code}")
-  @Operation(summary = "Eigener Termin / one's own appointment")
-  @PermitAll
-  public AppointmentView find(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken) {
-    return appointments.find(code, token(token, headerToken));
-  }
+    @GET
+    @Path("appointments/{code}")
+    @Operation(summary = "Eigener Termin / one's own appointment")
+    @PermitAll
+    public AppointmentView find(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken) {
+        return appointments.find(code, token(token, headerToken));
+    }
 
-  @DELETE
-  @Path("appointments/{code}")
-  @Operation(summary = "Termin absagen / cancel an appointment")
-  @PermitAll
-  public Response cancel(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken) {
-    appointments.cancel(code, token(token, headerToken), staff());
-    return Response.noContent().build();
-  }
+    @DELETE
+    @Path("appointments/{code}")
+    @Operation(summary = "Termin absagen / cancel an appointment")
+    @PermitAll
+    public Response cancel(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken) {
+        appointments.cancel(code, token(token, headerToken), staff());
+        return Response.noContent().build();
+    }
 
-  @POST
-  @Path("appointments/{code}/reschedule")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Termin verlegen / reschedule an appointment")
-  @PermitAll
-  public AppointmentView reschedule(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken,
-      Reschedule body) {
-    return appointments.reschedule(
-        code, token(token, headerToken), body == null ? null : body.start(), staff());
-  }
+    @POST
+    @Path("appointments/{code}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Termin verlegen / reschedule an appointment")
+    @PermitAll
+    public AppointmentView reschedule(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken,
+            Reschedule body) {
+        return appointments.reschedule(
+                code, token(token, headerToken), body == null ? null : body.start(), staff());
+    }
 
-  @GET
-  @Path("appointments/{code}/calendar.ics")
-  @Produces("text/calendar")
-  @Operation(summary = "Kalenderdatei / calendar file")
-  @PermitAll
-  public Response calendar(
-      @PathParam("code") String code,
-      @QueryParam("token") String token,
-      @HeaderParam("X-Access-Token") String headerToken) {
-    return Response.ok(appointments.calendarFile(code, token(token, headerToken)))
-        .type("text/calendar; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"termin-" + code + ".ics\"")
-        .build();
-  }
+    @GET
+    @Path("appointments/{code}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "Kalenderdatei / calendar file")
+    @PermitAll
+    public Response calendar(
+            @PathParam("code") String code,
+            @QueryParam("token") String token,
+            @HeaderParam("X-Access-Token") String headerToken) {
+        return Response.ok(appointments.calendarFile(code, token(token, headerToken)))
+                .type("text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"termin-" + code + ".ics\"")
+                .build();
+    }
 
-  private Optional<String> staff() {
-    return Optional.ofNullable(security.getUserPrincipal()).map(p -> p.getName());
-  }
+    private Optional<String> staff() {
+        return Optional.ofNullable(security.getUserPrincipal()).map(p -> p.getName());
+    }
 
-  private static String token(String query, String header) {
-    return query != null ? query : header;
-  }
+    private static String token(String query, String header) {
+        return query != null ? query : header;
+    }
 }

@@ -29,26 +29,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Citizens")
 public class AvailabilityResource {
 
-  @Inject Availability availability;
-  @Inject AvailabilityCache cache;
+    @Inject Availability availability;
+    @Inject AvailabilityCache cache;
 
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
-  @GET
-  @RateLimited("availability")
-  @Operation(
-      summary = "Freie Termine / free slots",
-      description =
-          "service may repeat for several services of one unit; from and to as YYYY-MM-DD (at most 62 days)")
-  @APIResponse(responseCode = "200", description = "free slots / freie Termine",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FreeSlot.class)))
-  @PermitAll
-  public String find(
-      @QueryParam("service") List<String> services,
-      @QueryParam("location") String location,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    // computed, or the same question's answer of the last moment (see AvailabilityCache)
-    return cache.answer(services, location, from, to, () -> JSONB.toJson(availability.find(services, location, from, to)));
-  }
+    @GET
+    @RateLimited("availability")
+    @Operation(
+            summary = "Freie Termine / free slots",
+            description =
+                    "service may repeat for several services of one unit; from and to as YYYY-MM-DD (at most 62 days)")
+    @APIResponse(
+            responseCode = "200",
+            description = "free slots / freie Termine",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = FreeSlot.class)))
+    @PermitAll
+    public String find(
+            @QueryParam("service") List<String> services,
+            @QueryParam("location") String location,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        // computed, or the same question's answer of the last moment (see AvailabilityCache)
+        return cache.answer(
+                services,
+                location,
+                from,
+                to,
+                () -> JSONB.toJson(availability.find(services, location, from, to)));
+    }
 }

@@ -33,73 +33,84 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class CounterResource {
 
-  /** Body of call-next. */
-  public record CallNext(String counter) {}
+    /** Body of call-next. */
+    public record CallNext(String counter) {}
 
-  /** Body of a counter limit. */
-  public record CounterServices(List<String> services) {}
+    /** Body of a counter limit. */
+    public record CounterServices(List<String> services) {}
 
-  @Inject CounterWork counterWork;
+    @Inject CounterWork counterWork;
 
-  @Context SecurityContext security;
+    @Context SecurityContext security;
 
-  @POST
-  @Path("tickets")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Einchecken oder Spontankunde / check-in or walk-in")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "unit")
-  public Response issue(@PathParam("unit") String unit, @PathParam("location") String location, IssueTicket command) {
-    TicketView ticket = counterWork.issue(unit, location, command);
-    return Response.status(Response.Status.CREATED).entity(ticket).build();
-  }
-
-  @GET
-  @Path("queue")
-  @Operation(summary = "Warteschlange in Aufrufreihenfolge / the queue in calling order")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "unit")
-  public List<TicketView> queue(@PathParam("unit") String unit, @PathParam("location") String location) {
-    return counterWork.queue(unit, location);
-  }
-
-  @GET
-  @Path("parked")
-  @Operation(summary = "Zurückgestellte Nummern von heute / today's tickets stepped aside")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "unit")
-  public List<TicketView> parked(@PathParam("unit") String unit, @PathParam("location") String location) {
-    return counterWork.parked(unit, location);
-  }
-
-  @POST
-  @Path("queue/call-next")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Nächste Nummer aufrufen / call the next ticket")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "unit")
-  public Response callNext(@PathParam("unit") String unit, @PathParam("location") String location, CallNext body) {
-    return counterWork
-        .callNext(unit, location, body == null ? null : body.counter(), security.getUserPrincipal().getName())
-        .map(ticket -> Response.ok(ticket).build())
-        .orElseGet(() -> Response.noContent().build());
-  }
-
-  @PUT
-  @Path("counters/{counter}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Schalter auf Dienstleistungen beschränken / limit a counter to services")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "unit")
-  public CounterServices limitCounter(
-      @PathParam("unit") String unit,
-      @PathParam("location") String location,
-      @PathParam("counter") String counter,
-      CounterServices body) {
-    if (body == null || body.services() == null) {
-      // an empty list means "every service"; a missing one is a mistake, not that
-      throw ProblemException.invalid("services", "scheduling.counter.servicesRequired");
+    @POST
+    @Path("tickets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Einchecken oder Spontankunde / check-in or walk-in")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public Response issue(
+            @PathParam("unit") String unit,
+            @PathParam("location") String location,
+            IssueTicket command) {
+        TicketView ticket = counterWork.issue(unit, location, command);
+        return Response.status(Response.Status.CREATED).entity(ticket).build();
     }
-    return new CounterServices(counterWork.limitCounter(unit, location, counter, body.services()));
-  }
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "Warteschlange in Aufrufreihenfolge / the queue in calling order")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public List<TicketView> queue(
+            @PathParam("unit") String unit, @PathParam("location") String location) {
+        return counterWork.queue(unit, location);
+    }
+
+    @GET
+    @Path("parked")
+    @Operation(summary = "Zurückgestellte Nummern von heute / today's tickets stepped aside")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public List<TicketView> parked(
+            @PathParam("unit") String unit, @PathParam("location") String location) {
+        return counterWork.parked(unit, location);
+    }
+
+    @POST
+    @Path("queue/call-next")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nächste Nummer aufrufen / call the next ticket")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public Response callNext(
+            @PathParam("unit") String unit, @PathParam("location") String location, CallNext body) {
+        return counterWork
+                .callNext(
+                        unit,
+                        location,
+                        body == null ? null : body.counter(),
+                        security.getUserPrincipal().getName())
+                .map(ticket -> Response.ok(ticket).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @PUT
+    @Path("counters/{counter}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schalter auf Dienstleistungen beschränken / limit a counter to services")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "unit")
+    public CounterServices limitCounter(
+            @PathParam("unit") String unit,
+            @PathParam("location") String location,
+            @PathParam("counter") String counter,
+            CounterServices body) {
+        if (body == null || body.services() == null) {
+            // an empty list means "every service"; a missing one is a mistake, not that
+            throw ProblemException.invalid("services", "scheduling.counter.servicesRequired");
+        }
+        return new CounterServices(
+                counterWork.limitCounter(unit, location, counter, body.services()));
+    }
 }

@@ -24,27 +24,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Counter")
 public class DisplayResource {
 
-  @Inject DisplayHub hub;
-  @Inject Locations locations;
+    @Inject DisplayHub hub;
+    @Inject Locations locations;
 
-  @GET
-  @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(summary = "Aufrufanzeige (Server-Sent Events) / call display (server-sent events)")
-  @PermitAll
-  public void display(
-      @PathParam("location") String location,
-      @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
-      @Context SseEventSink sink,
-      @Context Sse sse) {
-    locations.require(location);
-    Long from = null;
-    if (lastEventId != null) {
-      try {
-        from = Long.parseLong(lastEventId.strip());
-      } catch (NumberFormatException ignored) {
-        // an unreadable id: start from now
-      }
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Aufrufanzeige (Server-Sent Events) / call display (server-sent events)")
+    @PermitAll
+    public void display(
+            @PathParam("location") String location,
+            @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
+            @Context SseEventSink sink,
+            @Context Sse sse) {
+        locations.require(location);
+        Long from = null;
+        if (lastEventId != null) {
+            try {
+                from = Long.parseLong(lastEventId.strip());
+            } catch (NumberFormatException ignored) {
+                // an unreadable id: start from now
+            }
+        }
+        hub.connect(location, sink, sse, from);
     }
-    hub.connect(location, sink, sse, from);
-  }
 }

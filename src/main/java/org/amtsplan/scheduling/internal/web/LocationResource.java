@@ -31,26 +31,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class LocationResource {
 
-  @Inject Locations locations;
+    @Inject Locations locations;
 
-  @Context UriInfo uriInfo;
+    @Context UriInfo uriInfo;
 
-  @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Standort anlegen / add a service centre")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @NotUnitScoped("locations are shared by every unit; any head may add one")
-  public Response define(@Valid DefineLocation command) {
-    Location created = locations.define(command);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
-        .entity(created)
-        .build();
-  }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Standort anlegen / add a service centre")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @NotUnitScoped("locations are shared by every unit; any head may add one")
+    public Response define(@Valid DefineLocation command) {
+        Location created = locations.define(command);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created)
+                .build();
+    }
 
-  @GET
-  @Operation(summary = "Alle Standorte / all service centres")
-  @PermitAll
-  public List<Location> list() {
-    return locations.all();
-  }
+    @GET
+    @Operation(summary = "Alle Standorte / all service centres")
+    @PermitAll
+    public List<Location> list() {
+        return locations.all();
+    }
 }

@@ -6,9 +6,9 @@ import org.amtsplan.platform.CityDates;
 /** Dates in query parameters: required, ISO format, a 422 naming the parameter otherwise. */
 final class QueryDates {
 
-  private QueryDates() {}
+    private QueryDates() {}
 
-  static LocalDate required(String field, String value) {
-    return CityDates.date(field, value);
-  }
+    static LocalDate required(String field, String value) {
+        return CityDates.date(field, value);
+    }
 }

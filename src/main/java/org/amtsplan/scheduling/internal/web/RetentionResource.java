@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Runs the nightly erasure of personal data now (admins), e.g. after lowering a unit's retentionDays. */
+/**
+ * Runs the nightly erasure of personal data now (admins), e.g. after lowering a unit's
+ * retentionDays.
+ */
 @Path("retention/run")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class RetentionResource {
 
-  @Inject Retention retention;
+    @Inject Retention retention;
 
-  @POST
-  @Operation(summary = "Personendaten nach Ablauf der Frist jetzt löschen / erase expired personal data now")
-  @RolesAllowed({StaffRoles.ADMIN})
-  public Retention.Erased run() {
-    return retention.run();
-  }
+    @POST
+    @Operation(
+            summary =
+                    "Personendaten nach Ablauf der Frist jetzt löschen / erase expired personal data now")
+    @RolesAllowed({StaffRoles.ADMIN})
+    public Retention.Erased run() {
+        return retention.run();
+    }
 }

@@ -26,21 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class StatisticsResource {
 
-  @Inject Statistics statistics;
+    @Inject Statistics statistics;
 
-  @GET
-  @Operation(summary = "Kennzahlen je Tag einer Einheit / figures per day of a unit")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(query = "unit")
-  public UnitStatistics perDay(
-      @QueryParam("unit") String unit,
-      @QueryParam("location") String location,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    if (unit == null || unit.isBlank()) {
-      throw ProblemException.invalid("unit", "platform.validation.required");
+    @GET
+    @Operation(summary = "Kennzahlen je Tag einer Einheit / figures per day of a unit")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(query = "unit")
+    public UnitStatistics perDay(
+            @QueryParam("unit") String unit,
+            @QueryParam("location") String location,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        if (unit == null || unit.isBlank()) {
+            throw ProblemException.invalid("unit", "platform.validation.required");
+        }
+        return statistics.perDay(
+                unit,
+                Optional.ofNullable(location).filter(l -> !l.isBlank()),
+                QueryDates.required("from", from),
+                QueryDates.required("to", to));
     }
-    return statistics.perDay(unit, Optional.ofNullable(location).filter(l -> !l.isBlank()), QueryDates.required("from", from), QueryDates.required("to", to));
-  }
-
 }

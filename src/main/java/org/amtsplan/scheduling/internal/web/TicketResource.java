@@ -31,38 +31,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class TicketResource {
 
-  @Inject CounterWork counterWork;
+    @Inject CounterWork counterWork;
 
-  @Context SecurityContext security;
+    @Context SecurityContext security;
 
-  @GET
-  @Path("{id}")
-  @Operation(summary = "Wartenummer mit Vorgang / a ticket with its case")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "id", resolver = "ticket")
-  public TicketView ticket(@PathParam("id") String id) {
-    return counterWork.ticket(id(id));
-  }
-
-  @POST
-  @Path("{id}/{action}")
-  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-  @Operation(
-      summary = "Aktion: start, finish, park, recall, missed, transfer",
-      description = "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "id", resolver = "ticket")
-  public TicketView act(@PathParam("id") String id, @PathParam("action") String action, String body) {
-    // most actions come without a body; only finish, transfer and recall carry one
-    TicketAction details = OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);
-    return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
-  }
-
-  private static long id(String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw ProblemException.notFound("scheduling.ticket.notFound");
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Wartenummer mit Vorgang / a ticket with its case")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "id", resolver = "ticket")
+    public TicketView ticket(@PathParam("id") String id) {
+        return counterWork.ticket(id(id));
     }
-  }
+
+    @POST
+    @Path("{id}/{action}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(
+            summary = "Aktion: start, finish, park, recall, missed, transfer",
+            description =
+                    "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "id", resolver = "ticket")
+    public TicketView act(
+            @PathParam("id") String id, @PathParam("action") String action, String body) {
+        // most actions come without a body; only finish, transfer and recall carry one
+        TicketAction details =
+                OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);
+        return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("scheduling.ticket.notFound");
+        }
+    }
 }

@@ -48,57 +48,61 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class UnitConfigurationResource {
 
-  @Inject ServiceCatalogue catalogue;
-  @Inject UnitRulesConfiguration rules;
-  @Inject Units units;
+    @Inject ServiceCatalogue catalogue;
+    @Inject UnitRulesConfiguration rules;
+    @Inject Units units;
 
-  @GET
-  @Path("rules")
-  @Operation(summary = "Regeln der Einheit / the unit's rules")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
-  @ScopedBy(path = "unit")
-  public JsonObject rules(@PathParam("unit") String unit) {
-    units.require(unit);
-    return rules.rules(unit).json();
-  }
-
-  @PUT
-  @Path("rules")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Regeln ändern / change rules",
-      description = "Nur die genannten Schlüssel ändern sich / only the given keys change")
-  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "unit")
-  public JsonObject changeRules(@PathParam("unit") String unit, String body) {
-    // read here, not by the JSON-P provider: an array or a string must be a 400, not a failed method call
-    JsonValue changes;
-    try (JsonReader reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
-      changes = reader.readValue();
-    } catch (JsonException | IllegalStateException malformed) {
-      throw ProblemException.of(400, "about:blank", "platform.malformedJson");
+    @GET
+    @Path("rules")
+    @Operation(summary = "Regeln der Einheit / the unit's rules")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public JsonObject rules(@PathParam("unit") String unit) {
+        units.require(unit);
+        return rules.rules(unit).json();
     }
-    if (!(changes instanceof JsonObject object)) {
-      throw ProblemException.invalid("body", "scheduling.rules.bodyRequired");
+
+    @PUT
+    @Path("rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Regeln ändern / change rules",
+            description = "Nur die genannten Schlüssel ändern sich / only the given keys change")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT)))
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "unit")
+    public JsonObject changeRules(@PathParam("unit") String unit, String body) {
+        // read here, not by the JSON-P provider: an array or a string must be a 400, not a failed
+        // method call
+        JsonValue changes;
+        try (JsonReader reader = JsonObjects.reader(new StringReader(body == null ? "" : body))) {
+            changes = reader.readValue();
+        } catch (JsonException | IllegalStateException malformed) {
+            throw ProblemException.of(400, "about:blank", "platform.malformedJson");
+        }
+        if (!(changes instanceof JsonObject object)) {
+            throw ProblemException.invalid("body", "scheduling.rules.bodyRequired");
+        }
+        return rules.change(unit, object).json();
     }
-    return rules.change(unit, object).json();
-  }
 
-  @POST
-  @Path("services")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Dienstleistung einer Einheit anlegen / add a service to a unit")
-  @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
-  @ScopedBy(path = "unit")
-  public Response define(
-      @PathParam("unit") String unit,
-      @Valid DefineService command,
-      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    Service created = catalogue.define(unit, command);
-    return Response.created(URI.create("/api/services?unit=" + unit))
-        .entity(ServiceJson.of(created, Languages.preferred(acceptLanguage)))
-        .build();
-  }
-
+    @POST
+    @Path("services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dienstleistung einer Einheit anlegen / add a service to a unit")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "unit")
+    public Response define(
+            @PathParam("unit") String unit,
+            @Valid DefineService command,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Service created = catalogue.define(unit, command);
+        return Response.created(URI.create("/api/services?unit=" + unit))
+                .entity(ServiceJson.of(created, Languages.preferred(acceptLanguage)))
+                .build();
+    }
 }

@@ -25,27 +25,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 public class UnitResource {
 
-  /** A unit as the API shows it; {@code name} follows Accept-Language, {@code names} has both. */
-  public record UnitJson(
-      String id, String department, String ticketPrefix, String name, Map<String, String> names) {
+    /** A unit as the API shows it; {@code name} follows Accept-Language, {@code names} has both. */
+    public record UnitJson(
+            String id,
+            String department,
+            String ticketPrefix,
+            String name,
+            Map<String, String> names) {
 
-    static UnitJson of(UnitDescription unit, String language) {
-      return new UnitJson(
-          unit.id(),
-          unit.department(),
-          unit.ticketPrefix(),
-          unit.name(language),
-          Map.of(Languages.GERMAN, unit.nameDe(), Languages.ENGLISH, unit.nameEn()));
+        static UnitJson of(UnitDescription unit, String language) {
+            return new UnitJson(
+                    unit.id(),
+                    unit.department(),
+                    unit.ticketPrefix(),
+                    unit.name(language),
+                    Map.of(Languages.GERMAN, unit.nameDe(), Languages.ENGLISH, unit.nameEn()));
+        }
     }
-  }
 
-  @Inject Units units;
+    @Inject Units units;
 
-  @GET
-  @Operation(summary = "Die Einheiten aller Abteilungen / the units of all departments")
-  @PermitAll
-  public List<UnitJson> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-    String language = Languages.preferred(acceptLanguage);
-    return units.all().stream().map(unit -> UnitJson.of(unit, language)).toList();
-  }
+    @GET
+    @Operation(summary = "Die Einheiten aller Abteilungen / the units of all departments")
+    @PermitAll
+    public List<UnitJson> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Languages.preferred(acceptLanguage);
+        return units.all().stream().map(unit -> UnitJson.of(unit, language)).toList();
+    }
 }
