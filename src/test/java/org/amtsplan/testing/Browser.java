@@ -118,8 +118,15 @@ public final class Browser implements AutoCloseable {
      * Picks an option of a select element by its value, as a person would (the page sees a change
      * event).
      */
+    /** Picks an option of a list, waiting until the page has filled the list with it. */
     public void choose(String css, String value) {
-        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+        WebElement list = find(css);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(
+                        d ->
+                                !list.findElements(By.cssSelector("option[value='" + value + "']"))
+                                        .isEmpty());
+        new org.openqa.selenium.support.ui.Select(list).selectByValue(value);
     }
 
     /** Sets a date or time field, whose typed format depends on the browser's locale. */
