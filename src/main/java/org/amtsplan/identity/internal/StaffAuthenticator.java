@@ -77,7 +77,8 @@ public class StaffAuthenticator {
             // the same work as for a real account, so response times do not reveal usernames: one
             // PBKDF2
             // and the same update (it finds no row)
-            hasher.matches(password, dummyHash);
+            verified.checkOnce(
+                    username, password, dummyHash, () -> hasher.matches(password, dummyHash));
             accounts.failedLogin(
                     username, maxFailures, clock.instant().plus(Duration.ofMinutes(lockMinutes)));
             recent.forget(username);
@@ -91,12 +92,15 @@ public class StaffAuthenticator {
         if (found.lockedAt(now)) {
             // locked: not even the right password opens it, and the answer looks like any failure
             verified.forget(name);
-            hasher.matches(password, dummyHash);
+            verified.checkOnce(
+                    name, password, dummyHash, () -> hasher.matches(password, dummyHash));
             return Optional.empty();
         }
         if (!verified.verified(name, password, found.passwordHash(), now)) {
             // not verified in the last minute: the full check, as slow as for an unknown name
-            if (!hasher.matches(password, found.passwordHash())) {
+            String stored = found.passwordHash();
+            if (!verified.checkOnce(
+                    name, password, stored, () -> hasher.matches(password, stored))) {
                 accounts.failedLogin(name, maxFailures, now.plus(Duration.ofMinutes(lockMinutes)));
                 verified.forget(name);
                 recent.forget(name);
