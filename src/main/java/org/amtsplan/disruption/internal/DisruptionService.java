@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.notification.DeliveryReports;
 import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.platform.StaffMember;
@@ -158,7 +159,7 @@ public class DisruptionService {
                         disruption.id(),
                         scope,
                         WhoIsAffected.STILL_TO_TAKE_PLACE,
-                        "Störung / disruption " + disruption.id());
+                        Message.of("disruption.history.cancelled", disruption.id()));
         disruption.cancelled(cancelled.size());
         List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
         return new Declared(
@@ -232,10 +233,7 @@ public class DisruptionService {
         int restored =
                 toRestore.isEmpty()
                         ? 0
-                        : office.restore(
-                                        id,
-                                        toRestore,
-                                        "Störung aufgehoben / disruption lifted " + id)
+                        : office.restore(id, toRestore, Message.of("disruption.history.lifted", id))
                                 .size();
         disruption.lifted();
         return new Lifted(
