@@ -115,13 +115,21 @@ public class BookingService implements Appointments {
                 key.isPresent() && errors.isEmpty()
                         ? idempotencyKey(key.get(), staffUser, command)
                         : null;
-        // claimed first, so a new key costs one INSERT and no SELECT; if this request then fails,
-        // the
-        // rollback takes the claim with it. A claim that waited for a concurrent request with the
-        // same
-        // key, or found an earlier one, answers with what that request created.
+        boolean fromHold = command.holdCode() != null;
+        // drawn before the claim, so the claim names what this request books: one INSERT for the
+        // key and no UPDATE later. Claimed first, so a new key costs no SELECT; if this request
+        // then fails, the rollback takes the claim with it. A claim that waited for a concurrent
+        // request with the same key, or found an earlier one, answers with what that request
+        // created.
+        String code =
+                !fromHold
+                        ? BookingCodes.newCode()
+                        : BookingCodes.isWellFormed(command.holdCode())
+                                ? command.holdCode()
+                                : null; // refused below as an unknown hold
+
         if (idempotency != null
-                && !appointments.claimIdempotencyKey(idempotency, clock.instant())) {
+                && !appointments.claimIdempotencyKey(idempotency, code, clock.instant())) {
             return replay(idempotency)
                     .orElseThrow(
                             () ->
@@ -130,7 +138,6 @@ public class BookingService implements Appointments {
                                             "scheduling.booking.inProgress"));
         }
         Contact contact = contact(errors, command, staffUser.isPresent());
-        boolean fromHold = command.holdCode() != null;
         Appointment held = null;
         RequestedSlot slot = null;
         if (fromHold) {
@@ -162,7 +169,7 @@ public class BookingService implements Appointments {
                 staffSeats.actsForOffice(slot.unitId()),
                 contact,
                 held == null ? null : held.code());
-        Appointment appointment = fromHold ? held : takeSeats(slot, now, null);
+        Appointment appointment = fromHold ? held : takeSeats(slot, now, null, code);
         AppointmentStatus before = fromHold ? AppointmentStatus.HELD : null;
         appointment.book(
                 contact,
@@ -182,9 +189,6 @@ public class BookingService implements Appointments {
                         staffUser.isPresent()
                                 ? Message.of("scheduling.history.bookedByStaff")
                                 : null);
-        if (idempotency != null) {
-            appointments.attachToIdempotencyKey(idempotency, appointment.id());
-        }
         events.fire(appointmentEvents.booked(appointment));
         // a new appointment's history is the entry just written: no SELECT of it
         return fromHold ? view(appointment) : view(appointment, List.of(booked));
@@ -341,7 +345,11 @@ public class BookingService implements Appointments {
             throw ProblemException.invalid(
                     "Idempotency-Key", "scheduling.booking.idempotencyKeyReused");
         }
-        return earlier.get().appointmentId().flatMap(appointments::byId).map(this::view);
+        IdempotencyKey.Use use = earlier.get();
+        return use.appointmentCode()
+                .flatMap(appointments::byCode)
+                .or(() -> use.appointmentId().flatMap(appointments::byId))
+                .map(this::view);
     }
 
     private Appointment own(String code, String token) {
@@ -370,6 +378,10 @@ public class BookingService implements Appointments {
 
     /** Takes the seats and returns the new appointment holding them, not stored yet. */
     private Appointment takeSeats(RequestedSlot slot, Instant now, Instant expiresAt) {
+        return takeSeats(slot, now, expiresAt, BookingCodes.newCode());
+    }
+
+    private Appointment takeSeats(RequestedSlot slot, Instant now, Instant expiresAt, String code) {
         if (!ledger.take(slot.unitId(), slot.locationId(), SeatPool.PUBLIC, slot.claims())) {
             throw slotTaken();
         }
@@ -377,7 +389,7 @@ public class BookingService implements Appointments {
         // booking again with a new code (a duplicate key is one of the conflicts it retries)
         Appointment appointment =
                 Appointment.hold(
-                        BookingCodes.newCode(),
+                        code,
                         BookingCodes.newToken(),
                         slot.unitId(),
                         slot.locationId(),

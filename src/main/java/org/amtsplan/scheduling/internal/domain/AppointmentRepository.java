@@ -50,12 +50,11 @@ public interface AppointmentRepository {
     List<Long> expired(Instant now, int limit);
 
     /**
-     * Claims an idempotency key of one caller for the current transaction; false when it is taken
-     * (a concurrent claim waits until the other transaction ends).
+     * Claims an idempotency key of one caller for the current transaction, naming the code of the
+     * appointment this request books; false when it is taken (a concurrent claim waits until the
+     * other transaction ends).
      */
-    boolean claimIdempotencyKey(IdempotencyKey key, Instant now);
-
-    void attachToIdempotencyKey(IdempotencyKey key, long appointmentId);
+    boolean claimIdempotencyKey(IdempotencyKey key, String appointmentCode, Instant now);
 
     /**
      * How the caller used this key before, if they did; the appointment once its creation

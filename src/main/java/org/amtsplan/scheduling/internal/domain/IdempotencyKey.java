@@ -19,7 +19,9 @@ public record IdempotencyKey(String scope, String caller, String key, String bod
     static final String PUBLIC_CALLER = "public";
 
     /** How a key was used before: the body it came with and, once committed, what it created. */
-    public record Use(String bodyHash, Optional<Long> appointmentId) {}
+    /** An earlier use: its body, and the appointment it booked (by code; keys before V11 by id). */
+    public record Use(
+            String bodyHash, Optional<String> appointmentCode, Optional<Long> appointmentId) {}
 
     /**
      * The key of {@code staffUser}, or of an anonymous caller when empty, for a body of these

@@ -201,35 +201,25 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public boolean claimIdempotencyKey(IdempotencyKey key, Instant now) {
+    public boolean claimIdempotencyKey(IdempotencyKey key, String appointmentCode, Instant now) {
         return em.createNativeQuery(
-                                "insert ignore into sch_idempotency (scope, caller, idem_key, body_hash, created_at)"
-                                        + " values (?1, ?2, ?3, ?4, ?5)")
+                                "insert ignore into sch_idempotency (scope, caller, idem_key, body_hash, appointment_code, created_at)"
+                                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
                         .setParameter(1, key.scope())
                         .setParameter(2, key.caller())
                         .setParameter(3, key.key())
                         .setParameter(4, key.bodyHash())
-                        .setParameter(5, Timestamp.from(now))
+                        .setParameter(5, appointmentCode)
+                        .setParameter(6, Timestamp.from(now))
                         .executeUpdate()
                 == 1;
-    }
-
-    @Override
-    public void attachToIdempotencyKey(IdempotencyKey key, long appointmentId) {
-        em.createNativeQuery(
-                        "update sch_idempotency set appointment_id = ?1 where scope = ?2 and caller = ?3 and idem_key = ?4")
-                .setParameter(1, appointmentId)
-                .setParameter(2, key.scope())
-                .setParameter(3, key.caller())
-                .setParameter(4, key.key())
-                .executeUpdate();
     }
 
     @Override
     public Optional<IdempotencyKey.Use> idempotencyKeyUse(IdempotencyKey key) {
         List<?> rows =
                 em.createNativeQuery(
-                                "select body_hash, appointment_id from sch_idempotency where scope = ?1 and caller = ?2 and idem_key = ?3")
+                                "select body_hash, appointment_code, appointment_id from sch_idempotency where scope = ?1 and caller = ?2 and idem_key = ?3")
                         .setParameter(1, key.scope())
                         .setParameter(2, key.caller())
                         .setParameter(3, key.key())
@@ -241,7 +231,8 @@ public class JpaAppointmentRepository implements AppointmentRepository {
                             Object[] columns = (Object[]) row;
                             return new IdempotencyKey.Use(
                                     (String) columns[0],
-                                    Optional.ofNullable((Number) columns[1])
+                                    Optional.ofNullable((String) columns[1]),
+                                    Optional.ofNullable((Number) columns[2])
                                             .map(Number::longValue));
                         });
     }

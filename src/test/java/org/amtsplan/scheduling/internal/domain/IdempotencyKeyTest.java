@@ -29,7 +29,10 @@ class IdempotencyKeyTest {
                 key(Optional.empty(), "svc", null, "mitte", "Erika", "erika@example.org");
         IdempotencyKey repeat =
                 key(Optional.empty(), "svc", null, "mitte", "Erika", "erika@example.org");
-        assertTrue(first.sameBodyAs(new IdempotencyKey.Use(repeat.bodyHash(), Optional.of(1L))));
+        assertTrue(
+                first.sameBodyAs(
+                        new IdempotencyKey.Use(
+                                repeat.bodyHash(), Optional.of("GJQ-CJC"), Optional.empty())));
         assertEquals(64, first.bodyHash().length());
         assertNotEquals(
                 first.bodyHash(),
@@ -46,6 +49,7 @@ class IdempotencyKeyTest {
                                                 "Erika",
                                                 "fremd@example.org")
                                         .bodyHash(),
+                                Optional.empty(),
                                 Optional.of(1L))));
     }
 
