@@ -2,10 +2,12 @@ package org.amtsplan.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import org.amtsplan.platform.Languages;
 
 /**
@@ -20,8 +22,18 @@ public class TransactionalExceptionMapper implements ExceptionMapper<Transaction
 
     @Context HttpServletRequest request;
 
+    @Context Providers providers;
+
     @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(TransactionalException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            // as Jersey's own mapper did: a WebApplicationException inside goes to its mapper
+            if (cause instanceof WebApplicationException web) {
+                ExceptionMapper mapper = providers.getExceptionMapper(web.getClass());
+                return mapper != null ? mapper.toResponse(web) : web.getResponse();
+            }
+        }
         return UnexpectedExceptionMapper.respond(exception, Languages.of(request));
     }
 }
