@@ -14,12 +14,13 @@ import org.amtsplan.platform.RetriedOnConflict;
 
 /**
  * Runs a transactional call again when MariaDB rolled its transaction back to break a deadlock
- * (SQLState 40001, error 1213), gave up waiting for a lock (error 1205) or refused the second of
- * two concurrent inserts of the same new row (error 1062). Its priority is lower than that of the
- * transaction interceptor, so it runs outside it and each attempt is a fresh transaction; a call
- * made inside a running transaction is not retried on its own, its outermost caller is. After
- * {@value #ATTEMPTS} attempts the failure goes on (a lock conflict becomes a 503 with Retry-After,
- * a duplicate key a 409).
+ * (SQLState 40001, error 1213; on a Galera cluster also a commit that lost certification to a
+ * conflicting write on another node, or was aborted by one: the same error), gave up waiting for a
+ * lock (error 1205) or refused the second of two concurrent inserts of the same new row (error
+ * 1062). Its priority is lower than that of the transaction interceptor, so it runs outside it and
+ * each attempt is a fresh transaction; a call made inside a running transaction is not retried on
+ * its own, its outermost caller is. After {@value #ATTEMPTS} attempts the failure goes on (a lock
+ * conflict becomes a 503 with Retry-After, a duplicate key a 409).
  */
 @RetriedOnConflict
 @Interceptor
@@ -99,15 +100,23 @@ public class ConflictRetry {
                     || cause instanceof jakarta.persistence.LockTimeoutException) {
                 return true;
             }
-            String name = cause.getClass().getName();
-            if (name.equals("org.eclipse.persistence.exceptions.DatabaseException")) {
-                String message = String.valueOf(cause.getMessage());
-                if (message.contains("Deadlock found") || message.contains("Lock wait timeout")) {
-                    return true;
-                }
+            if (saysLockConflict(cause)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * EclipseLink's exception, and a commit that failed (on Galera: lost certification), arrive
+     * without the SQLException, as text only: the commit's XAException carries the driver's message
+     * but not its cause.
+     */
+    static boolean saysLockConflict(Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        return message.contains("Deadlock found when trying to get lock")
+                || message.contains("WSREP detected deadlock/conflict")
+                || message.contains("Lock wait timeout exceeded");
     }
 
     private static Throwable next(Throwable cause) {

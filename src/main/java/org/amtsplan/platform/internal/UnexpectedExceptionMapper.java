@@ -13,7 +13,9 @@ import org.amtsplan.platform.ProblemResponses;
 
 /**
  * Anything nobody anticipated: logged with an incident number, answered with that number and no
- * stack trace. A bug of ours, never the client's fault.
+ * stack trace. A bug of ours, never the client's fault. What the database gave up for a lock
+ * conflict (503, Retry-After), what it could not do because it was unreachable or its Galera node
+ * had no quorum (503) and a duplicate key (409) are answered as such.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,7 +26,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        String language = Languages.of(request);
+        return respond(exception, Languages.of(request));
+    }
+
+    static Response respond(Throwable exception, String language) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.amtsplan.platform.ProblemException problem) {
                 return ProblemResponses.of(
@@ -40,6 +45,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             // the database gave up a transaction to resolve a lock conflict; nothing was stored
             return Response.fromResponse(ProblemResponses.of(503, language, "platform.tooBusy"))
                     .header("Retry-After", "1")
+                    .build();
+        }
+        if (isDatabaseUnavailable(exception)) {
+            // the connection broke or the database node refuses work (a Galera node without
+            // quorum or not yet synced): nothing was stored, another instance or a moment later
+            // will do
+            return Response.fromResponse(ProblemResponses.of(503, language, "platform.tooBusy"))
+                    .header("Retry-After", "2")
                     .build();
         }
         if (isDuplicateKey(exception)) {
@@ -59,9 +72,46 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /**
+     * A transaction the database rolled back to break a deadlock or, on Galera, because it lost
+     * certification to a conflicting commit on another node (SQLState 40001, error 1213), or a lock
+     * wait given up (1205), still failing after {@link ConflictRetry}'s attempts.
+     */
     static boolean isLockContention(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213
+                            || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (ConflictRetry.saysLockConflict(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection to the database failed (SQLState class 08) or a Galera node refused the
+     * statement because it is not part of a synced primary component (error 1047, "WSREP has not
+     * yet prepared node for application use").
+     */
+    static boolean isDatabaseUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && (sql.getErrorCode() == 1047
+                            || sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+            // a failed commit reaches us as an XAException that carries the driver's text only
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("WSREP has not yet prepared node")
+                    || message.contains("communications link failure")
+                    || message.contains("communications failure")) {
                 return true;
             }
         }
