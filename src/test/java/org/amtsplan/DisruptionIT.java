@@ -281,6 +281,21 @@ class DisruptionIT {
         assertEquals(2, after.getInt("accepted"));
         assertEquals(1, after.getInt("open"));
 
+        // a chosen start that is no date-time is refused naming the field, and nothing is accepted;
+        // the token may come as header as well
+        Reply notADate =
+                citizen.post(
+                        "/api/appointments/" + e.getString("code") + "/replacement/accept",
+                        "{\"start\":\"morgen früh\"}",
+                        "X-Access-Token",
+                        e.getString("token"));
+        assertProblem(notADate, 422);
+        assertEquals(
+                "start",
+                notADate.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                notADate.toString());
+        assertEquals(1, ok(admin.get("/api/disruptions/" + id), 200).json().getInt("open"));
+
         assertProblem(
                 citizen.post(
                         "/api/appointments/"

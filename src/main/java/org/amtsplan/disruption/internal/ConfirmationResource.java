@@ -3,16 +3,16 @@ package org.amtsplan.disruption.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.amtsplan.platform.AccessToken;
 import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentView;
@@ -39,21 +39,16 @@ public class ConfirmationResource {
     @Operation(summary = "Signierte Bestätigung / signed confirmation")
     @PermitAll
     public SignedConfirmation payload(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String header) {
-        return new SignedConfirmation(code, signedPayload(code, token != null ? token : header));
+            @PathParam("code") String code, @BeanParam AccessToken token) {
+        return new SignedConfirmation(code, signedPayload(code, token.value()));
     }
 
     @GET
     @Produces("image/png")
     @Operation(summary = "Signierte Bestätigung als QR-Code / signed confirmation as QR code")
     @PermitAll
-    public Response qrCode(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String header) {
-        String payload = signedPayload(code, token != null ? token : header);
+    public Response qrCode(@PathParam("code") String code, @BeanParam AccessToken token) {
+        String payload = signedPayload(code, token.value());
         return Response.ok(confirmations.qrCode(payload), "image/png").build();
     }
 

@@ -3,14 +3,14 @@ package org.amtsplan.disruption.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.amtsplan.platform.AccessToken;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.scheduling.api.AppointmentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,13 +37,8 @@ public class ReplacementAcceptanceResource {
     @Operation(summary = "Ersatztermin annehmen / accept a replacement")
     @PermitAll
     public AppointmentView acceptReplacement(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken,
-            String body) {
+            @PathParam("code") String code, @BeanParam AccessToken token, String body) {
         return acceptances.accept(
-                code,
-                token != null ? token : headerToken,
-                OptionalBody.parse(body, Accept.class).map(Accept::start));
+                code, token.value(), OptionalBody.parse(body, Accept.class).map(Accept::start));
     }
 }

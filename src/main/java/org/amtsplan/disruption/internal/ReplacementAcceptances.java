@@ -26,7 +26,8 @@ public class ReplacementAcceptances {
     @Inject ReplacementSeats seats;
 
     /**
-     * @param start the start the citizen chose; one that is no date-time counts as none
+     * @param start the start the citizen chose, if another than the proposal; one that is no
+     *     date-time is refused (422 naming {@code start})
      */
     public AppointmentView accept(String code, String token, Optional<String> start) {
         AffectedAppointment old =
@@ -36,7 +37,7 @@ public class ReplacementAcceptances {
         ReplacementAcceptance.Accepted accepted =
                 ReplacementAcceptance.decide(
                         old,
-                        start.map(CityDates::dateTimeOrNull),
+                        start.map(chosen -> CityDates.dateTime("start", chosen)),
                         day ->
                                 seats.reservedDay(
                                         old.disruptionId(),

@@ -4,17 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amtsplan.platform.AccessToken;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RateLimited;
@@ -53,10 +53,8 @@ public class CertificateResource {
     @Operation(summary = "Stand des eigenen Antrags / status of one's own request")
     @PermitAll
     public CertificateMailing.RequestView status(
-            @PathParam("id") String id,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken) {
-        return mailing.status(id(id), token != null ? token : headerToken);
+            @PathParam("id") String id, @BeanParam AccessToken token) {
+        return mailing.status(id(id), token.value());
     }
 
     @GET

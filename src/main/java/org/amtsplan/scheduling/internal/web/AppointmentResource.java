@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,13 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.amtsplan.platform.AccessToken;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
 import org.amtsplan.platform.ScopedBy;
@@ -85,33 +86,24 @@ public class AppointmentResource {
     @Path("appointments/{code}/confirm")
     @Operation(summary = "Termin bestätigen / confirm an appointment")
     @PermitAll
-    public AppointmentView confirm(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken) {
-        return appointments.confirm(code, token(token, headerToken));
+    public AppointmentView confirm(@PathParam("code") String code, @BeanParam AccessToken token) {
+        return appointments.confirm(code, token.value());
     }
 
     @GET
     @Path("appointments/{code}")
     @Operation(summary = "Eigener Termin / one's own appointment")
     @PermitAll
-    public AppointmentView find(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken) {
-        return appointments.find(code, token(token, headerToken));
+    public AppointmentView find(@PathParam("code") String code, @BeanParam AccessToken token) {
+        return appointments.find(code, token.value());
     }
 
     @DELETE
     @Path("appointments/{code}")
     @Operation(summary = "Termin absagen / cancel an appointment")
     @PermitAll
-    public Response cancel(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken) {
-        appointments.cancel(code, token(token, headerToken), staff());
+    public Response cancel(@PathParam("code") String code, @BeanParam AccessToken token) {
+        appointments.cancel(code, token.value(), staff());
         return Response.noContent().build();
     }
 
@@ -121,12 +113,9 @@ public class AppointmentResource {
     @Operation(summary = "Termin verlegen / reschedule an appointment")
     @PermitAll
     public AppointmentView reschedule(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken,
-            Reschedule body) {
+            @PathParam("code") String code, @BeanParam AccessToken token, Reschedule body) {
         return appointments.reschedule(
-                code, token(token, headerToken), body == null ? null : body.start(), staff());
+                code, token.value(), body == null ? null : body.start(), staff());
     }
 
     @GET
@@ -134,11 +123,8 @@ public class AppointmentResource {
     @Produces("text/calendar")
     @Operation(summary = "Kalenderdatei / calendar file")
     @PermitAll
-    public Response calendar(
-            @PathParam("code") String code,
-            @QueryParam("token") String token,
-            @HeaderParam("X-Access-Token") String headerToken) {
-        return Response.ok(appointments.calendarFile(code, token(token, headerToken)))
+    public Response calendar(@PathParam("code") String code, @BeanParam AccessToken token) {
+        return Response.ok(appointments.calendarFile(code, token.value()))
                 .type("text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"termin-" + code + ".ics\"")
                 .build();
@@ -146,9 +132,5 @@ public class AppointmentResource {
 
     private Optional<String> staff() {
         return Optional.ofNullable(security.getUserPrincipal()).map(p -> p.getName());
-    }
-
-    private static String token(String query, String header) {
-        return query != null ? query : header;
     }
 }
