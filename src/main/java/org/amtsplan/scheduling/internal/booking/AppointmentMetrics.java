@@ -14,7 +14,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * Counts committed appointment events for operators ({@code amtsplan_appointment_events_total}).
  */
 @ApplicationScoped
-public class AppointmentMetrics {
+class AppointmentMetrics {
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)

@@ -20,7 +20,7 @@ import org.amtsplan.scheduling.api.AppointmentReminders;
  * instance the one that reminds.
  */
 @ApplicationScoped
-public class AppointmentReminderService implements AppointmentReminders {
+class AppointmentReminderService implements AppointmentReminders {
 
     static final int ROUND = 500;
 

@@ -5,7 +5,7 @@ import org.amtsplan.scheduling.spi.BookingPolicy;
 import org.amtsplan.scheduling.spi.Decision;
 
 /** The public books no further ahead than the unit's horizon; staff may. */
-public final class BookingHorizonPolicy implements BookingPolicy {
+final class BookingHorizonPolicy implements BookingPolicy {
 
     @Override
     public Decision evaluate(BookingFacts facts) {

@@ -43,7 +43,7 @@ import org.amtsplan.scheduling.spi.Decision;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class BookingService implements Appointments {
+class BookingService implements Appointments {
 
     static final String IDEMPOTENCY_SCOPE = "appointments";
     static final String PUBLIC_ACTOR = "citizen";

@@ -14,12 +14,12 @@ import java.util.Optional;
  * reduced to a SHA-256 over a canonical encoding of its values, so the same values in another JSON
  * order or spacing are the same request.
  */
-public record IdempotencyKey(String scope, String caller, String key, String bodyHash) {
+record IdempotencyKey(String scope, String caller, String key, String bodyHash) {
 
     static final String PUBLIC_CALLER = "public";
 
     /** How a key was used before: the body it came with and, once committed, what it created. */
-    public record Use(String bodyHash, Optional<Long> appointmentId) {}
+    record Use(String bodyHash, Optional<Long> appointmentId) {}
 
     /**
      * The key of {@code staffUser}, or of an anonymous caller when empty, for a body of these

@@ -17,7 +17,7 @@ import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 
 @ApplicationScoped
-public class JpaAppointmentRepository implements AppointmentRepository {
+class JpaAppointmentRepository implements AppointmentRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

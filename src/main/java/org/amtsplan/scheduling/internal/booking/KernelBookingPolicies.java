@@ -10,7 +10,7 @@ import org.amtsplan.scheduling.spi.Decision;
 /**
  * The kernel's booking rules, in the order a citizen should hear about them, then the department's.
  */
-public final class KernelBookingPolicies {
+final class KernelBookingPolicies {
 
     private static final List<BookingPolicy> KERNEL =
             List.of(

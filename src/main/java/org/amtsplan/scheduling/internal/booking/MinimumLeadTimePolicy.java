@@ -8,7 +8,7 @@ import org.amtsplan.scheduling.spi.Decision;
  * The public books at least the unit's lead time ahead, so the office can prepare; staff may book
  * later.
  */
-public final class MinimumLeadTimePolicy implements BookingPolicy {
+final class MinimumLeadTimePolicy implements BookingPolicy {
 
     @Override
     public Decision evaluate(BookingFacts facts) {

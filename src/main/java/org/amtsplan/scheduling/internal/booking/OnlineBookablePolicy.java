@@ -7,7 +7,7 @@ import org.amtsplan.scheduling.spi.BookingPolicy;
 import org.amtsplan.scheduling.spi.Decision;
 
 /** The public books online only services offered online; staff may book any service. */
-public final class OnlineBookablePolicy implements BookingPolicy {
+final class OnlineBookablePolicy implements BookingPolicy {
 
     @Override
     public Decision evaluate(BookingFacts facts) {

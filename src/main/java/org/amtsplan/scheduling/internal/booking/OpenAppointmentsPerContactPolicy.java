@@ -8,7 +8,7 @@ import org.amtsplan.scheduling.spi.Decision;
  * One e-mail address or phone number holds at most the unit's number of open appointments, against
  * hoarding and resale of appointments. Staff may book beyond it.
  */
-public final class OpenAppointmentsPerContactPolicy implements BookingPolicy {
+final class OpenAppointmentsPerContactPolicy implements BookingPolicy {
 
     @Override
     public Decision evaluate(BookingFacts facts) {

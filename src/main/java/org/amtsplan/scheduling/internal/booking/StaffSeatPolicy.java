@@ -10,10 +10,10 @@ import org.amtsplan.platform.StaffRoles;
  * a dealer account only what its department admits for dealers ({@link
  * org.amtsplan.scheduling.spi.DealerSeats}); any other account none.
  */
-public final class StaffSeatPolicy {
+final class StaffSeatPolicy {
 
     /** The outcome for one account and unit. */
-    public enum Verdict {
+    enum Verdict {
         ALLOWED,
         ASK_DEALER_DEPARTMENT,
         REFUSED

@@ -18,7 +18,7 @@ import org.amtsplan.scheduling.spi.DealerSeats;
  * it is 403, and a dealer's seat must be admitted, and is counted, by the dealer's department.
  */
 @ApplicationScoped
-public class StaffSeats {
+class StaffSeats {
 
     @Inject CurrentStaff currentStaff;
     @Inject Instance<DealerSeats> dealerSeats;

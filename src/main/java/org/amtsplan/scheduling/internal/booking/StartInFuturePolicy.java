@@ -5,7 +5,7 @@ import org.amtsplan.scheduling.spi.BookingPolicy;
 import org.amtsplan.scheduling.spi.Decision;
 
 /** Nobody books a time that has already begun. */
-public final class StartInFuturePolicy implements BookingPolicy {
+final class StartInFuturePolicy implements BookingPolicy {
 
     @Override
     public Decision evaluate(BookingFacts facts) {

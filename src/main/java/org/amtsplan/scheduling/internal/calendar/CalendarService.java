@@ -35,7 +35,7 @@ import org.amtsplan.scheduling.internal.support.InputErrors;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class CalendarService implements Calendars {
+class CalendarService implements Calendars {
 
     /** Slot lengths that divide an hour, so every slot starts on a clock-face time. */
     static final Set<Integer> SLOT_LENGTHS = Set.of(5, 10, 15, 20, 30, 60);

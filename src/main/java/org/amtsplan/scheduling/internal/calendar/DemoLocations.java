@@ -21,7 +21,7 @@ import org.amtsplan.scheduling.api.Units;
  * shows free slots at once.
  */
 @ApplicationScoped
-public class DemoLocations {
+class DemoLocations {
 
     @Inject Locations locations;
     @Inject Units units;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaCalendarRepository implements CalendarRepository {
+class JpaCalendarRepository implements CalendarRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

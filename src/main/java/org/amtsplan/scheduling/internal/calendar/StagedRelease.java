@@ -9,7 +9,7 @@ import java.time.Instant;
  * Stage k of n (counted from 1, the first at {@code startsAt}) makes ceil(counters × k / n)
  * counters bookable; the last stage releases them all.
  */
-public record StagedRelease(int stages, int everyMinutes, Instant startsAt) {
+record StagedRelease(int stages, int everyMinutes, Instant startsAt) {
 
     public static final int MAX_STAGES = 10;
     public static final int MIN_MINUTES = 5;

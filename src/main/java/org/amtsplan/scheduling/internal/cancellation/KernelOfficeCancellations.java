@@ -54,7 +54,7 @@ import org.amtsplan.scheduling.spi.DisruptedWork;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class KernelOfficeCancellations implements OfficeCancellations {
+class KernelOfficeCancellations implements OfficeCancellations {
 
     static final String OFFICE = "office";
 

@@ -40,7 +40,7 @@ import org.amtsplan.scheduling.internal.ledger.SeatLedger;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class KernelReplacementSeats implements ReplacementSeats {
+class KernelReplacementSeats implements ReplacementSeats {
 
     @Inject AppointmentRepository appointments;
     @Inject SeatLedger ledger;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.amtsplan.scheduling.api.Service;
 
 @ApplicationScoped
-public class JpaOfferedServiceRepository implements OfferedServiceRepository {
+class JpaOfferedServiceRepository implements OfferedServiceRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

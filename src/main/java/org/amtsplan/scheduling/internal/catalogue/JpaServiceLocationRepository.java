@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaServiceLocationRepository implements ServiceLocationRepository {
+class JpaServiceLocationRepository implements ServiceLocationRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

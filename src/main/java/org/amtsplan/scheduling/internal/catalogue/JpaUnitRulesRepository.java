@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaUnitRulesRepository implements UnitRulesRepository {
+class JpaUnitRulesRepository implements UnitRulesRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

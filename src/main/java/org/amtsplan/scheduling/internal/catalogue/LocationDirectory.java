@@ -14,7 +14,7 @@ import org.amtsplan.scheduling.api.Locations;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class LocationDirectory implements Locations {
+class LocationDirectory implements Locations {
 
     @Inject ServiceLocationRepository repository;
 

@@ -17,7 +17,7 @@ import org.amtsplan.scheduling.internal.support.InputErrors;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class ServiceCatalogueService implements ServiceCatalogue {
+class ServiceCatalogueService implements ServiceCatalogue {
 
     @Inject Units units;
     @Inject OfferedServiceRepository repository;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where service centres are kept. */
-public interface ServiceLocationRepository {
+interface ServiceLocationRepository {
 
     Optional<ServiceLocation> find(String id);
 

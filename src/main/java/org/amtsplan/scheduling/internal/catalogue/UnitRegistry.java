@@ -21,7 +21,7 @@ import org.amtsplan.scheduling.spi.DepartmentUnits;
  * knows.
  */
 @ApplicationScoped
-public class UnitRegistry implements Units {
+class UnitRegistry implements Units {
 
     @Inject @Any Instance<DepartmentUnits> departments;
 

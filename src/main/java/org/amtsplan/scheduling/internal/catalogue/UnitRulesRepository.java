@@ -3,7 +3,7 @@ package org.amtsplan.scheduling.internal.catalogue;
 import java.util.Optional;
 
 /** Where each unit's rules are kept, as a JSON object text. */
-public interface UnitRulesRepository {
+interface UnitRulesRepository {
 
     Optional<String> rulesJson(String unitId);
 

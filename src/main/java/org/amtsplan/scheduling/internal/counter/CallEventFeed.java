@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The calls made at the counters, in the order they happened, for the waiting-room displays. */
-public interface CallEventFeed {
+interface CallEventFeed {
 
     record CallEvent(
             long id,

@@ -43,7 +43,7 @@ import org.amtsplan.scheduling.spi.WalkInRequest;
 @ApplicationScoped
 @Transactional
 @RetriedOnConflict
-public class CounterService implements CounterWork {
+class CounterService implements CounterWork {
 
     /** How many recent cases the waiting-time estimate averages. */
     static final int RECENT_CASES = 20;

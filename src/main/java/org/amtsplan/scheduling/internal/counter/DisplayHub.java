@@ -26,7 +26,7 @@ import org.amtsplan.scheduling.internal.support.CityTime;
  * instance holds only its own open connections, nothing another instance would need.
  */
 @ApplicationScoped
-public class DisplayHub {
+class DisplayHub {
 
     private static final Logger LOG = Logger.getLogger(DisplayHub.class.getName());
     static final long POLL_MILLIS = 500;

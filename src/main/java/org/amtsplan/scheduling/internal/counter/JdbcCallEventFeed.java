@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 /** Reads the call events with plain JDBC: a poll every half second needs no persistence context. */
 @ApplicationScoped
-public class JdbcCallEventFeed implements CallEventFeed {
+class JdbcCallEventFeed implements CallEventFeed {
 
     @Resource(lookup = "java:app/jdbc/amtsplan")
     DataSource dataSource;

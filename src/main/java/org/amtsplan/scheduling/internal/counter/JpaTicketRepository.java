@@ -15,7 +15,7 @@ import org.amtsplan.scheduling.api.TicketKind;
 import org.amtsplan.scheduling.spi.WaitingTicket;
 
 @ApplicationScoped
-public class JpaTicketRepository implements TicketRepository {
+class JpaTicketRepository implements TicketRepository {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

@@ -35,7 +35,7 @@ import org.amtsplan.scheduling.internal.support.CityTime;
 /** Day lists for the offline kit, and the cases staff handled on paper, entered afterwards. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AppointmentListService implements AppointmentLists {
+class AppointmentListService implements AppointmentLists {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

@@ -25,7 +25,7 @@ import org.amtsplan.scheduling.internal.support.InputErrors;
 /** Free public slots, computed from the calendar and one read of the ledger for the whole range. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AvailabilityService implements Availability {
+class AvailabilityService implements Availability {
 
     /** The longest range one request may ask for. */
     static final int MAX_RANGE_DAYS = 62;

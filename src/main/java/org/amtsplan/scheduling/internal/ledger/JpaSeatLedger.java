@@ -24,7 +24,7 @@ import org.amtsplan.scheduling.api.SeatPool;
  * of two concurrent takers of the last seat exactly one matches a row.
  */
 @ApplicationScoped
-public class JpaSeatLedger implements SeatLedger {
+class JpaSeatLedger implements SeatLedger {
 
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;

@@ -12,10 +12,10 @@ import org.amtsplan.scheduling.internal.calendar.DayPlan;
  * Finds the start times at which a booking of a given number of consecutive slots still fits into a
  * pool, given what the ledger says is taken.
  */
-public final class SlotFinder {
+final class SlotFinder {
 
     /** A bookable start with its end and how many such bookings still fit there. */
-    public record Opening(LocalDateTime start, LocalDateTime end, int free) {}
+    record Opening(LocalDateTime start, LocalDateTime end, int free) {}
 
     private SlotFinder() {}
 

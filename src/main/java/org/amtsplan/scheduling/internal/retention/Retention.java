@@ -23,7 +23,7 @@ import org.amtsplan.scheduling.spi.PersonalDataHolder;
  * same run.
  */
 @ApplicationScoped
-public class Retention {
+class Retention {
 
     /** What one run erased. */
     public record Erased(long appointments, long tickets, long otherRecords) {}

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.amtsplan.scheduling.api.DayFigures;
 
 /** Counts over appointments and tickets, grouped by day; only days with any figure are returned. */
-public interface DayFiguresRepository {
+interface DayFiguresRepository {
 
     Map<LocalDate, DayFigures> figures(
             String unitId,

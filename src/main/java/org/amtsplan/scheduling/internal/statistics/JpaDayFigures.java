@@ -18,7 +18,7 @@ import org.amtsplan.scheduling.api.DayFigures;
  * of an appointment is not counted twice, since the appointment follows its ticket.
  */
 @ApplicationScoped
-public class JpaDayFigures implements DayFiguresRepository {
+class JpaDayFigures implements DayFiguresRepository {
 
     private static final String APPOINTMENTS =
             "select %s,"

@@ -20,7 +20,7 @@ import org.amtsplan.scheduling.api.Units;
 /** Figures per day for the head's statistics page; days without anything show as zeros. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class StatisticsService implements Statistics {
+class StatisticsService implements Statistics {
 
     static final int MAX_DAYS = 366;
 
