@@ -149,26 +149,12 @@ class ModuleBoundariesTest {
 
     /**
      * Every package its own slice, so that a cycle between a package and its sub-package shows (the
-     * {@code (*)} rules above put both into one slice). Split by feature, the kernel still has
-     * three edges back down (calendar and rules empty the ledger's availability cache; a new
-     * service checks the calendars' slot lengths); they are listed until the next commit removes
-     * them.
+     * {@code (*)} rules above put both into one slice), and so does one between two of the kernel's
+     * feature packages. No exceptions.
      */
     @Test
     void noPackagesFormACycle() {
-        slices().matching("org.amtsplan.(**)")
-                .should()
-                .beFreeOfCycles()
-                .ignoreDependency(
-                        "org.amtsplan.scheduling.internal.calendar.CalendarService",
-                        "org.amtsplan.scheduling.internal.ledger.AvailabilityCache")
-                .ignoreDependency(
-                        "org.amtsplan.scheduling.internal.catalogue.UnitRulesService",
-                        "org.amtsplan.scheduling.internal.ledger.AvailabilityCache")
-                .ignoreDependency(
-                        "org.amtsplan.scheduling.internal.catalogue.ServiceCatalogueService",
-                        "org.amtsplan.scheduling.internal.calendar.CalendarRepository")
-                .check(production);
+        slices().matching("org.amtsplan.(**)").should().beFreeOfCycles().check(production);
     }
 
     /**

@@ -3,14 +3,12 @@ package org.amtsplan.scheduling.internal.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.amtsplan.scheduling.internal.catalogue.SlotLengths;
 
 /** Where the calendars are kept: slot length, weekly pattern, closures and dated sessions. */
-public interface CalendarRepository {
+public interface CalendarRepository extends SlotLengths {
 
     Optional<UnitCalendar> calendar(String unitId, String locationId);
-
-    /** The slot lengths of the unit's calendars at all locations. */
-    List<Integer> slotLengths(String unitId);
 
     /** Replaces the weekly pattern and slot length of one calendar. */
     void replaceWeeklyPattern(

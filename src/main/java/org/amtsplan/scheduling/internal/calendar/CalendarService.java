@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.internal.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,10 +27,9 @@ import org.amtsplan.scheduling.api.SessionView;
 import org.amtsplan.scheduling.api.SetOpeningHours;
 import org.amtsplan.scheduling.api.Units;
 import org.amtsplan.scheduling.api.WeeklyHours;
-import org.amtsplan.scheduling.internal.catalogue.ConfigurationCache;
+import org.amtsplan.scheduling.internal.catalogue.ConfigurationChanged;
 import org.amtsplan.scheduling.internal.catalogue.OfferedService;
 import org.amtsplan.scheduling.internal.catalogue.OfferedServiceRepository;
-import org.amtsplan.scheduling.internal.ledger.AvailabilityCache;
 import org.amtsplan.scheduling.internal.support.InputErrors;
 
 @ApplicationScoped
@@ -42,8 +42,7 @@ class CalendarService implements Calendars {
 
     static final int MAX_COUNTERS = 100;
 
-    @Inject AvailabilityCache availability;
-    @Inject ConfigurationCache configuration;
+    @Inject Event<ConfigurationChanged> changed;
     @Inject Units units;
     @Inject Locations locations;
     @Inject CalendarRepository calendars;
@@ -52,8 +51,7 @@ class CalendarService implements Calendars {
 
     @Override
     public OpeningHours setOpeningHours(String unitId, String locationId, SetOpeningHours command) {
-        availability.invalidate();
-        configuration.invalidate();
+        changed.fire(new ConfigurationChanged(unitId));
         requireCalendarOwner(unitId, locationId);
         InputErrors errors = new InputErrors();
         if (command == null) {
@@ -145,8 +143,7 @@ class CalendarService implements Calendars {
 
     @Override
     public ClosureView addClosure(String unitId, String locationId, AddClosure command) {
-        availability.invalidate();
-        configuration.invalidate();
+        changed.fire(new ConfigurationChanged(unitId));
         requireCalendarOwner(unitId, locationId);
         // formats and lengths are the command's constraints, checked before this runs
         InputErrors errors = new InputErrors();
@@ -175,8 +172,7 @@ class CalendarService implements Calendars {
 
     @Override
     public SessionView addSession(String unitId, String locationId, AddSession command) {
-        availability.invalidate();
-        configuration.invalidate();
+        changed.fire(new ConfigurationChanged(unitId));
         requireCalendarOwner(unitId, locationId);
         // formats, ranges, lengths and stages per counter are the command's constraints, checked
         // before this runs

@@ -3,6 +3,7 @@ package org.amtsplan.scheduling.internal.catalogue;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.function.Supplier;
@@ -37,7 +38,7 @@ public class ConfigurationCache {
     }
 
     /** Opening hours, closures, sessions or rules changed on this instance. */
-    public void invalidate() {
+    void invalidate(@Observes ConfigurationChanged change) {
         values.invalidate(transactions);
     }
 }

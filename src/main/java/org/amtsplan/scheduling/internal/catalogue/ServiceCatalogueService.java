@@ -11,7 +11,6 @@ import org.amtsplan.scheduling.api.DefineService;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.api.Units;
-import org.amtsplan.scheduling.internal.calendar.CalendarRepository;
 import org.amtsplan.scheduling.internal.support.InputErrors;
 
 @ApplicationScoped
@@ -21,7 +20,7 @@ class ServiceCatalogueService implements ServiceCatalogue {
 
     @Inject Units units;
     @Inject OfferedServiceRepository repository;
-    @Inject CalendarRepository calendars;
+    @Inject SlotLengths calendars;
 
     @Override
     public Service define(String unitId, DefineService command) {

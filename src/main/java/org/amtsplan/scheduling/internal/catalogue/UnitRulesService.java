@@ -1,6 +1,7 @@
 package org.amtsplan.scheduling.internal.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,7 +18,6 @@ import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
 import org.amtsplan.scheduling.api.Units;
-import org.amtsplan.scheduling.internal.ledger.AvailabilityCache;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 
 @ApplicationScoped
@@ -25,7 +25,7 @@ import org.amtsplan.scheduling.spi.DepartmentRules;
 @RetriedOnConflict
 public class UnitRulesService implements UnitRulesConfiguration {
 
-    @Inject AvailabilityCache availability;
+    @Inject Event<ConfigurationChanged> changed;
     @Inject ConfigurationCache configuration;
     @Inject Units units;
     @Inject UnitRulesRepository repository;
@@ -49,8 +49,7 @@ public class UnitRulesService implements UnitRulesConfiguration {
 
     @Override
     public UnitRules change(String unitId, JsonObject changes) {
-        availability.invalidate();
-        configuration.invalidate();
+        changed.fire(new ConfigurationChanged(unitId));
         requireUnit(unitId);
         DepartmentRules department = departments.forUnit(unitId);
         JsonObject departmentDefaults = department.defaults(unitId);

@@ -3,10 +3,12 @@ package org.amtsplan.scheduling.internal.ledger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.function.Supplier;
+import org.amtsplan.scheduling.internal.catalogue.ConfigurationChanged;
 import org.amtsplan.scheduling.internal.support.MomentCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * itself always decides against the ledger, so a stale answer costs a 409, never an overbooking.
  */
 @ApplicationScoped
-public class AvailabilityCache {
+class AvailabilityCache {
 
     @Inject
     @ConfigProperty(name = "amtsplan.availability.cacheMillis", defaultValue = "1000")
@@ -53,7 +55,12 @@ public class AvailabilityCache {
     }
 
     /** Something that changes availability happened on this instance. */
-    public void invalidate() {
+    void invalidate() {
         answers.invalidate(transactions);
+    }
+
+    /** Calendars or rules changed on this instance: availability computed from them is stale. */
+    void invalidate(@Observes ConfigurationChanged change) {
+        invalidate();
     }
 }

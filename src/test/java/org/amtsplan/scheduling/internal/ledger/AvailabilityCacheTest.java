@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.amtsplan.scheduling.internal.catalogue.ConfigurationChanged;
 import org.junit.jupiter.api.Test;
 
 class AvailabilityCacheTest {
@@ -39,6 +40,15 @@ class AvailabilityCacheTest {
         AvailabilityCache cache = cache(60_000);
         ask(cache, "mitte");
         cache.invalidate();
+        assertEquals("mitte#2", ask(cache, "mitte"));
+    }
+
+    @Test
+    void aHeadsChangeOfCalendarOrRulesIsSeenAtOnce() {
+        AvailabilityCache cache = cache(60_000);
+        ask(cache, "mitte");
+        // what the calendar and the rules fire when they change (a CDI event, no dependency back)
+        cache.invalidate(new ConfigurationChanged("civil-registry"));
         assertEquals("mitte#2", ask(cache, "mitte"));
     }
 
