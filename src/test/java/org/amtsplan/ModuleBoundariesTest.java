@@ -40,8 +40,9 @@ class ModuleBoundariesTest {
                         .importPackages("org.amtsplan");
     }
 
+    /** Besides the platform, the kernel uses identity's ports (who is calling, @ScopedBy). */
     @Test
-    void theKernelImportsNoOtherModuleButThePlatform() {
+    void theKernelImportsNoOtherModuleButThePlatformAndIdentitysPorts() {
         ArchRule rule =
                 noClasses()
                         .that()
@@ -56,7 +57,7 @@ class ModuleBoundariesTest {
                                                 "registryoffice",
                                                 "disruption",
                                                 "notification",
-                                                "identity")));
+                                                "identity.internal")));
         rule.check(production);
     }
 

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
-import org.amtsplan.platform.StaffMember;
 
 /**
  * Dealers and their batch registrations: validated item by item, the accepted items placed within

@@ -10,8 +10,8 @@ import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.identity.OwnerResolver;
 import org.amtsplan.platform.JsonObjects;
-import org.amtsplan.platform.OwnerResolver;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.internal.catalogue.CatalogueCache;
 

@@ -1,8 +1,8 @@
 package org.amtsplan.scheduling.internal.booking;
 
 import java.util.Set;
-import org.amtsplan.platform.StaffMember;
-import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
 
 /**
  * Which seats a signed-in account may hold or book: an admin, head or clerk where the access filter
@@ -23,7 +23,7 @@ final class StaffSeatPolicy {
 
     /**
      * @param authorisedForUnit what the access filter decided for this account and the seat's unit
-     *     ({@link org.amtsplan.platform.CurrentStaff#authorisedFor(String)})
+     *     ({@link org.amtsplan.identity.CurrentStaff#authorisedFor(String)})
      */
     public static Verdict decide(StaffMember staff, boolean authorisedForUnit) {
         Set<String> roles = staff.roles();

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
 import org.amtsplan.platform.ProblemException;
-import org.amtsplan.platform.StaffMember;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.spi.DealerSeats;
 

@@ -3,7 +3,7 @@ package org.amtsplan.scheduling.internal.counter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.identity.OwnerResolver;
 
 /** A waiting ticket (its numeric id) belongs to the unit it was issued in. */
 @ApplicationScoped

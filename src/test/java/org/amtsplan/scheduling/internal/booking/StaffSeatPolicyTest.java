@@ -6,7 +6,7 @@ import static org.amtsplan.scheduling.internal.booking.StaffSeatPolicy.Verdict.R
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import org.amtsplan.platform.StaffMember;
+import org.amtsplan.identity.StaffMember;
 import org.junit.jupiter.api.Test;
 
 class StaffSeatPolicyTest {

@@ -1,12 +1,13 @@
-package org.amtsplan.platform.internal;
+package org.amtsplan.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.amtsplan.platform.StaffMember;
-import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
+import org.amtsplan.platform.RateLimitWindows;
 import org.eclipse.microprofile.config.Config;
 
 /**

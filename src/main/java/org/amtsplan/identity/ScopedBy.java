@@ -1,4 +1,4 @@
-package org.amtsplan.platform;
+package org.amtsplan.identity;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,11 +1,14 @@
-package org.amtsplan.platform.internal;
+package org.amtsplan.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Requests per address and bucket in the current minute of this instance. */
+/**
+ * Requests per address (or account) and bucket in the current minute of this instance: the public
+ * side counts addresses, identity counts signed-in accounts.
+ */
 @ApplicationScoped
 public class RateLimitWindows {
 
@@ -14,7 +17,7 @@ public class RateLimitWindows {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /** 0 when admitted, else the seconds until the address may try again. */
-    long admit(String bucket, String address, int perMinute) {
+    public long admit(String bucket, String address, int perMinute) {
         long nowMillis = System.currentTimeMillis();
         long minute = nowMillis / 60_000;
         if (windows.size() > 100_000) {

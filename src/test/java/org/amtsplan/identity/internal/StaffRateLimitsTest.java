@@ -1,9 +1,10 @@
-package org.amtsplan.platform.internal;
+package org.amtsplan.identity.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import org.amtsplan.platform.StaffMember;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.platform.RateLimitWindows;
 import org.junit.jupiter.api.Test;
 
 class StaffRateLimitsTest {

@@ -1,4 +1,4 @@
-package org.amtsplan.platform;
+package org.amtsplan.identity;
 
 import java.util.Optional;
 import java.util.Set;
