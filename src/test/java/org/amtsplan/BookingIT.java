@@ -706,6 +706,132 @@ class BookingIT {
     }
 
     @Test
+    void theHistoryIsReadInTheReadersLanguageOneLanguageEach() {
+        Reply hold =
+                citizen.post(
+                        "/api/holds",
+                        "{\"service\":\""
+                                + service15
+                                + "\",\"location\":\""
+                                + location
+                                + "\",\"start\":\""
+                                + day
+                                + "T08:30:00\"}");
+        assertEquals(201, hold.status(), hold.toString());
+        String code = hold.json().getString("code");
+        String token = hold.json().getString("token");
+        ok(
+                citizen.post(
+                        "/api/appointments",
+                        "{\"holdCode\":\""
+                                + code
+                                + "\",\"holdToken\":\""
+                                + token
+                                + "\",\"name\":\"Gesa Geschichte\",\"email\":\"history@example.org\"}"),
+                201);
+        ok(
+                citizen.post(
+                        "/api/appointments/" + code + "/reschedule?token=" + token,
+                        "{\"start\":\"" + day + "T09:30:00\"}"),
+                200);
+        String path = "/api/appointments/" + code + "?token=" + token;
+
+        List<String> german = details(citizen.get(path, "Accept-Language", "de").json());
+        assertEquals("Platz reserviert", german.get(0));
+        assertTrue(german.get(2).startsWith("verlegt von " + day + "T08:30"), german.toString());
+        List<String> english = details(citizen.get(path, "Accept-Language", "en").json());
+        assertEquals("slot held", english.get(0));
+        assertTrue(english.get(2).startsWith("moved from " + day + "T08:30"), english.toString());
+        assertEquals(
+                english,
+                details(citizen.get(path + "&lang=en", "Accept-Language", "de").json()),
+                "the pages' lang wins over the header");
+        for (String text : german) {
+            assertFalse(text.contains("moved") || text.contains(" / "), text);
+        }
+        for (String text : english) {
+            assertFalse(text.contains("verlegt") || text.contains(" / "), text);
+        }
+
+        Reply byStaff =
+                admin.post(
+                        "/api/appointments",
+                        "{\"service\":\""
+                                + service15
+                                + "\",\"location\":\""
+                                + location
+                                + "\",\"start\":\""
+                                + day
+                                + "T11:15:00\",\"name\":\"Herr Anruf\",\"phone\":\"+49 30 7654321\"}",
+                        "Accept-Language",
+                        "en");
+        assertEquals(201, byStaff.status(), byStaff.toString());
+        assertEquals(List.of("booked by staff"), details(byStaff.json()));
+        String staffPath =
+                "/api/appointments/"
+                        + byStaff.json().getString("code")
+                        + "?token="
+                        + byStaff.json().getString("token");
+        assertEquals(
+                List.of("von Mitarbeitenden gebucht"),
+                details(citizen.get(staffPath, "Accept-Language", "de").json()));
+
+        // an entry written before details were kept as keys shows its old text as it is
+        TestDatabase.update(
+                "update sch_appointment_history set detail_key = null, detail_args = null, detail = ?"
+                        + " where to_status = 'HELD' and appointment_id ="
+                        + " (select id from sch_appointment where code = ?)",
+                "Platz reserviert / slot held",
+                code);
+        assertEquals(
+                "Platz reserviert / slot held",
+                details(citizen.get(path, "Accept-Language", "en").json()).get(0));
+    }
+
+    /** The history's details; "" for an entry without one. */
+    private static List<String> details(JsonObject appointment) {
+        return appointment.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("detail", ""))
+                .toList();
+    }
+
+    @Test
+    void openingHoursAreReadAndWrittenAsHoursAndMinutes() {
+        String path = "/api/units/" + UNIT + "/locations/" + location + "/opening-hours";
+        JsonObject stored = admin.get(path).json();
+        JsonObject monday = stored.getJsonArray("weekly").getJsonObject(0);
+        assertEquals("08:00", monday.getString("from"));
+        assertEquals("12:00", monday.getString("to"));
+        String sentBack =
+                "{\"slotMinutes\":"
+                        + stored.getInt("slotMinutes")
+                        + ",\"weekly\":"
+                        + stored.getJsonArray("weekly")
+                        + "}";
+        ok(admin.put(path, sentBack), 200);
+        assertEquals(stored, admin.get(path).json(), "what was read can be sent back unchanged");
+
+        String malformed =
+                "{\"slotMinutes\":15,\"weekly\":[{\"day\":\"MONDAY\",\"from\":\"8 Uhr\","
+                        + "\"to\":\"12:00:00\",\"counters\":2}]}";
+        Reply german = assertProblem(admin.put(path, malformed, "Accept-Language", "de"), 422);
+        assertEquals(Set.of("weekly[0].from", "weekly[0].to"), fields(german));
+        assertTrue(german.body().contains("HH:mm"), german.toString());
+        Reply missing =
+                assertProblem(
+                        admin.put(
+                                path,
+                                "{\"slotMinutes\":15,\"weekly\":[{\"day\":\"MONDAY\","
+                                        + "\"to\":\"12:00\",\"counters\":2}]}",
+                                "Accept-Language",
+                                "en"),
+                        422);
+        assertEquals(Set.of("weekly[0].from"), fields(missing));
+        assertTrue(missing.body().contains("is required"), missing.toString());
+        assertEquals(stored, admin.get(path).json(), "nothing was stored");
+    }
+
+    @Test
     void aFullSlotAnswers409() {
         for (int i = 0; i < 3; i++) {
             ok(book(service15, day + "T09:30:00", "p" + i + "@example.org"), 201);

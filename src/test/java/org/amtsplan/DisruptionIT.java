@@ -567,6 +567,35 @@ class DisruptionIT {
         assertEquals("BOOKED", back.getString("status"), "takes place after all");
         assertTrue(back.getString("start").startsWith(day + "T09:15"));
         assertEquals("REBOOKED", status(accepted), "the accepted replacement stands");
+        String waitingPath =
+                "/api/appointments/"
+                        + waiting.getString("code")
+                        + "?token="
+                        + waiting.getString("token");
+        assertEquals(
+                List.of(
+                        "von Mitarbeitenden gebucht",
+                        "Störung " + id,
+                        "Störung " + id + " aufgehoben"),
+                details(citizen.get(waitingPath, "Accept-Language", "de").json()),
+                "the history in German only");
+        assertEquals(
+                List.of("booked by staff", "disruption " + id, "disruption " + id + " lifted"),
+                details(citizen.get(waitingPath, "Accept-Language", "en").json()),
+                "the history in English only");
+        List<String> acceptedHistory =
+                details(
+                        citizen.get(
+                                        "/api/appointments/"
+                                                + accepted.getString("code")
+                                                + "?token="
+                                                + accepted.getString("token"),
+                                        "Accept-Language",
+                                        "en")
+                                .json());
+        assertTrue(
+                acceptedHistory.get(acceptedHistory.size() - 1).startsWith("replaced by "),
+                acceptedHistory.toString());
         assertEquals(
                 0,
                 TestDatabase.number(
@@ -647,6 +676,14 @@ class DisruptionIT {
                                 + "?token="
                                 + a.getString("token"))
                 .json();
+    }
+
+    /** The details of an appointment's history, entries without one left out. */
+    private static List<String> details(JsonObject appointment) {
+        return appointment.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.containsKey("detail"))
+                .map(h -> h.getString("detail"))
+                .toList();
     }
 
     private String status(JsonObject a) {

@@ -444,8 +444,26 @@ class PagesIT {
                 "3",
                 browser.find("#rejected td").getText(),
                 "the refused row is named by its line in the file");
+        assertEquals(
+                "Die FIN hat 17 Zeichen, nicht 6",
+                browser.find("#rejected td:nth-child(2)").getText(),
+                "the reason in the page's language only");
         browser.awaitText("#items", vin);
         accessible("dealer-result");
+
+        Path broken = Files.createTempFile("batch", ".csv");
+        Files.writeString(broken, "vin;kind;plate\nkaputt;NEW_REGISTRATION;\n");
+        browser.go("/haendler.html?lang=en");
+        browser.type("#user", "autohaus-nord");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#file").sendKeys(broken.toAbsolutePath().toString());
+        browser.click("#upload button[type=submit]");
+        browser.awaitText("#rejected", "the VIN has 17 characters, not 6");
+        assertEquals(
+                "the VIN has 17 characters, not 6",
+                browser.find("#rejected td:nth-child(2)").getText(),
+                "the reason in English only");
     }
 
     @Test

@@ -132,6 +132,58 @@ class VehicleRegistrationIT {
     }
 
     @Test
+    void refusedItemsAreExplainedInTheReadersLanguageOneLanguageEach() {
+        String refusedOnly =
+                "{\"items\":["
+                        + "{\"vin\":\"WVWZZZ1JZXW0001\",\"kind\":\"NEW_REGISTRATION\"},"
+                        + "{\"vin\":\"WVWZZZ1JZXW00000O\",\"kind\":\"NEW_REGISTRATION\"},"
+                        + "{\"vin\":\""
+                        + vin(40)
+                        + "\",\"kind\":\"SCRAP\"},"
+                        + "{\"vin\":\""
+                        + vin(41)
+                        + "\",\"kind\":\"DEREGISTRATION\",\"plate\":\"nonsense\"}]}";
+        List<String> german =
+                reasons(
+                        dealerAccount.post(
+                                "/api/vehicle/dealers/autohaus-nord/batches",
+                                refusedOnly,
+                                "Accept-Language",
+                                "de"));
+        assertEquals(
+                List.of(
+                        "Die FIN hat 17 Zeichen, nicht 15",
+                        "Die FIN enthält unzulässige Zeichen (I, O und Q sind nicht erlaubt)",
+                        "Unbekannte Art; erlaubt: NEW_REGISTRATION, CHANGE_OF_KEEPER,"
+                                + " RE_REGISTRATION, DEREGISTRATION",
+                        "Kennzeichen nicht im Format \"M-AB 1234\""),
+                german);
+        List<String> english =
+                reasons(
+                        dealerAccount.post(
+                                "/api/vehicle/dealers/autohaus-nord/batches",
+                                refusedOnly,
+                                "Accept-Language",
+                                "en-GB,en;q=0.9"));
+        assertEquals(
+                List.of(
+                        "the VIN has 17 characters, not 15",
+                        "the VIN has invalid characters (no I, O or Q)",
+                        "unknown kind; allowed: NEW_REGISTRATION, CHANGE_OF_KEEPER,"
+                                + " RE_REGISTRATION, DEREGISTRATION",
+                        "plate not in the form \"M-AB 1234\""),
+                english);
+    }
+
+    private static List<String> reasons(Reply batch) {
+        assertEquals(201, batch.status(), batch.toString());
+        assertEquals(0, batch.json().getInt("accepted"));
+        return batch.json().getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("reason"))
+                .toList();
+    }
+
+    @Test
     void itemsOverTheDailyQuotaAreScheduledForTheNextWorkingDaysNotDropped() {
         String dealer = newDealer(2);
         List<String> items = new ArrayList<>();

@@ -106,6 +106,21 @@ class WholeApplicationIT {
                                                 && schema.contains("AFTER_HOURS")
                                                 && schema.contains("REPLACEMENT")),
                 "the session kinds are listed as an enum");
+
+        // times of day are strings "HH:mm" both ways; texts kept with data are plain strings
+        JsonObject hours = schemas.getJsonObject("WeeklyHours").getJsonObject("properties");
+        for (String time : List.of("from", "to")) {
+            assertEquals(
+                    "string", hours.getJsonObject(time).getString("type", null), hours.toString());
+            assertEquals(
+                    "HH:mm", hours.getJsonObject(time).getString("format", null), hours.toString());
+            assertTrue(hours.getJsonObject(time).containsKey("pattern"), hours.toString());
+        }
+        JsonObject change = schemas.getJsonObject("StatusChange").getJsonObject("properties");
+        assertEquals(
+                "string",
+                change.getJsonObject("detail").getString("type", null),
+                change.toString());
     }
 
     @Test

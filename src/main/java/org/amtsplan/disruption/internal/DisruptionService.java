@@ -23,6 +23,7 @@ import org.amtsplan.identity.CurrentStaff;
 import org.amtsplan.identity.StaffMember;
 import org.amtsplan.notification.DeliveryReports;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AffectedAppointment;
@@ -158,7 +159,7 @@ public class DisruptionService {
                         disruption.id(),
                         scope,
                         WhoIsAffected.STILL_TO_TAKE_PLACE,
-                        "Störung / disruption " + disruption.id());
+                        Message.of("disruption.history.cancelled", disruption.id()));
         disruption.cancelled(cancelled.size());
         List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
         return new Declared(
@@ -232,10 +233,7 @@ public class DisruptionService {
         int restored =
                 toRestore.isEmpty()
                         ? 0
-                        : office.restore(
-                                        id,
-                                        toRestore,
-                                        "Störung aufgehoben / disruption lifted " + id)
+                        : office.restore(id, toRestore, Message.of("disruption.history.lifted", id))
                                 .size();
         disruption.lifted();
         return new Lifted(

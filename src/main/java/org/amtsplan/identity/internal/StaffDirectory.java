@@ -89,6 +89,8 @@ public class StaffDirectory {
                         unitIds,
                         dealerId,
                         clock.instant());
+        // a "no such account" remembered a moment ago must not keep the new one out
+        authenticator.forget(created.username());
         if (!accounts.add(created)) {
             throw ProblemException.conflict("account-exists", "identity.accountExists");
         }

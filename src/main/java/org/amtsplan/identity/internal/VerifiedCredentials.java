@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,6 +40,15 @@ final class VerifiedCredentials {
     private final byte[] key = new SecureRandom().generateSeed(32);
     private final Map<String, Verified> byCredential = new HashMap<>();
 
+    /** The full checks running now, by credential and stored hash. */
+    private final Map<String, CompletableFuture<Boolean>> checks = new ConcurrentHashMap<>();
+
+    /**
+     * A MAC per thread, keyed once: looking up the provider on every request costs more than the
+     * MAC.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
     /**
      * Bumped when an account's entries are dropped; a verification that started before is not kept.
      */
@@ -53,10 +65,41 @@ final class VerifiedCredentials {
                 lifetime.compareTo(LONGEST) > 0 || lifetime.isNegative() ? LONGEST : lifetime;
     }
 
+    /**
+     * The full check of one credential against one stored hash, run once however many requests ask
+     * for it at the same moment: when a remembered entry runs out under load, every request in
+     * flight with the same password would otherwise pay for its own PBKDF2 (32 at once, every
+     * minute). Requests that find the check running wait for its answer, which takes as long as
+     * their own check would have.
+     */
+    boolean checkOnce(String username, String password, String storedHash, BooleanSupplier check) {
+        String key = credential(username, password) + '\n' + storedHash;
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checks.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matches = check.getAsBoolean();
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checks.remove(key, mine);
+        }
+    }
+
     /** Whether this password was verified against this stored hash less than the lifetime ago. */
-    synchronized boolean verified(
-            String username, String password, String storedHash, Instant now) {
+    boolean verified(String username, String password, String storedHash, Instant now) {
         String credential = credential(username, password);
+        synchronized (this) {
+            return verified(credential, storedHash, now);
+        }
+    }
+
+    private boolean verified(String credential, String storedHash, Instant now) {
         Verified found = byCredential.get(credential);
         if (found == null) {
             return false;
@@ -81,17 +124,23 @@ final class VerifiedCredentials {
     /**
      * Remembers a successful PBKDF2 check, unless the account's entries were dropped while it ran.
      */
-    synchronized void remember(
+    void remember(
             String username, String password, String storedHash, long generation, Instant now) {
+        String credential = credential(username, password);
+        synchronized (this) {
+            keep(username, credential, storedHash, generation, now);
+        }
+    }
+
+    private void keep(
+            String username, String credential, String storedHash, long generation, Instant now) {
         if (generation(username) != generation || lifetime.isZero()) {
             return;
         }
         if (byCredential.size() >= MAX_ENTRIES) {
             byCredential.clear();
         }
-        byCredential.put(
-                credential(username, password),
-                new Verified(username, storedHash, now.plus(lifetime)));
+        byCredential.put(credential, new Verified(username, storedHash, now.plus(lifetime)));
     }
 
     /**
@@ -115,14 +164,19 @@ final class VerifiedCredentials {
     }
 
     private String credential(String username, String password) {
+        Mac hmac = macs.get();
+        hmac.update(username.getBytes(StandardCharsets.UTF_8));
+        // the separator keeps "ab"+"c" and "a"+"bc" apart; a username never holds a NUL
+        hmac.update((byte) 0);
+        return Base64.getEncoder()
+                .encodeToString(hmac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            hmac.update(username.getBytes(StandardCharsets.UTF_8));
-            // the separator keeps "ab"+"c" and "a"+"bc" apart; a username never holds a NUL
-            hmac.update((byte) 0);
-            return Base64.getEncoder()
-                    .encodeToString(hmac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            return hmac;
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -21,7 +21,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATASOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        // a plain DataSource: local transactions, never XA (one database; Galera refuses XA)
+        className = "org.amtsplan.platform.internal.LocalTransactionDataSource",
         url = "${MPCONFIG=amtsplan.db.url}",
         user = "${MPCONFIG=amtsplan.db.user}",
         password = "${MPCONFIG=amtsplan.db.password}",
@@ -53,8 +54,8 @@ public class DatabaseMigrator {
 
     private volatile boolean complete;
 
-    // Flyway manages its own transactions; a container transaction around it fails with
-    // XAER_RMFAIL.
+    // Flyway manages its own transactions and commits; a container transaction around it would
+    // hold its connection.
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {

@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B settings for every resource: absent values are left out rather than written as null, and
- * dates, times and instants are read by {@link CityDateDeserializers}.
+ * dates, times and instants are read by {@link CityDateDeserializers}, and a {@link
+ * org.amtsplan.platform.Message} in a view is written as its text in the answer's language.
  */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
@@ -18,7 +19,8 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
                     new JsonbConfig()
                             .withNullValues(false)
                             .withEncoding("UTF-8")
-                            .withDeserializers(CityDateDeserializers.all()));
+                            .withDeserializers(CityDateDeserializers.all())
+                            .withSerializers(new MessageSerializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -19,7 +19,8 @@ import org.amtsplan.platform.Languages;
  * public reading endpoints that carry nothing personal ({@link #CACHEABLE}); the static pages and
  * assets keep the container's default.
  *
- * <p>{@code Content-Language}: the language picked for the request ({@link Languages#of}).
+ * <p>{@code Content-Language}: the language picked for the request ({@link Languages#of}); texts
+ * kept with data are written in it too ({@link AnswerLanguage}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -47,7 +48,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        String before = AnswerLanguage.set(Languages.of(request));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            AnswerLanguage.restore(before);
+        }
     }
 
     /** Sets the headers; also called by the error page, which resets the response first. */

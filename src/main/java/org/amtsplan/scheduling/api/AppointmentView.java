@@ -2,6 +2,9 @@ package org.amtsplan.scheduling.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.amtsplan.platform.Message;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An appointment as its citizen (with the token) or staff see it. */
 public record AppointmentView(
@@ -28,11 +31,18 @@ public record AppointmentView(
      */
     public record Replacement(String disruption, OffsetDateTime proposedStart, String acceptedAs) {}
 
-    /** One entry of the appointment's history. */
+    /**
+     * One entry of the appointment's history; {@code detail} is written as text in the answer's
+     * language.
+     */
     public record StatusChange(
             OffsetDateTime at,
             AppointmentStatus from,
             AppointmentStatus to,
             String by,
-            String detail) {}
+            @Schema(
+                            type = SchemaType.STRING,
+                            description =
+                                    "Anlass, in der Sprache der Antwort / why, in the answer's language")
+                    Message detail) {}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 
 /**
  * What the kernel does for a disruption, without deciding anything: it reads what a scope holds,
@@ -37,7 +38,7 @@ public interface OfficeCancellations {
             String disruptionId,
             DisruptionScope scope,
             Set<AppointmentStatus> statuses,
-            String note);
+            Message note);
 
     /**
      * The tickets waiting at the scope's units and locations on the days {@code from} to {@code
@@ -81,5 +82,5 @@ public interface OfficeCancellations {
      * says {@code note}). One whose seats were taken meanwhile stays cancelled. Returns the codes
      * restored.
      */
-    List<String> restore(String disruptionId, List<String> codes, String note);
+    List<String> restore(String disruptionId, List<String> codes, Message note);
 }

@@ -3,10 +3,12 @@ package org.amtsplan.vehicleregistration.internal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.amtsplan.platform.Message;
 
 /**
- * The checks an item of a dealer batch must pass, each with a reason the dealer's staff can read. A
- * rejected item is reported with its index; the others are accepted.
+ * The checks an item of a dealer batch must pass, each with a reason the dealer's staff can read (a
+ * message, rendered in the reader's language). A rejected item is reported with its index; the
+ * others are accepted.
  */
 final class BatchItemPolicies {
 
@@ -19,7 +21,7 @@ final class BatchItemPolicies {
     static final Pattern PLATE = Pattern.compile("[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?");
 
     /** A checked item: the normalised values, or the reason it was refused. */
-    record Checked(String vin, ItemKind kind, String plate, String rejection) {
+    record Checked(String vin, ItemKind kind, String plate, Message rejection) {
         boolean accepted() {
             return rejection == null;
         }
@@ -29,7 +31,7 @@ final class BatchItemPolicies {
 
     static Checked check(String vin, String kind, String plate) {
         String normalisedVin = vin == null ? "" : vin.strip().toUpperCase(Locale.ROOT);
-        Optional<String> vinProblem = vinProblem(normalisedVin);
+        Optional<Message> vinProblem = vinProblem(normalisedVin);
         if (vinProblem.isPresent()) {
             return new Checked(null, null, null, vinProblem.get());
         }
@@ -41,7 +43,9 @@ final class BatchItemPolicies {
                     null,
                     null,
                     null,
-                    "Unbekannte Art; erlaubt: NEW_REGISTRATION, CHANGE_OF_KEEPER, RE_REGISTRATION, DEREGISTRATION / unknown kind");
+                    Message.of(
+                            "vehicleregistration.item.unknownKind",
+                            "NEW_REGISTRATION, CHANGE_OF_KEEPER, RE_REGISTRATION, DEREGISTRATION"));
         }
         String normalisedPlate = plate == null || plate.isBlank() ? null : normalisePlate(plate);
         if (normalisedPlate != null && !PLATE.matcher(normalisedPlate).matches()) {
@@ -49,22 +53,17 @@ final class BatchItemPolicies {
                     null,
                     null,
                     null,
-                    "Kennzeichen nicht im Format \"M-AB 1234\" / plate not in the form \"M-AB 1234\"");
+                    Message.of("vehicleregistration.item.plateFormat", "M-AB 1234"));
         }
         return new Checked(normalisedVin, itemKind, normalisedPlate, null);
     }
 
-    static Optional<String> vinProblem(String vin) {
+    static Optional<Message> vinProblem(String vin) {
         if (vin.length() != 17) {
-            return Optional.of(
-                    "Die FIN hat 17 Zeichen, nicht "
-                            + vin.length()
-                            + " / the VIN has 17 characters, not "
-                            + vin.length());
+            return Optional.of(Message.of("vehicleregistration.item.vinLength", vin.length()));
         }
         if (!VIN.matcher(vin).matches()) {
-            return Optional.of(
-                    "Die FIN enthält unzulässige Zeichen (I, O und Q sind nicht erlaubt) / the VIN has invalid characters (no I, O or Q)");
+            return Optional.of(Message.of("vehicleregistration.item.vinCharacters"));
         }
         return Optional.empty();
     }

@@ -12,8 +12,11 @@ import java.util.List;
 import org.amtsplan.identity.CurrentStaff;
 import org.amtsplan.identity.StaffMember;
 import org.amtsplan.platform.FieldError;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Dealers and their batch registrations: validated item by item, the accepted items placed within
@@ -33,7 +36,8 @@ public class DealerBatches {
     /** One submitted row: its position in the batch and its raw values. */
     public record Row(int index, String vin, String kind, String plate) {}
 
-    public record Rejection(int index, String reason) {}
+    /** A refused row of a submitted batch; {@code reason} is written in the answer's language. */
+    public record Rejection(int index, @Schema(type = SchemaType.STRING) Message reason) {}
 
     public record ItemView(
             long id,

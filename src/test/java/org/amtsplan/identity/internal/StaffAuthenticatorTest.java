@@ -65,6 +65,35 @@ class StaffAuthenticatorTest {
     }
 
     @Test
+    void requestsArrivingTogetherWhenTheRememberedCheckRanOutPayForOnePbkdf2() throws Exception {
+        SlowHasher slow = new SlowHasher();
+        authenticator.hasher = slow;
+        accounts.put(
+                new StaffAccount(
+                        "kfz-leitung",
+                        slow.hash(RIGHT),
+                        Set.of("head"),
+                        Set.of("vehicle"),
+                        null,
+                        clock.instant()));
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Optional<StaffAuthenticator.StaffIdentity>>> all =
+                    new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                all.add(pool.submit(() -> authenticator.authenticate("kfz-leitung", RIGHT)));
+            }
+            for (var each : all) {
+                assertTrue(each.get().isPresent(), "every request is signed in");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, slow.checks.get(), "sixteen requests at once, one PBKDF2");
+    }
+
+    @Test
     void aWrongPasswordIsAlwaysCheckedInFull() {
         assertTrue(signIn(RIGHT));
         for (int i = 0; i < 3; i++) {
@@ -159,6 +188,28 @@ class StaffAuthenticatorTest {
     }
 
     /** PBKDF2 stand-in that counts the full checks. */
+    /** A PBKDF2 that takes a while, long enough for the requests to arrive during it. */
+    static final class SlowHasher extends PasswordHasher {
+        final java.util.concurrent.atomic.AtomicInteger checks =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String hash(String password) {
+            return "pbkdf2:" + password;
+        }
+
+        @Override
+        public boolean matches(String password, String storedHash) {
+            checks.incrementAndGet();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return storedHash.equals(hash(password));
+        }
+    }
+
     static final class CountingHasher extends PasswordHasher {
         int checks;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.amtsplan.platform.Message;
+import org.amtsplan.platform.Messages;
 import org.junit.jupiter.api.Test;
 
 class BatchItemPoliciesTest {
@@ -22,23 +24,39 @@ class BatchItemPoliciesTest {
 
     @Test
     void theVinMustHaveSeventeenCharactersWithoutIOQ() {
-        assertTrue(
-                BatchItemPolicies.check("WVWZZZ1JZXW00001", "NEW_REGISTRATION", null)
-                        .rejection()
-                        .contains("16"));
-        assertTrue(
-                BatchItemPolicies.check("WVWZZZ1JZXW00000O", "NEW_REGISTRATION", null)
-                        .rejection()
-                        .contains("I, O"));
+        Message tooShort =
+                BatchItemPolicies.check("WVWZZZ1JZXW00001", "NEW_REGISTRATION", null).rejection();
+        assertEquals("Die FIN hat 17 Zeichen, nicht 16", Messages.text(tooShort, "de"));
+        assertEquals("the VIN has 17 characters, not 16", Messages.text(tooShort, "en"));
+        Message letters =
+                BatchItemPolicies.check("WVWZZZ1JZXW00000O", "NEW_REGISTRATION", null).rejection();
+        assertEquals(
+                "Die FIN enthält unzulässige Zeichen (I, O und Q sind nicht erlaubt)",
+                Messages.text(letters, "de"));
+        assertEquals("the VIN has invalid characters (no I, O or Q)", Messages.text(letters, "en"));
         assertFalse(BatchItemPolicies.check(null, "NEW_REGISTRATION", null).accepted());
     }
 
     @Test
     void theKindMustBeKnown() {
-        assertTrue(
-                BatchItemPolicies.check("WVWZZZ1JZXW000001", "SCRAP", null)
-                        .rejection()
-                        .contains("NEW_REGISTRATION"));
+        Message unknown = BatchItemPolicies.check("WVWZZZ1JZXW000001", "SCRAP", null).rejection();
+        assertEquals(
+                "Unbekannte Art; erlaubt: NEW_REGISTRATION, CHANGE_OF_KEEPER, RE_REGISTRATION,"
+                        + " DEREGISTRATION",
+                Messages.text(unknown, "de"));
+        assertEquals(
+                "unknown kind; allowed: NEW_REGISTRATION, CHANGE_OF_KEEPER, RE_REGISTRATION,"
+                        + " DEREGISTRATION",
+                Messages.text(unknown, "en"));
+    }
+
+    @Test
+    void aRefusedPlateIsExplainedInEachLanguageAlone() {
+        Message plate =
+                BatchItemPolicies.check("WVWZZZ1JZXW000001", "DEREGISTRATION", "nonsense")
+                        .rejection();
+        assertEquals("Kennzeichen nicht im Format \"M-AB 1234\"", Messages.text(plate, "de"));
+        assertEquals("plate not in the form \"M-AB 1234\"", Messages.text(plate, "en"));
     }
 
     @Test

@@ -9,9 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.amtsplan.platform.Message;
+import org.amtsplan.platform.StoredMessages;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 
-/** One status change of an appointment: when, from what to what, by whom, and why. */
+/**
+ * One status change of an appointment: when, from what to what, by whom, and why. The why is kept
+ * as a message key with its arguments and rendered in the reader's language; entries from before
+ * keep their two-language text in {@code detail}.
+ */
 @Entity
 @Table(name = "sch_appointment_history")
 public class AppointmentHistoryEntry {
@@ -37,8 +43,16 @@ public class AppointmentHistoryEntry {
     @Column(name = "actor", nullable = false)
     private String actor;
 
+    /** The text of entries written before details were kept as keys; shown as it is. */
     @Column(name = "detail")
-    private String detail;
+    private String legacyDetail;
+
+    @Column(name = "detail_key")
+    private String detailKey;
+
+    /** A JSON array of strings. */
+    @Column(name = "detail_args")
+    private String detailArguments;
 
     protected AppointmentHistoryEntry() {}
 
@@ -48,13 +62,14 @@ public class AppointmentHistoryEntry {
             AppointmentStatus fromStatus,
             AppointmentStatus toStatus,
             String actor,
-            String detail) {
+            Message detail) {
         this.appointmentId = appointmentId;
         this.at = at;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.actor = actor;
-        this.detail = detail;
+        this.detailKey = detail == null ? null : detail.key();
+        this.detailArguments = StoredMessages.arguments(detail);
     }
 
     public long appointmentId() {
@@ -77,7 +92,16 @@ public class AppointmentHistoryEntry {
         return actor;
     }
 
-    public String detail() {
-        return detail;
+    /** Why, to be rendered in the reader's language; null when nothing was said. */
+    public Message detail() {
+        return StoredMessages.read(detailKey, detailArguments, legacyDetail);
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public String detailArguments() {
+        return detailArguments;
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentCalendarFile;
@@ -92,7 +93,7 @@ class BookingService implements Appointments {
         Instant now = clock.instant();
         Appointment held = takeSeats(slot, now, now.plusSeconds(60L * slot.rules().holdMinutes()));
         appointments.add(held);
-        record(held, null, PUBLIC_ACTOR, "Platz reserviert / slot held");
+        record(held, null, PUBLIC_ACTOR, Message.of("scheduling.history.held"));
         return view(held);
     }
 
@@ -177,7 +178,7 @@ class BookingService implements Appointments {
                         before,
                         staffUser.orElse(PUBLIC_ACTOR),
                         staffUser.isPresent()
-                                ? "von Mitarbeitenden gebucht / booked by staff"
+                                ? Message.of("scheduling.history.bookedByStaff")
                                 : null);
         if (idempotency != null) {
             appointments.attachToIdempotencyKey(idempotency, appointment.id());
@@ -256,7 +257,7 @@ class BookingService implements Appointments {
                 appointment,
                 appointment.status(),
                 staffUser.orElse(PUBLIC_ACTOR),
-                "verlegt von / moved from " + CityTime.offset(oldStart));
+                Message.of("scheduling.history.movedFrom", CityTime.offset(oldStart)));
         events.fire(appointmentEvents.rescheduled(appointment, oldStart));
         return view(appointment);
     }
@@ -289,7 +290,7 @@ class BookingService implements Appointments {
                 appointment,
                 before,
                 SYSTEM_ACTOR,
-                "nicht rechtzeitig bestätigt / not confirmed in time");
+                Message.of("scheduling.history.notConfirmedInTime"));
         events.fire(appointmentEvents.expired(appointment));
         return true;
     }
@@ -509,7 +510,7 @@ class BookingService implements Appointments {
     }
 
     private AppointmentHistoryEntry record(
-            Appointment appointment, AppointmentStatus before, String actor, String detail) {
+            Appointment appointment, AppointmentStatus before, String actor, Message detail) {
         AppointmentHistoryEntry entry =
                 new AppointmentHistoryEntry(
                         appointment.id(),

@@ -116,9 +116,9 @@ class JpaAppointmentRepository implements AppointmentRepository {
                     entries.subList(from, Math.min(entries.size(), from + HISTORY_ROWS_PER_INSERT));
             StringBuilder sql =
                     new StringBuilder(
-                            "insert into sch_appointment_history (appointment_id, at, from_status, to_status, actor, detail) values ");
+                            "insert into sch_appointment_history (appointment_id, at, from_status, to_status, actor, detail_key, detail_args) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                int p = i * 6;
+                int p = i * 7;
                 sql.append(i == 0 ? "" : ", ")
                         .append("(?")
                         .append(p + 1)
@@ -132,12 +132,14 @@ class JpaAppointmentRepository implements AppointmentRepository {
                         .append(p + 5)
                         .append(", ?")
                         .append(p + 6)
+                        .append(", ?")
+                        .append(p + 7)
                         .append(')');
             }
             Query insert = em.createNativeQuery(sql.toString()).setFlushMode(FlushModeType.COMMIT);
             for (int i = 0; i < chunk.size(); i++) {
                 AppointmentHistoryEntry entry = chunk.get(i);
-                int p = i * 6;
+                int p = i * 7;
                 insert.setParameter(p + 1, entry.appointmentId())
                         .setParameter(p + 2, Timestamp.from(entry.at()))
                         .setParameter(
@@ -145,7 +147,8 @@ class JpaAppointmentRepository implements AppointmentRepository {
                                 entry.fromStatus() == null ? null : entry.fromStatus().name())
                         .setParameter(p + 4, entry.toStatus().name())
                         .setParameter(p + 5, entry.actor())
-                        .setParameter(p + 6, entry.detail());
+                        .setParameter(p + 6, entry.detailKey())
+                        .setParameter(p + 7, entry.detailArguments());
             }
             insert.executeUpdate();
         }

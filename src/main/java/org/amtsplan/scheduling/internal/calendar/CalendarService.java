@@ -79,8 +79,8 @@ class CalendarService implements Calendars {
                 continue;
             }
             DayOfWeek day = dayOfWeek(errors, field + ".day", hours.day());
-            LocalTime from = errors.time(field + ".from", hours.from());
-            LocalTime to = errors.time(field + ".to", hours.to());
+            LocalTime from = errors.required(field + ".from", hours.from());
+            LocalTime to = errors.required(field + ".to", hours.to());
             Integer counters = errors.whole(field + ".counters", hours.counters(), 1, MAX_COUNTERS);
             if (from == null || to == null || day == null || counters == null) {
                 continue;
@@ -134,8 +134,8 @@ class CalendarService implements Calendars {
                                 p ->
                                         new WeeklyHours(
                                                 p.day().name(),
-                                                p.span().from().toString(),
-                                                p.span().to().toString(),
+                                                p.span().from(),
+                                                p.span().to(),
                                                 p.span().counters()))
                         .toList();
         return new OpeningHours(unitId, locationId, slot, weekly);

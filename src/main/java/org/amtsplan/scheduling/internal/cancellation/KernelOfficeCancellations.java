@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AffectedAppointment;
 import org.amtsplan.scheduling.api.AppointmentEvent;
@@ -119,7 +120,7 @@ class KernelOfficeCancellations implements OfficeCancellations {
             String disruptionId,
             DisruptionScope scope,
             Set<AppointmentStatus> statuses,
-            String note) {
+            Message note) {
         Instant now = clock.instant();
         Map<List<Object>, List<LocalDateTime>> seatsBack = new HashMap<>();
         List<Appointment> changed = new ArrayList<>();
@@ -258,7 +259,7 @@ class KernelOfficeCancellations implements OfficeCancellations {
     }
 
     @Override
-    public List<String> restore(String disruptionId, List<String> codes, String note) {
+    public List<String> restore(String disruptionId, List<String> codes, Message note) {
         Instant at = clock.instant();
         SeatPool replacementPool = SeatPool.replacementFor(disruptionId);
         List<Appointment> restored = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentEvent;
 import org.amtsplan.scheduling.api.AppointmentStatus;
@@ -243,7 +244,7 @@ class KernelReplacementSeats implements ReplacementSeats {
                         null,
                         AppointmentStatus.BOOKED,
                         "citizen",
-                        "Ersatz für / replacement for " + old.code()));
+                        Message.of("scheduling.history.replacementFor", old.code())));
         old.rebookedAs(newCode);
         appointments.flush();
         appointments.record(
@@ -253,7 +254,7 @@ class KernelReplacementSeats implements ReplacementSeats {
                         AppointmentStatus.CANCELLED_BY_OFFICE,
                         AppointmentStatus.REBOOKED,
                         "citizen",
-                        "ersetzt durch / replaced by " + newCode));
+                        Message.of("scheduling.history.replacedBy", newCode)));
         events.fire(appointmentEvents.booked(replacement));
         return Optional.of(booking.find(newCode, replacement.token()));
     }

@@ -9,106 +9,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
+import org.amtsplan.platform.Message;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
 /** The rule keys every unit has, with their ranges and defaults. */
 final class KernelRuleKeys {
 
-    record RuleKey(
-            String name,
-            double min,
-            double max,
-            boolean whole,
-            Number defaultValue,
-            String meaning) {}
+    /** A kernel rule; what it means is {@link #description()} in the kernel's bundle. */
+    record RuleKey(String name, double min, double max, boolean whole, Number defaultValue) {
+
+        /** The bundle key of the rule's description, read in the caller's language. */
+        Message description() {
+            return Message.of("scheduling.rule." + name);
+        }
+    }
 
     static final List<RuleKey> KEYS =
             List.of(
-                    new RuleKey(
-                            UnitRules.BOOKING_HORIZON_DAYS,
-                            1,
-                            730,
-                            true,
-                            60,
-                            "Tage im Voraus buchbar / days bookable ahead"),
-                    new RuleKey(
-                            UnitRules.MIN_LEAD_MINUTES,
-                            0,
-                            43_200,
-                            true,
-                            60,
-                            "Mindestvorlauf in Minuten / minimum lead time in minutes"),
-                    new RuleKey(
-                            UnitRules.MAX_OPEN_PER_CONTACT,
-                            1,
-                            50,
-                            true,
-                            2,
-                            "offene Termine je E-Mail oder Telefon / open appointments per e-mail or phone"),
-                    new RuleKey(
-                            UnitRules.RELEASE_HOLD_BACK_MINUTES,
-                            0,
-                            1_440,
-                            true,
-                            30,
-                            "Sperrzeit freigewordener Plätze / hold-back of freed seats"),
-                    new RuleKey(
-                            UnitRules.CONFIRM_WITHIN_MINUTES,
-                            5,
-                            10_080,
-                            true,
-                            120,
-                            "Frist zur Bestätigung / time to confirm"),
-                    new RuleKey(
-                            UnitRules.HOLD_MINUTES,
-                            1,
-                            60,
-                            true,
-                            10,
-                            "Reservierung während der Eingabe / hold while filling in the form"),
-                    new RuleKey(
-                            UnitRules.WALK_IN_COUNTER_SHARE,
-                            0,
-                            1,
-                            false,
-                            0,
-                            "Anteil für Spontankunden / share kept for walk-ins"),
-                    new RuleKey(
-                            UnitRules.QUEUE_EARLY_MINUTES,
-                            0,
-                            240,
-                            true,
-                            10,
-                            "Termin gilt ab so vielen Minuten vorher als fällig / due this early"),
-                    new RuleKey(
-                            UnitRules.QUEUE_LATE_MINUTES,
-                            0,
-                            240,
-                            true,
-                            15,
-                            "und bis so viele Minuten danach / and this late"),
-                    new RuleKey(
-                            UnitRules.PROMOTE_AFTER_MINUTES,
-                            1,
-                            600,
-                            true,
-                            60,
-                            "Vorrang nach so langer Wartezeit / promoted after waiting this long"),
-                    new RuleKey(
-                            UnitRules.MISSED_CALLS_FOR_NO_SHOW,
-                            1,
-                            10,
-                            true,
-                            2,
-                            "Aufrufe bis zum Nichterscheinen / calls before a no-show"),
-                    new RuleKey(
-                            UnitRules.RETENTION_DAYS,
-                            1,
-                            3650,
-                            true,
-                            90,
-                            "Tage bis zur Löschung der Kontaktdaten / days until contact data are erased"));
+                    new RuleKey(UnitRules.BOOKING_HORIZON_DAYS, 1, 730, true, 60),
+                    new RuleKey(UnitRules.MIN_LEAD_MINUTES, 0, 43_200, true, 60),
+                    new RuleKey(UnitRules.MAX_OPEN_PER_CONTACT, 1, 50, true, 2),
+                    new RuleKey(UnitRules.RELEASE_HOLD_BACK_MINUTES, 0, 1_440, true, 30),
+                    new RuleKey(UnitRules.CONFIRM_WITHIN_MINUTES, 5, 10_080, true, 120),
+                    new RuleKey(UnitRules.HOLD_MINUTES, 1, 60, true, 10),
+                    new RuleKey(UnitRules.WALK_IN_COUNTER_SHARE, 0, 1, false, 0),
+                    new RuleKey(UnitRules.QUEUE_EARLY_MINUTES, 0, 240, true, 10),
+                    new RuleKey(UnitRules.QUEUE_LATE_MINUTES, 0, 240, true, 15),
+                    new RuleKey(UnitRules.PROMOTE_AFTER_MINUTES, 1, 600, true, 60),
+                    new RuleKey(UnitRules.MISSED_CALLS_FOR_NO_SHOW, 1, 10, true, 2),
+                    new RuleKey(UnitRules.RETENTION_DAYS, 1, 3650, true, 90));
 
     static final Set<String> NAMES = KEYS.stream().map(RuleKey::name).collect(Collectors.toSet());
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.AppointmentLists;
 import org.amtsplan.scheduling.api.AppointmentStatus;
@@ -163,7 +164,7 @@ class AppointmentListService implements AppointmentLists {
                             before,
                             appointment.status(),
                             paper.clerk(),
-                            "auf Papier erfasst / recorded from paper"));
+                            Message.of("scheduling.history.recordedFromPaper")));
             serviceCode = appointment.services().get(0);
             ticket =
                     new Ticket(

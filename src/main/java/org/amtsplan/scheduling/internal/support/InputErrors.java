@@ -1,11 +1,8 @@
 package org.amtsplan.scheduling.internal.support;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.amtsplan.platform.CityDates;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 
@@ -42,16 +39,12 @@ public final class InputErrors {
         }
     }
 
-    public LocalTime time(String field, String value) {
-        if (value == null || value.isBlank()) {
+    /** The value, or null with a "required" error when it is missing. */
+    public <T> T required(String field, T value) {
+        if (value == null) {
             add(field, "platform.validation.required");
-            return null;
         }
-        Optional<LocalTime> time = CityDates.parseTime(value);
-        if (time.isEmpty()) {
-            add(field, CityDates.TIME_MESSAGE);
-        }
-        return time.orElse(null);
+        return value;
     }
 
     public Integer whole(String field, Integer value, int min, int max) {
