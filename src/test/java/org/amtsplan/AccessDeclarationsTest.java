@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.amtsplan.platform.NotUnitScoped;
-import org.amtsplan.platform.OwnerResolver;
-import org.amtsplan.platform.ScopedBy;
-import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.identity.NotUnitScoped;
+import org.amtsplan.identity.OwnerResolver;
+import org.amtsplan.identity.ScopedBy;
+import org.amtsplan.identity.StaffRoles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,34 +1,88 @@
 package org.amtsplan;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The module map of design section 3, enforced: a violation fails the normal test command. */
+/**
+ * The module map of {@code docs/architecture.md}, enforced: a violation fails the normal test
+ * command. Two tables say who may use whom, the modules' and the kernel's features'; the document
+ * draws the same two.
+ */
 class ModuleBoundariesTest {
 
-    static final List<String> DEPARTMENTS =
-            List.of("vehicleregistration", "immigration", "registryoffice");
-    static final List<String> MODULES =
-            List.of(
-                    "platform",
-                    "scheduling",
-                    "vehicleregistration",
-                    "immigration",
-                    "registryoffice",
-                    "disruption",
-                    "notification",
-                    "identity");
+    /** What a department module (and the test unit) may use of the others. */
+    static final List<String> DEPARTMENT_MAY_USE =
+            List.of("platform", "identity", "scheduling.api", "scheduling.spi");
+
+    /**
+     * Module -> what it may use of the other modules: their public base package (ports, events,
+     * annotations) or the kernel's {@code api} and {@code spi}, never a sub-package beyond that (so
+     * never an {@code internal}). A module's own packages are always allowed.
+     */
+    static final Map<String, List<String>> MODULES_MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MODULES_MAY_USE.put("platform", List.of());
+        MODULES_MAY_USE.put("identity", List.of("platform"));
+        MODULES_MAY_USE.put("scheduling", List.of("platform", "identity"));
+        MODULES_MAY_USE.put("vehicleregistration", DEPARTMENT_MAY_USE);
+        MODULES_MAY_USE.put("immigration", DEPARTMENT_MAY_USE);
+        MODULES_MAY_USE.put("registryoffice", DEPARTMENT_MAY_USE);
+        MODULES_MAY_USE.put(
+                "notification",
+                List.of("platform", "identity", "scheduling.api", "scheduling.spi"));
+        // disruption implements notification's port ConfirmationSignatures and reads its
+        // DeliveryReports; notification knows nothing of disruption (ADR 0009)
+        MODULES_MAY_USE.put(
+                "disruption", List.of("platform", "identity", "scheduling.api", "notification"));
+    }
+
+    /**
+     * The kernel's feature packages ({@code scheduling.internal.<feature>}) -> the other features
+     * each may use; every feature may also use what the kernel may ({@code scheduling.api}, {@code
+     * scheduling.spi} and the kernel's row above). Bottom up: a feature only uses features listed
+     * before it.
+     */
+    static final Map<String, List<String>> KERNEL_FEATURES_MAY_USE = new LinkedHashMap<>();
+
+    static {
+        KERNEL_FEATURES_MAY_USE.put("support", List.of());
+        KERNEL_FEATURES_MAY_USE.put("catalogue", List.of("support"));
+        KERNEL_FEATURES_MAY_USE.put("calendar", List.of("support", "catalogue"));
+        KERNEL_FEATURES_MAY_USE.put("ledger", List.of("support", "catalogue", "calendar"));
+        KERNEL_FEATURES_MAY_USE.put(
+                "booking", List.of("support", "catalogue", "calendar", "ledger"));
+        KERNEL_FEATURES_MAY_USE.put("counter", List.of("support", "catalogue", "booking"));
+        KERNEL_FEATURES_MAY_USE.put(
+                "daylist", List.of("support", "catalogue", "booking", "counter"));
+        KERNEL_FEATURES_MAY_USE.put(
+                "cancellation",
+                List.of("support", "catalogue", "calendar", "ledger", "booking", "counter"));
+        KERNEL_FEATURES_MAY_USE.put("retention", List.of("support", "catalogue"));
+        KERNEL_FEATURES_MAY_USE.put("statistics", List.of("support"));
+    }
+
+    static final String KERNEL_INTERNAL = "org.amtsplan.scheduling.internal";
 
     static JavaClasses production;
 
@@ -40,57 +94,83 @@ class ModuleBoundariesTest {
                         .importPackages("org.amtsplan");
     }
 
+    /** A new module (or kernel feature) must get its row in the table before it may exist. */
     @Test
-    void theKernelImportsNoOtherModuleButThePlatform() {
-        ArchRule rule =
-                noClasses()
-                        .that()
-                        .resideInAPackage("org.amtsplan.scheduling..")
-                        .should()
-                        .dependOnClassesThat()
-                        .resideInAnyPackage(
-                                packagesOf(
-                                        List.of(
-                                                "vehicleregistration",
-                                                "immigration",
-                                                "registryoffice",
-                                                "disruption",
-                                                "notification",
-                                                "identity")));
-        rule.check(production);
+    void everyModuleAndEveryKernelFeatureHasItsRowInTheTable() {
+        Set<String> modules = new TreeSet<>();
+        Set<String> features = new TreeSet<>();
+        String internal = KERNEL_INTERNAL + ".";
+        for (JavaClass type : production) {
+            String name = type.getPackageName();
+            modules.add(name.substring("org.amtsplan.".length()).split("\\.")[0]);
+            if (name.startsWith(internal)) {
+                features.add(name.substring(internal.length()).split("\\.")[0]);
+            }
+        }
+        assertEquals(new TreeSet<>(MODULES_MAY_USE.keySet()), modules);
+        assertEquals(new TreeSet<>(KERNEL_FEATURES_MAY_USE.keySet()), features);
     }
 
     @TestFactory
-    List<DynamicTest> noDepartmentModuleImportsAnother() {
-        return DEPARTMENTS.stream()
+    List<DynamicTest> eachModuleUsesOnlyWhatItsRowAllows() {
+        return MODULES_MAY_USE.entrySet().stream()
                 .map(
-                        department ->
+                        row ->
                                 DynamicTest.dynamicTest(
-                                        department,
-                                        () -> {
-                                            String[] others =
-                                                    packagesOf(
-                                                            DEPARTMENTS.stream()
-                                                                    .filter(
-                                                                            d ->
-                                                                                    !d.equals(
-                                                                                            department))
-                                                                    .toList());
-                                            noClasses()
-                                                    .that()
-                                                    .resideInAPackage(
-                                                            "org.amtsplan." + department + "..")
-                                                    .should()
-                                                    .dependOnClassesThat()
-                                                    .resideInAnyPackage(others)
-                                                    .check(production);
-                                        }))
+                                        row.getKey() + " may use " + row.getValue(),
+                                        () ->
+                                                usesOnly(
+                                                        "org.amtsplan." + row.getKey(),
+                                                        "org.amtsplan",
+                                                        allowed(row.getKey(), row.getValue()))))
                 .toList();
     }
 
     @TestFactory
+    List<DynamicTest> eachKernelFeatureUsesOnlyTheFeaturesItsRowAllows() {
+        return KERNEL_FEATURES_MAY_USE.entrySet().stream()
+                .map(
+                        row ->
+                                DynamicTest.dynamicTest(
+                                        row.getKey() + " may use " + row.getValue(),
+                                        () ->
+                                                usesOnly(
+                                                        KERNEL_INTERNAL + "." + row.getKey(),
+                                                        KERNEL_INTERNAL,
+                                                        features(row.getKey(), row.getValue()))))
+                .toList();
+    }
+
+    /** The feature's own packages and those of the listed features. */
+    private static String[] features(String feature, List<String> uses) {
+        return Stream.concat(Stream.of(feature), uses.stream())
+                .map(f -> KERNEL_INTERNAL + "." + f + "..")
+                .toArray(String[]::new);
+    }
+
+    /** Classes in {@code from..} use nothing in {@code within..} outside the {@code allowed}. */
+    private static void usesOnly(String from, String within, String[] allowed) {
+        noClasses()
+                .that()
+                .resideInAPackage(from + "..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage(within + "..").and(not(resideInAnyPackage(allowed))))
+                .check(production);
+    }
+
+    /** The module's own packages, and of each listed module exactly its base package. */
+    private static String[] allowed(String module, List<String> uses) {
+        return Stream.concat(
+                        Stream.of("org.amtsplan." + module + ".."),
+                        uses.stream().map(u -> "org.amtsplan." + u))
+                .toArray(String[]::new);
+    }
+
+    /** Implied by the table, and said once more on its own, as the rule everyone knows. */
+    @TestFactory
     List<DynamicTest> nobodyImportsAnotherModulesInternals() {
-        return MODULES.stream()
+        return MODULES_MAY_USE.keySet().stream()
                 .map(
                         module ->
                                 DynamicTest.dynamicTest(
@@ -110,30 +190,6 @@ class ModuleBoundariesTest {
                 .toList();
     }
 
-    /** Signing goes the other way: disruption implements notification's port (ADR 0009). */
-    @Test
-    void notificationKnowsNothingOfDisruption() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.amtsplan.notification..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.amtsplan.disruption..")
-                .check(production);
-    }
-
-    @Test
-    void thePlatformImportsNoModule() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.amtsplan.platform..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        packagesOf(MODULES.stream().filter(m -> !m.equals("platform")).toList()))
-                .check(production);
-    }
-
     @Test
     void modulesFormNoCycle() {
         slices().matching("org.amtsplan.(*)..").should().beFreeOfCycles().check(production);
@@ -149,28 +205,17 @@ class ModuleBoundariesTest {
 
     /**
      * Every package its own slice, so that a cycle between a package and its sub-package shows (the
-     * {@code (*)} rules above put both into one slice). The kernel has one such cycle today, {@code
-     * scheduling.internal <-> scheduling.internal.persistence}; its two known edges are listed here
-     * so that the rule guards against any new cycle until the kernel is split by feature (issue
-     * #17, item 4), which removes them — then delete the two lines.
+     * {@code (*)} rules above put both into one slice), and so does one between two of the kernel's
+     * feature packages. No exceptions.
      */
     @Test
     void noPackagesFormACycle() {
-        slices().matching("org.amtsplan.(**)")
-                .should()
-                .beFreeOfCycles()
-                .ignoreDependency(
-                        "org.amtsplan.scheduling.internal.KernelOfficeCancellations",
-                        "org.amtsplan.scheduling.internal.persistence.AppointmentFetch")
-                .ignoreDependency(
-                        "org.amtsplan.scheduling.internal.persistence.JpaSeatLedger",
-                        "org.amtsplan.scheduling.internal.AvailabilityCache")
-                .check(production);
+        slices().matching("org.amtsplan.(**)").should().beFreeOfCycles().check(production);
     }
 
     /**
-     * The test-only department of the kernel ITs (src/test) follows the rule of every department:
-     * it reaches the kernel through {@code scheduling.api} and {@code scheduling.spi} only.
+     * The test-only department of the kernel ITs (src/test) follows the row of every department: it
+     * reaches the kernel through {@code scheduling.api} and {@code scheduling.spi} only.
      */
     @Test
     void theTestUnitIsADepartmentModuleLikeTheOthers() {
@@ -179,16 +224,10 @@ class ModuleBoundariesTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.amtsplan.testunit..",
-                        "org.amtsplan.scheduling.api..",
-                        "org.amtsplan.scheduling.spi..",
-                        "org.amtsplan.platform",
-                        "java..",
-                        "jakarta..")
+                        Stream.concat(
+                                        Stream.of("org.amtsplan.testunit..", "java..", "jakarta.."),
+                                        DEPARTMENT_MAY_USE.stream().map(u -> "org.amtsplan." + u))
+                                .toArray(String[]::new))
                 .check(testUnit);
-    }
-
-    private static String[] packagesOf(List<String> modules) {
-        return modules.stream().map(m -> "org.amtsplan." + m + "..").toArray(String[]::new);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.identity.OwnerResolver;
 
 /** For the access filter: a disruption belongs to every unit it was declared for. */
 @ApplicationScoped

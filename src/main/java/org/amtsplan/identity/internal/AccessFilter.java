@@ -28,16 +28,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.OwnerResolver;
+import org.amtsplan.identity.OwnerResolver.Owner;
+import org.amtsplan.identity.ScopedBy;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Languages;
-import org.amtsplan.platform.OwnerResolver;
-import org.amtsplan.platform.OwnerResolver.Owner;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
-import org.amtsplan.platform.ScopedBy;
-import org.amtsplan.platform.StaffMember;
-import org.amtsplan.platform.StaffRoles;
 
 /**
  * The one place that decides who may call what, before any use case runs. It reads the resource

@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
 
 /**
  * Records every request a signed-in staff member makes (reads and changes, refused ones too) in the

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.amtsplan.platform.StaffRoles;
+import org.amtsplan.identity.StaffRoles;
 
 /**
  * Which accounts a start creates. In demo mode a known set with the password {@code demo}; outside

@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.identity.internal.BasicAuthenticationFilter.BasicCredentials;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
-import org.amtsplan.platform.StaffRoles;
 
 /**
  * The operators' metrics ({@code /metrics}, MicroProfile Metrics served by Payara inside Amtsplan's

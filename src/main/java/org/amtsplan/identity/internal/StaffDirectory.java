@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.KnownUnits;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
-import org.amtsplan.platform.StaffMember;
-import org.amtsplan.platform.StaffRoles;
-import org.amtsplan.scheduling.api.Units;
 
 /** Admins manage staff accounts: create with roles and units, list, remove. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class StaffDirectory {
     @Inject StaffAccountRepository accounts;
     @Inject PasswordHasher hasher;
     @Inject CurrentStaff currentStaff;
-    @Inject Units units;
+    @Inject KnownUnits units;
     @Inject Clock clock;
     @Inject StaffAuthenticator authenticator;
 
@@ -63,7 +63,7 @@ public class StaffDirectory {
         Set<String> unitIds =
                 new LinkedHashSet<>(account.units() == null ? List.of() : account.units());
         for (String unit : unitIds) {
-            if (units.find(unit).isEmpty()) {
+            if (!units.exists(unit)) {
                 errors.add(new FieldError("units", "identity.validation.unknownUnit", unit));
             }
         }

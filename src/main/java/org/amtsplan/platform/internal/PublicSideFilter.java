@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import org.amtsplan.platform.CurrentStaff;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
+import org.amtsplan.platform.RateLimitWindows;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
 import org.eclipse.microprofile.config.Config;
@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The public side's guard against bots: for anonymous callers, per-address limits on the endpoints
  * bots hammer ({@link RateLimited}: 429 with Retry-After) and a solved proof-of-work, good for one
- * request, for anonymous booking ({@link RequiresProofOfWork}: 428); for signed-in staff, a limit
- * per account and role on the same endpoints instead ({@link StaffRateLimits}).
+ * request, for anonymous booking ({@link RequiresProofOfWork}: 428). A signed-in caller (identity
+ * has put its account into the request's security context) is limited per account and role by
+ * identity instead, and needs no proof-of-work.
  *
  * <p>Limits are counted per instance in one-minute windows: behind a balancer with n instances an
  * address gets at most n times the limit, still far below what a bot wants. Behind a balancer set
@@ -37,11 +38,9 @@ public class PublicSideFilter implements ContainerRequestFilter {
     @Context ResourceInfo resourceInfo;
     @Context HttpServletRequest servletRequest;
 
-    @Inject CurrentStaff currentStaff;
     @Inject Config config;
     @Inject RateLimitWindows windows;
     @Inject ProofOfWork proofOfWork;
-    @Inject StaffRateLimits staffLimits;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -49,19 +48,11 @@ public class PublicSideFilter implements ContainerRequestFilter {
         if (method == null) {
             return;
         }
-        RateLimited limited = method.getAnnotation(RateLimited.class);
-        if (currentStaff.get().isPresent()) {
-            long retryAfter =
-                    limited == null
-                            ? 0
-                            : staffLimits.admit(currentStaff.get().get(), limited.value());
-            if (retryAfter > 0) {
-                request.abortWith(
-                        tooManyRequests(
-                                "platform.tooManyFromAccount", retryAfter, Languages.of(request)));
-            }
-            return;
+        if (request.getSecurityContext() != null
+                && request.getSecurityContext().getUserPrincipal() != null) {
+            return; // a signed-in account: identity's per-account limits apply
         }
+        RateLimited limited = method.getAnnotation(RateLimited.class);
         if (limited != null) {
             long retryAfter = windows.admit(limited.value(), address(), perMinute(limited.value()));
             if (retryAfter > 0) {

@@ -15,12 +15,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.OptimisticFlush;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
-import org.amtsplan.platform.StaffMember;
 
 /**
  * Certificate mailing: a citizen asks for a certificate by post, the civil registry's back office

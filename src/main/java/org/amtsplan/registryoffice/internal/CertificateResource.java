@@ -14,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amtsplan.identity.ScopedBy;
+import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.AccessToken;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RateLimited;
 import org.amtsplan.platform.RequiresProofOfWork;
-import org.amtsplan.platform.ScopedBy;
-import org.amtsplan.platform.StaffRoles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.amtsplan.platform.CurrentStaff;
+import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.StaffMember;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
-import org.amtsplan.platform.StaffMember;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

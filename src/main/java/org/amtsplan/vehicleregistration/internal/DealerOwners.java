@@ -3,7 +3,7 @@ package org.amtsplan.vehicleregistration.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.amtsplan.platform.OwnerResolver;
+import org.amtsplan.identity.OwnerResolver;
 
 /**
  * For the access filter: a dealer and its batches belong to the vehicle registration and to that

@@ -1,0 +1,150 @@
+package org.amtsplan.scheduling.internal.counter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The case (Vorgang) of a ticket: the clerk, the counter, start and end, notes, documents received
+ * and the outcome. Interrupting it keeps everything; resuming continues the same record.
+ */
+@Entity
+@Table(name = "sch_case")
+public class CaseRecord {
+
+    public static final String OPEN = "OPEN";
+    public static final String INTERRUPTED = "INTERRUPTED";
+    public static final String CLOSED = "CLOSED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "ticket_id", nullable = false)
+    private long ticketId;
+
+    @Column(name = "unit_id", nullable = false)
+    private String unitId;
+
+    @Column(name = "clerk", nullable = false)
+    private String clerk;
+
+    @Column(name = "counter_id", nullable = false)
+    private String counterId;
+
+    @Column(name = "status", nullable = false)
+    private String status;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "notes")
+    private String notes;
+
+    @Column(name = "documents")
+    private String documents;
+
+    @Column(name = "outcome")
+    private String outcome;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected CaseRecord() {}
+
+    public CaseRecord(
+            long ticketId, String unitId, String clerk, String counterId, Instant startedAt) {
+        this.ticketId = ticketId;
+        this.unitId = unitId;
+        this.clerk = clerk;
+        this.counterId = counterId;
+        this.startedAt = startedAt;
+        this.status = OPEN;
+    }
+
+    public void interrupt() {
+        if (OPEN.equals(status)) {
+            status = INTERRUPTED;
+        }
+    }
+
+    /** Continues an interrupted case, possibly with another clerk at another counter. */
+    public void resume(String clerk, String counterId) {
+        if (INTERRUPTED.equals(status)) {
+            status = OPEN;
+            this.clerk = clerk;
+            this.counterId = counterId;
+        }
+    }
+
+    public void close(String outcome, String notes, List<String> documentsReceived, Instant now) {
+        this.outcome = outcome;
+        if (notes != null && !notes.isBlank()) {
+            this.notes = this.notes == null ? notes : this.notes + "\n" + notes;
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>(documents());
+        if (documentsReceived != null) {
+            documentsReceived.stream()
+                    .filter(d -> d != null && !d.isBlank())
+                    .map(String::strip)
+                    .forEach(all::add);
+        }
+        this.documents = all.isEmpty() ? null : String.join("\n", all);
+        this.endedAt = now;
+        this.status = CLOSED;
+    }
+
+    public List<String> documents() {
+        return documents == null
+                ? new ArrayList<>()
+                : new ArrayList<>(List.of(documents.split("\n")));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long ticketId() {
+        return ticketId;
+    }
+
+    public String clerk() {
+        return clerk;
+    }
+
+    public String counterId() {
+        return counterId;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+}

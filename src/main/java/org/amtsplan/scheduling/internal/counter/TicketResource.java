@@ -1,0 +1,71 @@
+package org.amtsplan.scheduling.internal.counter;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.amtsplan.identity.ScopedBy;
+import org.amtsplan.identity.StaffRoles;
+import org.amtsplan.platform.OptionalBody;
+import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.CounterWork;
+import org.amtsplan.scheduling.api.TicketAction;
+import org.amtsplan.scheduling.api.TicketView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A clerk's actions on one ticket. */
+@Path("tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Counter")
+@SecurityRequirement(name = "staff")
+public class TicketResource {
+
+    @Inject CounterWork counterWork;
+
+    @Context SecurityContext security;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Wartenummer mit Vorgang / a ticket with its case")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "id", resolver = "ticket")
+    public TicketView ticket(@PathParam("id") String id) {
+        return counterWork.ticket(id(id));
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(
+            summary = "Aktion: start, finish, park, recall, missed, transfer",
+            description =
+                    "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "id", resolver = "ticket")
+    public TicketView act(
+            @PathParam("id") String id, @PathParam("action") String action, String body) {
+        // most actions come without a body; only finish, transfer and recall carry one
+        TicketAction details =
+                OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);
+        return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("scheduling.ticket.notFound");
+        }
+    }
+}

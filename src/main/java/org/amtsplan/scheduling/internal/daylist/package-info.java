@@ -1,0 +1,2 @@
+/** Day lists staff can work from on paper, and the cases they worked on paper. */
+package org.amtsplan.scheduling.internal.daylist;

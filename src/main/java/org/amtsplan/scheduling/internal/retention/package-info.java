@@ -1,0 +1,2 @@
+/** Erasing citizens' names and contact data after the units' retention days. */
+package org.amtsplan.scheduling.internal.retention;
