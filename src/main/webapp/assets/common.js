@@ -3,11 +3,11 @@
 const english = new URLSearchParams(location.search).get('lang') === 'en';
 export const lang = english ? 'en' : 'de';
 
-let dictionary = {};
+let englishTexts = {};
 
 /** Registers English texts (several modules of a page may each add theirs); German is what the HTML says. */
 export function texts(en) {
-  dictionary = { ...dictionary, ...en };
+  englishTexts = { ...englishTexts, ...en };
   if (english) {
     document.documentElement.lang = 'en';
     document.querySelectorAll('[data-t]').forEach(node => {
@@ -31,9 +31,61 @@ export function texts(en) {
   }
 }
 
+const words = { de: {}, en: {} };
+
+/**
+ * Registers a page's texts, one dictionary per language with the same keys (several modules of a
+ * page may each add theirs), writes the page's language into every [data-t] node, [data-t-label]
+ * and the title, and answers the lookup: w('key') or w('key', {name: value}) for "{name}" slots.
+ * A key one language lacks is reported in the console and shown as its key, so a test finds it.
+ */
+export function dictionary(de, en) {
+  for (const key of Object.keys({ ...de, ...en })) {
+    if (!(key in de) || !(key in en)) console.error('text missing in one language: ' + key);
+  }
+  Object.assign(words.de, de);
+  Object.assign(words.en, en);
+  const current = words[lang];
+  document.documentElement.lang = lang;
+  document.querySelectorAll('[data-t]').forEach(node => {
+    if (current[node.dataset.t] !== undefined) node.textContent = current[node.dataset.t];
+  });
+  document.querySelectorAll('[data-t-label]').forEach(node => {
+    if (current[node.dataset.tLabel] !== undefined) node.setAttribute('aria-label', current[node.dataset.tLabel]);
+  });
+  document.querySelectorAll('[data-t-alt]').forEach(node => {
+    if (current[node.dataset.tAlt] !== undefined) node.setAttribute('alt', current[node.dataset.tAlt]);
+  });
+  if (current.title) document.title = current.title;
+  languageToggle();
+  return w;
+}
+
+/** The page's text for {@code key}, with "{name}" slots filled from {@code values}. */
+export function w(key, values = {}) {
+  const text = words[lang][key];
+  if (text === undefined) return key;
+  return text.replace(/\{(\w+)\}/g, (all, name) => (values[name] !== undefined ? String(values[name]) : all));
+}
+
+function languageToggle() {
+  const toggle = document.getElementById('language');
+  if (!toggle) return;
+  const target = new URL(location.href);
+  if (english) target.searchParams.delete('lang'); else target.searchParams.set('lang', 'en');
+  toggle.href = target.pathname + target.search + target.hash;
+  toggle.textContent = english ? 'Deutsch' : 'English';
+  toggle.lang = english ? 'de' : 'en';
+}
+
+/** The same page in the same language: a link to {@code path} keeps ?lang=en. */
+export function inLanguage(path) {
+  return path + (english ? (path.includes('?') ? '&' : '?') + 'lang=en' : '');
+}
+
 /** German text, or its English version when the page is shown in English. */
 export function t(german, key) {
-  return english && dictionary[key] !== undefined ? dictionary[key] : german;
+  return english && englishTexts[key] !== undefined ? englishTexts[key] : german;
 }
 
 let credentials = null;
@@ -122,6 +174,29 @@ export function cityDay(daysFromToday = 0) {
   return cityDate.format(new Date(Date.now() + daysFromToday * 864e5));
 }
 
+const locale = english ? 'en-GB' : 'de-DE';
+const numberFormat = new Intl.NumberFormat(locale);
+
+/** A number as the page's language writes it (German: 1.234,5). */
+export function formatNumber(value) {
+  return numberFormat.format(value);
+}
+
+const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+const weekdayLongFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+
+/** "Juni 2030" for a month (1–12) of a year. */
+export function formatMonth(year, month) {
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The short and long name of a weekday, 1 = Monday ... 7 = Sunday. */
+export function weekdayName(isoDay, long = false) {
+  // 1 January 2024 was a Monday
+  return (long ? weekdayLongFormat : weekdayFormat).format(new Date(Date.UTC(2024, 0, isoDay)));
+}
+
 const dayFormat = new Intl.DateTimeFormat(english ? 'en-GB' : 'de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
 const timeFormat = new Intl.DateTimeFormat(english ? 'en-GB' : 'de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
@@ -162,4 +237,17 @@ export function loginForm(onSignedIn) {
 /** The Authorization header of the signed-in account, for downloads the page hands to the browser. */
 export function authorization() {
   return credentials;
+}
+
+/**
+ * A definition list of [label, value, id] triples (a value may be a node or a list; the id, if
+ * any, goes to the value); empty values are left out.
+ */
+export function facts(items) {
+  const list = el('dl', { className: 'facts' });
+  for (const [label, value, id] of items) {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    list.append(el('dt', {}, label), el('dd', { id }, Array.isArray(value) ? el('ul', { className: 'plain' }, value.map(v => el('li', {}, v))) : value));
+  }
+  return list;
 }

@@ -1,32 +1,59 @@
 // The citizen's own appointment, reached with code and token from the fragment of the mail's link
-// (never sent to the server as part of the URL, never put in storage).
-import { api, texts, t, say, formatDateTime } from './common.js';
+// (never sent to the server as part of the URL, never put in storage). Names instead of codes:
+// the service and location come from the public catalogue, the status is a word.
+import { api, dictionary, w, say, clear, el, facts, formatDateTime, formatDay, formatTime, inLanguage } from './common.js';
+import { monthCalendar } from './kalender.js';
 
-texts({
+dictionary({
+  title: 'Mein Termin – Bürgerservice', skip: 'Zum Inhalt springen', brand: 'Bürgerservice der Stadt',
+  heading: 'Mein Termin', findHint: 'Geben Sie den Buchungscode und den Zugangscode aus Ihrer E-Mail ein.', code: 'Buchungscode',
+  token: 'Zugangscode', show: 'Termin anzeigen', status: 'Stand', when: 'Wann', where: 'Wo', what: 'Anliegen', bring: 'Bitte mitbringen',
+  confirmHint: 'Dieser Termin ist reserviert. Bestätigen Sie ihn, damit er verbindlich wird.', confirm: 'Termin bestätigen',
+  confirmBy: 'Bitte bestätigen Sie den Termin bis {time}. Sonst verfällt er.',
+  replacementHeading: 'Ihr Ersatztermin', replacementHint: 'Wegen einer Störung mussten wir Ihren Termin absagen. Wir haben diesen Ersatztermin für Sie reserviert:',
+  accept: 'Ersatztermin annehmen', qrHeading: 'Bestätigung mit QR-Code', qrHint: 'Zeigen Sie diesen Code am Eingang oder am Schalter; er lässt sich auch ohne unsere Systeme prüfen.',
+  qrAlt: 'QR-Code der Terminbestätigung', calendar: 'In den Kalender eintragen (.ics)', changeHeading: 'Termin verlegen oder absagen',
+  moveOpen: 'Andere Zeit wählen', moveHint: 'Wählen Sie einen Tag und eine freie Uhrzeit. Ihr bisheriger Termin bleibt, bis der neue feststeht.',
+  times: 'Freie Uhrzeiten', timesHint: 'Bitte wählen Sie zuerst einen Tag.', timesOn: 'Freie Uhrzeiten am {day}', moveTo: 'Auf {time} verlegen',
+  cancel: 'Termin absagen', bookAgain: 'Neuen Termin buchen',
+  confirmed: 'Ihr Termin ist bestätigt.', cancelled: 'Ihr Termin ist abgesagt.', moved: 'Ihr Termin wurde verlegt.',
+  accepted: 'Sie haben den Ersatztermin angenommen. Das ist Ihr neuer Termin.', notFound: 'Diesen Termin finden wir nicht. Bitte prüfen Sie die Codes.',
+  replacedBy: 'Dieser Termin wurde durch einen neuen ersetzt. Sein Buchungscode ist {code}; die Angaben dazu stehen in unserer E-Mail.',
+  reallyCancel: 'Wollen Sie diesen Termin wirklich absagen?', taken: 'Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.',
+  unreachable: 'Wir sind gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.',
+  RESERVED: 'reserviert, noch nicht bestätigt', BOOKED: 'gebucht', CHECKED_IN: 'angemeldet', CANCELLED: 'abgesagt',
+  CANCELLED_BY_OFFICE: 'vom Amt abgesagt', REBOOKED: 'durch neuen Termin ersetzt', COMPLETED: 'erledigt', NO_SHOW: 'nicht erschienen',
+  EXPIRED: 'verfallen', HELD: 'kurz vorgemerkt', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbeitung', unknownStatus: 'unbekannt'
+}, {
   title: 'My appointment – citizen services', skip: 'Skip to content', brand: 'Citizen services of the city',
   heading: 'My appointment', findHint: 'Enter the booking code and the access code from your e-mail.', code: 'Booking code',
-  token: 'Access code', show: 'Show appointment', status: 'Status', when: 'When', where: 'Where', what: 'For',
+  token: 'Access code', show: 'Show appointment', status: 'Status', when: 'When', where: 'Where', what: 'For', bring: 'Please bring',
   confirmHint: 'This appointment is reserved. Confirm it to make it binding.', confirm: 'Confirm appointment',
+  confirmBy: 'Please confirm the appointment by {time}. Otherwise it lapses.',
   replacementHeading: 'Your replacement appointment', replacementHint: 'Because of a disruption we had to cancel your appointment. We have kept this replacement for you:',
   accept: 'Accept replacement', qrHeading: 'Confirmation with QR code', qrHint: 'Show this code at the entrance or the counter; it can be checked even without our systems.',
   qrAlt: 'QR code of the appointment confirmation', calendar: 'Add to calendar (.ics)', changeHeading: 'Move or cancel the appointment',
-  newStart: 'New time (YYYY-MM-DD HH:MM)', reschedule: 'Move', cancel: 'Cancel appointment',
+  moveOpen: 'Choose another time', moveHint: 'Choose a day and a free time. Your present appointment stays until the new one is settled.',
+  times: 'Free times', timesHint: 'Please choose a day first.', timesOn: 'Free times on {day}', moveTo: 'Move to {time}',
+  cancel: 'Cancel appointment', bookAgain: 'Book a new appointment',
   confirmed: 'Your appointment is confirmed.', cancelled: 'Your appointment is cancelled.', moved: 'Your appointment has been moved.',
   accepted: 'You have accepted the replacement. This is your new appointment.', notFound: 'We cannot find this appointment. Please check the codes.',
-  reallyCancel: 'Do you really want to cancel this appointment?',
+  replacedBy: 'This appointment has been replaced by a new one. Its booking code is {code}; our e-mail has the details.',
+  reallyCancel: 'Do you really want to cancel this appointment?', taken: 'This time has just been taken. Please choose another.',
+  unreachable: 'We cannot be reached just now. Please try again in a few minutes.',
   RESERVED: 'reserved, not yet confirmed', BOOKED: 'booked', CHECKED_IN: 'checked in', CANCELLED: 'cancelled',
-  CANCELLED_BY_OFFICE: 'cancelled by the office', REBOOKED: 'replaced by a new appointment', COMPLETED: 'completed', NO_SHOW: 'missed', EXPIRED: 'lapsed'
+  CANCELLED_BY_OFFICE: 'cancelled by the office', REBOOKED: 'replaced by a new appointment', COMPLETED: 'completed', NO_SHOW: 'missed',
+  EXPIRED: 'lapsed', HELD: 'briefly held', CALLED: 'called', IN_SERVICE: 'being served', unknownStatus: 'unknown'
 });
 
-const STATUS_DE = {
-  RESERVED: 'reserviert, noch nicht bestätigt', BOOKED: 'gebucht', CHECKED_IN: 'angemeldet', CANCELLED: 'abgesagt',
-  CANCELLED_BY_OFFICE: 'vom Amt abgesagt', REBOOKED: 'durch neuen Termin ersetzt', COMPLETED: 'erledigt', NO_SHOW: 'nicht erschienen', EXPIRED: 'verfallen'
-};
-
+const STATUSES = ['RESERVED', 'BOOKED', 'CHECKED_IN', 'CANCELLED', 'CANCELLED_BY_OFFICE', 'REBOOKED', 'COMPLETED', 'NO_SHOW', 'EXPIRED', 'HELD', 'CALLED', 'IN_SERVICE'];
 const message = document.getElementById('message');
 const hash = new URLSearchParams(location.hash.substring(1));
 let code = hash.get('code');
 let token = hash.get('token');
+let catalogue = null;
+let current = null;
+let moveTarget = null;
 
 function path(suffix = '') {
   return '/api/appointments/' + encodeURIComponent(code) + suffix;
@@ -36,29 +63,60 @@ function access() {
   return { 'X-Access-Token': token };
 }
 
+function trouble(problem) {
+  say(message, problem && problem.describe ? problem.describe() : w('unreachable'), 'error');
+}
+
+/** Services and locations by code, in the page's language (public, so no token needed). */
+async function names() {
+  if (!catalogue) {
+    const [services, locations] = await Promise.all([api('GET', '/api/services'), api('GET', '/api/locations')]);
+    catalogue = { services: new Map(services.map(s => [s.code, s])), locations: new Map(locations.map(l => [l.id, l])) };
+  }
+  return catalogue;
+}
+
+const byId = id => document.getElementById(id);
+const toggle = (id, visible) => byId(id).classList.toggle('hidden', !visible);
+
 async function load() {
-  const a = await api('GET', path(), null, access());
-  document.getElementById('find').classList.add('hidden');
-  document.getElementById('appointment').classList.remove('hidden');
-  document.getElementById('a-code').textContent = a.code;
-  const status = document.getElementById('a-status');
-  status.textContent = t(STATUS_DE[a.status] || a.status, a.status);
-  status.className = 'status ' + a.status;
-  document.getElementById('a-when').textContent = formatDateTime(a.start);
-  document.getElementById('a-where').textContent = a.location;
-  document.getElementById('a-what').textContent = (a.services || [a.service]).join(', ');
+  const [a, { services, locations }] = await Promise.all([api('GET', path(), null, access()), names()]);
+  current = a;
+  toggle('find', false);
+  toggle('appointment', true);
+  const offered = (a.services || [a.service]).map(c => services.get(c)).filter(Boolean);
+  const place = locations.get(a.location);
+  const status = el('span', { className: 'status ' + a.status }, STATUSES.includes(a.status) ? w(a.status) : w('unknownStatus'));
+  const box = byId('facts');
+  clear(box);
+  box.append(facts([
+    [w('code'), a.code, 'a-code'],
+    [w('status'), status, 'a-status'],
+    [w('what'), offered.map(s => s.name).join(', '), 'a-what'],
+    [w('when'), formatDateTime(a.start), 'a-when'],
+    [w('where'), place ? place.name + ', ' + place.address : '', 'a-where'],
+    [w('bring'), [...new Set(offered.flatMap(s => s.documents || []))], 'a-bring']
+  ]));
   const open = a.status === 'RESERVED' || a.status === 'BOOKED';
-  document.getElementById('confirm-box').classList.toggle('hidden', a.status !== 'RESERVED');
-  document.getElementById('change-box').classList.toggle('hidden', !open);
-  document.getElementById('qr-box').classList.toggle('hidden', !open);
+  toggle('confirm-box', a.status === 'RESERVED');
+  byId('deadline').textContent = a.status === 'RESERVED' && a.expiresAt ? w('confirmBy', { time: formatDateTime(a.expiresAt) }) : '';
+  toggle('deadline', a.status === 'RESERVED' && !!a.expiresAt);
+  toggle('change-box', open);
+  toggle('qr-box', open);
   const proposal = a.replacement && a.replacement.proposedStart && !a.replacement.acceptedAs;
-  document.getElementById('replacement-box').classList.toggle('hidden', !(a.status === 'CANCELLED_BY_OFFICE' && proposal));
-  if (proposal) document.getElementById('r-when').textContent = formatDateTime(a.replacement.proposedStart);
+  toggle('replacement-box', a.status === 'CANCELLED_BY_OFFICE' && !!proposal);
+  if (proposal) byId('r-when').textContent = formatDateTime(a.replacement.proposedStart);
+  const replacedBy = a.replacement && a.replacement.acceptedAs;
+  toggle('replaced-box', a.status === 'REBOOKED' && !!replacedBy);
+  byId('replaced-text').textContent = replacedBy ? w('replacedBy', { code: replacedBy }) : '';
+  toggle('again-box', ['CANCELLED', 'EXPIRED', 'NO_SHOW'].includes(a.status) || (a.status === 'CANCELLED_BY_OFFICE' && !proposal));
+  byId('again').href = inLanguage('/buchen.html');
   if (open) {
     const query = '?token=' + encodeURIComponent(token);
-    document.getElementById('qr').src = path() .replace('/api/appointments/', '/api/confirmations/') + query;
-    document.getElementById('ics').href = path('/calendar.ics') + query;
+    byId('qr').src = path().replace('/api/appointments/', '/api/confirmations/') + query;
+    byId('ics').href = path('/calendar.ics') + query;
   }
+  closeMove();
   return a;
 }
 
@@ -67,56 +125,105 @@ async function act(run, doneText) {
     await run();
     await load();
     say(message, doneText, 'ok');
-    document.getElementById('heading').focus();
+    byId('heading').focus();
   } catch (problem) {
-    say(message, problem.describe(), 'error');
+    trouble(problem);
   }
 }
 
-document.getElementById('confirm').addEventListener('click', () =>
-  act(() => api('POST', path('/confirm'), null, access()), t('Ihr Termin ist bestätigt.', 'confirmed')));
+byId('confirm').addEventListener('click', () =>
+  act(() => api('POST', path('/confirm'), null, access()), w('confirmed')));
 
-document.getElementById('cancel').addEventListener('click', () => {
-  if (!window.confirm(t('Wollen Sie diesen Termin wirklich absagen?', 'reallyCancel'))) return;
-  act(() => api('DELETE', path(), null, access()), t('Ihr Termin ist abgesagt.', 'cancelled'));
+byId('cancel').addEventListener('click', () => {
+  if (!window.confirm(w('reallyCancel'))) return;
+  act(() => api('DELETE', path(), null, access()), w('cancelled'));
 });
 
-document.getElementById('reschedule').addEventListener('click', () => {
-  const value = document.getElementById('new-start').value.trim().replace(' ', 'T');
-  act(() => api('POST', path('/reschedule'), { start: value.length === 16 ? value + ':00' : value }, access()),
-    t('Ihr Termin wurde verlegt.', 'moved'));
+function closeMove() {
+  toggle('move-box', false);
+  byId('move-open').setAttribute('aria-expanded', 'false');
+  moveTarget = null;
+}
+
+byId('move-open').addEventListener('click', () => {
+  if (!byId('move-box').classList.contains('hidden')) { closeMove(); return; }
+  toggle('move-box', true);
+  byId('move-open').setAttribute('aria-expanded', 'true');
+  clear(byId('move-times'));
+  toggle('move-to', false);
+  byId('move-times-hint').textContent = w('timesHint');
+  byId('h-move-times').textContent = w('times');
+  monthCalendar(byId('move-days'), {
+    services: current.services || [current.service], location: current.location, onDay: showMoveTimes, onError: trouble
+  });
 });
 
-document.getElementById('accept').addEventListener('click', async () => {
+function showMoveTimes(day, slots) {
+  const times = byId('move-times');
+  clear(times);
+  toggle('move-to', false);
+  byId('move-times-hint').textContent = '';
+  byId('h-move-times').textContent = w('timesOn', { day: formatDay(day) });
+  for (const slot of slots) {
+    const button = el('button', { type: 'button', className: 'secondary', 'aria-pressed': 'false' }, formatTime(slot.start));
+    button.addEventListener('click', () => {
+      times.querySelectorAll('button').forEach(b => b.setAttribute('aria-pressed', String(b === button)));
+      moveTarget = slot.start;
+      const go = byId('move-to');
+      go.textContent = w('moveTo', { time: formatDateTime(slot.start) });
+      toggle('move-to', true);
+      go.focus();
+    });
+    times.append(el('li', {}, button));
+  }
+  times.querySelector('button')?.focus();
+}
+
+byId('move-to').addEventListener('click', async () => {
+  if (!moveTarget) return;
+  try {
+    await api('POST', path('/reschedule'), { start: moveTarget }, access());
+    await load();
+    say(message, w('moved'), 'ok');
+    byId('heading').focus();
+  } catch (problem) {
+    if (problem.status === 409) {
+      say(message, w('taken'), 'error');
+      return;
+    }
+    trouble(problem);
+  }
+});
+
+byId('accept').addEventListener('click', async () => {
   try {
     const replacement = await api('POST', path('/replacement/accept'), null, access());
     code = replacement.code;
     token = replacement.token;
     history.replaceState(null, '', location.pathname + location.search + '#code=' + encodeURIComponent(code) + '&token=' + encodeURIComponent(token));
     await load();
-    say(message, t('Sie haben den Ersatztermin angenommen. Das ist Ihr neuer Termin.', 'accepted'), 'ok');
+    say(message, w('accepted'), 'ok');
   } catch (problem) {
-    say(message, problem.describe(), 'error');
+    trouble(problem);
   }
 });
 
-document.getElementById('find').addEventListener('submit', event => {
+byId('find').addEventListener('submit', event => {
   event.preventDefault();
-  code = document.getElementById('code').value.trim().toUpperCase();
-  token = document.getElementById('token').value.trim();
+  code = byId('code').value.trim().toUpperCase();
+  token = byId('token').value.trim();
   start();
 });
 
 async function start() {
   try {
     await load();
-    if (hash.get('action') === 'confirm' && document.getElementById('confirm-box').offsetParent !== null) {
-      document.getElementById('confirm').focus();
-    }
+    say(message, '');
+    if (hash.get('action') === 'confirm' && byId('confirm-box').offsetParent !== null) byId('confirm').focus();
   } catch (problem) {
-    document.getElementById('find').classList.remove('hidden');
-    say(message, problem.status === 404 ? t('Diesen Termin finden wir nicht. Bitte prüfen Sie die Codes.', 'notFound') : problem.describe(), 'error');
+    toggle('find', true);
+    if (problem.status === 404) say(message, w('notFound'), 'error'); else trouble(problem);
   }
 }
 
-if (code && token) start(); else document.getElementById('find').classList.remove('hidden');
+if (code && token) start(); else toggle('find', true);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The pages in a real browser: each user group does its job by clicking and typing, and every page
@@ -58,7 +60,7 @@ class PagesIT {
                         "{\"id\":\""
                                 + location
                                 + "\",\"name\":\"Seitenhaus "
-                                + location
+                                + placeName()
                                 + "\",\"address\":\"Klickweg 1\"}"),
                 201);
         ok(
@@ -111,8 +113,9 @@ class PagesIT {
         browser.click("label[for='location-" + location + "']");
         accessible("booking-2-location");
         browser.click("#location-form button[type=submit]");
-        browser.find("#days button");
-        browser.click("#days li:nth-child(2) button");
+        // the second free day of the month calendar
+        browser.waitUntil(d -> browser.all("#days button[data-free]").size() > 1);
+        browser.all("#days button[data-free]").get(1).click();
         String chosenTime = browser.find("#times button").getText();
         accessible("booking-3-time");
         browser.click("#times button");
@@ -154,6 +157,185 @@ class PagesIT {
         browser.click("#service-form button[type=submit]");
         browser.awaitText("#message", "Please choose a service.");
         accessible("booking-english");
+        assertTrue(
+                browser.find("label[for='service-geburtsurkunde']")
+                        .getText()
+                        .equals("Birth certificate (15 minutes)"),
+                "the service's English name");
+        browser.click("label[for='service-geburtsurkunde']");
+        browser.click("#service-form button[type=submit]");
+        browser.click("label[for='location-" + location + "']");
+        browser.click("#location-form button[type=submit]");
+        browser.awaitText("#days .month", "June 2030");
+        browser.waitUntil(d -> !browser.all("#days button[data-free]").isEmpty());
+        browser.all("#days button[data-free]").get(0).click();
+        String heading = browser.awaitText("#h-times", "June 2030");
+        assertTrue(
+                heading.matches("Free times on [A-Z][a-z]+,? \\d{1,2} June 2030"),
+                "the day in English: " + heading);
+        englishOnly(browser.visibleText());
+        accessible("booking-english-calendar");
+    }
+
+    @Test
+    void aCitizenBooksOnAPhoneByKeyboardAndReadsNamesAndGermanOnly() throws Exception {
+        String service = aServiceWithDocuments();
+        browser.phone();
+        browser.go("/buchen.html");
+        browser.click("label[for='service-" + service + "']");
+        citizenReads("booking-phone-1-service", service);
+        browser.click("#service-form button[type=submit]");
+        browser.click("label[for='location-" + location + "']");
+        citizenReads("booking-phone-2-location", service);
+        browser.click("#location-form button[type=submit]");
+
+        // the month calendar, by keyboard: one tab stop on the first free day, arrows move
+        browser.waitUntil(d -> !browser.all("#days button[data-free][tabindex='0']").isEmpty());
+        assertEquals("Juni 2030", browser.find("#days .month").getText());
+        assertEquals("Mo", browser.find("#days th").getText(), "the week starts on Monday");
+        WebElement first = browser.find("#days button[tabindex='0']");
+        LocalDate day = LocalDate.parse(first.getAttribute("data-day"));
+        first.sendKeys(Keys.ARROW_RIGHT);
+        assertEquals(day.plusDays(1).toString(), browser.focused().getAttribute("data-day"));
+        browser.press(Keys.ARROW_DOWN);
+        assertEquals(day.plusDays(8).toString(), browser.focused().getAttribute("data-day"));
+        browser.press(Keys.PAGE_DOWN);
+        browser.awaitText("#days .month", "Juli 2030");
+        browser.waitUntil(d -> day.plusDays(8).plusMonths(1).toString().equals(focusedDay()));
+        browser.press(Keys.PAGE_UP);
+        browser.awaitText("#days .month", "Juni 2030");
+        browser.waitUntil(d -> day.plusDays(8).toString().equals(focusedDay()));
+        browser.press(Keys.ARROW_UP);
+        assertEquals(day.plusDays(1).toString(), focusedDay());
+        browser.press(Keys.ENTER);
+        String heading = browser.awaitText("#h-times", "Juni 2030");
+        assertTrue(
+                heading.matches("Freie Uhrzeiten am [A-Z][a-z]+, \\d{1,2}\\. Juni 2030"),
+                "the day in German: " + heading);
+        assertEquals(
+                "true",
+                browser.find("#days button[data-day='" + day.plusDays(1) + "']")
+                        .getAttribute("aria-pressed"));
+        citizenReads("booking-phone-3-calendar", service);
+        String time = browser.focused().getText();
+        assertTrue(time.matches("\\d{2}:\\d{2}"), "the first free time has the focus: " + time);
+        browser.press(Keys.ENTER);
+
+        // what to bring and where, before booking
+        String chosen = browser.find("#chosen").getText();
+        for (String fact :
+                List.of(
+                        "Namensänderung erklären",
+                        "Personalausweis oder Reisepass",
+                        "Heiratsurkunde",
+                        "Klickweg 1",
+                        time + " Uhr")) {
+            assertTrue(chosen.contains(fact), fact + " in " + chosen);
+        }
+        browser.type("#name", "Marie Handy");
+        browser.click("#book");
+        browser.awaitText("#email-error", "E-Mail-Adresse");
+        assertEquals("true", browser.find("#email").getAttribute("aria-invalid"));
+        browser.type("#email", "marie@kaputt");
+        browser.click("#book");
+        browser.awaitText("#email-error", "keine gültige E-Mail-Adresse");
+        assertEquals(
+                "",
+                browser.all("#working").get(0).getAttribute("textContent"),
+                "no stale 'one moment' beside the error");
+        assertEquals("", browser.all("#message").get(0).getAttribute("textContent"));
+        citizenReads("booking-phone-4-field-error", service);
+        browser.type("#email", "marie.handy@example.org");
+        browser.click("#book");
+        String code = browser.find("#done-facts dd").getText();
+        String deadline = browser.find("#done-deadline").getText();
+        assertTrue(
+                deadline.matches(
+                        "Bitte bestätigen Sie den Termin bis [A-Z][a-z]+, \\d{1,2}\\. [A-Z][a-z]+ 2030, \\d{2}:\\d{2} Uhr .*"),
+                "the confirm-by time in German: " + deadline);
+        String done = browser.find("#done-facts").getText();
+        assertTrue(
+                done.contains("Personalausweis oder Reisepass") && done.contains("Klickweg 1"),
+                done);
+        citizenReads("booking-phone-5-done", service);
+
+        // my appointment: names, a word for the status, confirm-by, then moving and cancelling
+        browser.click("#done-link");
+        browser.awaitText("#facts", "reserviert, noch nicht bestätigt");
+        String facts = browser.find("#facts").getText();
+        for (String fact :
+                List.of(code, "Namensänderung erklären", "Klickweg 1", "Heiratsurkunde")) {
+            assertTrue(facts.contains(fact), fact + " in " + facts);
+        }
+        assertTrue(browser.find("#deadline").getText().contains("bestätigen Sie den Termin bis"));
+        citizenReads("appointment-phone-reserved", service);
+        browser.click("#confirm");
+        browser.awaitText("#facts", "gebucht");
+        assertTrue(
+                browser.find("#ics").getAttribute("href").contains("/calendar.ics?token="),
+                "the calendar file stays");
+        browser.click("#move-open");
+        browser.waitUntil(d -> browser.all("#move-days button[data-free]").size() > 2);
+        WebElement other = browser.all("#move-days button[data-free]").get(2);
+        LocalDate newDay = LocalDate.parse(other.getAttribute("data-day"));
+        other.click();
+        browser.click("#move-times button");
+        String newTime = browser.find("#move-times button[aria-pressed=true]").getText();
+        assertTrue(
+                browser.find("#move-to").getText().contains(newTime + " Uhr"),
+                browser.find("#move-to").getText());
+        citizenReads("appointment-phone-move", service);
+        browser.click("#move-to");
+        browser.awaitText("#message", "verlegt");
+        String newWhen =
+                newDay.format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                                "d. MMMM yyyy", java.util.Locale.GERMAN));
+        assertTrue(browser.find("#facts").getText().contains(newWhen), newWhen);
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_appointment where code = ? and status = 'BOOKED' and date(starts_at) = ?",
+                        code,
+                        newDay.toString()),
+                "moved to the picked day " + newTime);
+        browser.click("#cancel");
+        browser.acceptDialog();
+        browser.awaitText("#facts", "abgesagt");
+        assertTrue(browser.find("#again").getAttribute("href").endsWith("/buchen.html"));
+        citizenReads("appointment-phone-cancelled", service);
+    }
+
+    @Test
+    void theAppointmentPageSpeaksEnglishOnlyOnRequest() throws Exception {
+        LocalDate day = FixedClock.today().plusDays(1);
+        JsonObject booked =
+                ok(
+                                admin.post(
+                                        "/api/appointments",
+                                        "{\"service\":\"geburtsurkunde\",\"location\":\""
+                                                + location
+                                                + "\",\"start\":\""
+                                                + day
+                                                + "T11:00:00\",\"name\":\"Mary Page\",\"email\":\"mary@example.org\",\"language\":\"en\"}"),
+                                201)
+                        .json();
+        browser.go(
+                "/termin.html?lang=en#code="
+                        + booked.getString("code")
+                        + "&token="
+                        + booked.getString("token"));
+        browser.awaitText("#facts", "booked");
+        String facts = browser.find("#facts").getText();
+        assertTrue(facts.contains("Birth certificate"), facts);
+        assertTrue(facts.matches("(?s).*Wednesday,? 5 June 2030, 11:00.*"), facts);
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        englishOnly(browser.visibleText());
+        browser.click("#move-open");
+        browser.awaitText("#move-days .month", "June 2030");
+        assertEquals("Mon", browser.find("#move-days th").getText());
+        englishOnly(browser.visibleText());
+        accessible("appointment-english");
     }
 
     @Test
@@ -520,6 +702,127 @@ class PagesIT {
                 count(
                         "select count(*) from sch_appointment where code = ? and status = 'CANCELLED_BY_OFFICE' and replacement_start is not null",
                         phoneOnly.getString("code")));
+    }
+
+    /** Words of the German pages' interface that an English page must not show, and back. */
+    static final List<String> GERMAN_WORDS =
+            List.of(
+                    "Termin",
+                    "Weiter",
+                    "Zurück",
+                    "Bitte",
+                    "wählen",
+                    "Uhr",
+                    "Juni",
+                    "Dienstag",
+                    "Mittwoch",
+                    "gebucht",
+                    "Anliegen",
+                    "Standort",
+                    "Wann",
+                    "absagen",
+                    "Uhrzeiten");
+
+    static final List<String> ENGLISH_WORDS =
+            List.of(
+                    "Book",
+                    "Next",
+                    "Back",
+                    "Please",
+                    "Choose",
+                    "appointment",
+                    "June",
+                    "Tuesday",
+                    "Wednesday",
+                    "booked",
+                    "Cancel",
+                    "When",
+                    "Where",
+                    "Move",
+                    "free",
+                    "times");
+
+    /** Internal codes a citizen must never read. */
+    static final List<String> CODES =
+            List.of(
+                    "BOOKED",
+                    "RESERVED",
+                    "CANCELLED",
+                    "REBOOKED",
+                    "REPLACEMENT",
+                    "EXPIRED",
+                    "CHECKED_IN",
+                    "civil-registry",
+                    "geburtsurkunde",
+                    "undefined",
+                    "null");
+
+    /**
+     * What a citizen reads at this moment: no internal code (nor the service's or the service
+     * centre's id, nor an ISO date), only German words of the interface, nothing wider than a
+     * phone; and axe-core finds nothing serious.
+     */
+    private void citizenReads(String page, String service) throws Exception {
+        String text = browser.visibleText();
+        for (String code : concat(CODES, List.of(service, location))) {
+            assertTrue(
+                    !java.util.regex.Pattern.compile(
+                                    "\\b" + java.util.regex.Pattern.quote(code) + "\\b")
+                            .matcher(text)
+                            .find(),
+                    page + " shows the code " + code + ":\n" + text);
+        }
+        assertTrue(
+                !text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
+                page + " shows an ISO date:\n" + text);
+        for (String word : ENGLISH_WORDS) {
+            assertTrue(
+                    !java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text).find(),
+                    page + " (German) shows the English word " + word + ":\n" + text);
+        }
+        assertTrue(
+                browser.pageWidth() <= 390,
+                page + " is wider than the phone: " + browser.pageWidth() + " px");
+        accessible(page);
+    }
+
+    private static void englishOnly(String text) {
+        for (String word : GERMAN_WORDS) {
+            assertTrue(
+                    !java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text).find(),
+                    "the English page shows the German word " + word + ":\n" + text);
+        }
+        for (String code : CODES) {
+            assertTrue(!text.contains(code), "the page shows the code " + code + ":\n" + text);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private String focusedDay() {
+        return browser.focused().getAttribute("data-day");
+    }
+
+    /** The service centre's name, which (unlike its id) a citizen reads. */
+    private String placeName() {
+        return location.substring(2).toUpperCase();
+    }
+
+    /** A service of the unit with documents to bring; answers its code. */
+    private String aServiceWithDocuments() {
+        String code = "n-" + UUID.randomUUID().toString().substring(0, 6);
+        ok(
+                admin.post(
+                        "/api/units/" + UNIT + "/services",
+                        "{\"code\":\""
+                                + code
+                                + "\",\"name\":\"Namensänderung erklären\",\"nameEn\":\"Declare a change of name\","
+                                + "\"durationMinutes\":15,\"onlineBookable\":true,"
+                                + "\"documents\":[\"Personalausweis oder Reisepass\",\"Heiratsurkunde\"]}"),
+                201);
+        return code;
     }
 
     private void accessible(String page) throws Exception {

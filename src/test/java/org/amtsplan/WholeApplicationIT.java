@@ -124,6 +124,28 @@ class WholeApplicationIT {
     }
 
     @Test
+    void theApiDocumentationNamesEveryOperationOfOpenApi() throws java.io.IOException {
+        JsonObject paths =
+                anonymous
+                        .get("/openapi", "Accept", "application/json")
+                        .json()
+                        .getJsonObject("paths");
+        String document = java.nio.file.Files.readString(java.nio.file.Path.of("docs/api.md"));
+        List<String> missing = new java.util.ArrayList<>();
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (String method : paths.getJsonObject(path).keySet()) {
+                if (!List.of("get", "post", "put", "delete", "patch").contains(method)) continue;
+                operations++;
+                String operation = "`" + method.toUpperCase() + " " + path + "`";
+                if (!document.contains(operation)) missing.add(operation);
+            }
+        }
+        assertTrue(operations > 50, "found the operations of /openapi: " + operations);
+        assertTrue(missing.isEmpty(), "docs/api.md lacks " + missing);
+    }
+
+    @Test
     void listsTheFourUnitsContributedByTheDepartmentModules() {
         Reply units = admin.get("/api/units");
         assertEquals(200, units.status(), units.toString());

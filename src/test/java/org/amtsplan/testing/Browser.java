@@ -92,6 +92,46 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, base);
     }
 
+    /**
+     * Shows the pages as a phone does: a viewport 390 px wide (an iPhone 12 to 15), touch and the
+     * page's own viewport meta.
+     */
+    public void phone() {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of(
+                                "width", 390,
+                                "height", 844,
+                                "deviceScaleFactor", 1,
+                                "mobile", true));
+    }
+
+    /** How wide the page is drawn; more than the viewport means scrolling sideways. */
+    public long pageWidth() {
+        return ((Number) script("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    /** Presses keys where the focus is, as a keyboard user does. */
+    public void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** The element that has the focus now. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Answers the page's confirm() dialog with OK, once it is shown. */
+    public void acceptDialog() {
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** The text a person reads on the page now (hidden parts left out). */
+    public String visibleText() {
+        return (String) script("return document.body.innerText");
+    }
+
     public void go(String path) {
         driver.get(base + path);
     }
@@ -104,8 +144,19 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Clicks the element once it is clickable; a page that redraws the element between finding and
+     * clicking (a list refreshed by polling) is asked again rather than failing the test.
+     */
     public void click(String css) {
-        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) throw redrawn;
+            }
+        }
     }
 
     public void type(String css, String text) {
