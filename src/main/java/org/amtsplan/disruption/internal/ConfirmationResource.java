@@ -1,7 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the same as a QR code. A clerk checks it with the verification page, without the server.
  */
 @Path("confirmations/{code}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Offline kit")
 public class ConfirmationResource {
 

@@ -1,7 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Writes the offline kit now, for instance right before planned maintenance (heads, admins). */
 @Path("offline-kit/export")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offline kit")
 @SecurityRequirement(name = "staff")

@@ -1,7 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The offline kit: day lists to print, the export ahead of time, and paper reconciliation. */
 @Path("units/{unit}/locations/{location}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Offline kit")
 @SecurityRequirement(name = "staff")
 public class OfflineKitResource {

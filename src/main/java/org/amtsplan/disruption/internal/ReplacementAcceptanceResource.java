@@ -1,7 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * secret token comes as query parameter {@code token} or header {@code X-Access-Token}.
  */
 @Path("appointments/{code}/replacement")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citizens")
 public class ReplacementAcceptanceResource {

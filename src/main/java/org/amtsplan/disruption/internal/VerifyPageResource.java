@@ -1,7 +1,7 @@
 package org.amtsplan.disruption.internal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * resources, so it can be saved to a phone or laptop and checks confirmations offline (WebCrypto).
  */
 @Path("verify")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Offline kit")
 public class VerifyPageResource {
 

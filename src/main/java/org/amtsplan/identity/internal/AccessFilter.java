@@ -26,6 +26,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.amtsplan.identity.CurrentStaff;
@@ -58,6 +59,8 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Inject CurrentStaff currentStaff;
     @Inject @Any Instance<OwnerResolver> resolvers;
+
+    private volatile Map<String, OwnerResolver> resolversByKind;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -238,9 +241,17 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     private OwnerResolver resolver(ScopedBy scope) {
-        return resolvers.stream()
-                .filter(r -> r.kind().equals(scope.resolver()))
-                .findFirst()
+        Map<String, OwnerResolver> byKind = resolversByKind;
+        if (byKind == null) {
+            // the modules' resolvers are application-scoped: found once, not on every request
+            byKind =
+                    resolvers.stream()
+                            .collect(
+                                    java.util.stream.Collectors.toUnmodifiableMap(
+                                            OwnerResolver::kind, r -> r));
+            resolversByKind = byKind;
+        }
+        return Optional.ofNullable(byKind.get(scope.resolver()))
                 .orElseThrow(
                         () ->
                                 new IllegalStateException(

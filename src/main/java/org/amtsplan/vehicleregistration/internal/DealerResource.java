@@ -1,7 +1,7 @@
 package org.amtsplan.vehicleregistration.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dealers' batch registrations (api.md section "Dealers") and the dealer counter's work. */
 @Path("vehicle")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dealers")
 @SecurityRequirement(name = "staff")

@@ -1,7 +1,7 @@
 package org.amtsplan.scheduling.internal.catalogue;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A unit's configuration below {@code /api/units/{unit}}: its services and its rules. */
 @Path("units/{unit}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Configuration")
 @SecurityRequirement(name = "staff")

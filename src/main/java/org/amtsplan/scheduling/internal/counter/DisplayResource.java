@@ -1,7 +1,7 @@
 package org.amtsplan.scheduling.internal.counter;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The waiting-room display of a location: one server-sent event per call. */
 @Path("locations/{location}/display")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Counter")
 public class DisplayResource {
 
