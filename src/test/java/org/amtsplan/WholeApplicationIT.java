@@ -198,6 +198,28 @@ class WholeApplicationIT {
         assertTrue(
                 metrics.body().contains("amtsplan_failed_logins_total"),
                 "failed logins are counted");
+        // the outbox's backlog, one series, a count read from the shared table
+        List<String> backlog =
+                metrics.body()
+                        .lines()
+                        .filter(line -> line.startsWith("amtsplan_outbox_pending"))
+                        .toList();
+        assertEquals(1, backlog.size(), metrics.body());
+        assertTrue(
+                Double.parseDouble(backlog.get(0).substring(backlog.get(0).lastIndexOf(' ') + 1))
+                        >= 0,
+                backlog.get(0));
+        // the queue of each unit of the demo city, one series each
+        for (String unit : List.of("vehicle", "immigration", "civil-registry", "citizenship")) {
+            assertEquals(
+                    1,
+                    metrics.body()
+                            .lines()
+                            .filter(line -> line.startsWith("amtsplan_queue_waiting"))
+                            .filter(line -> line.contains("unit=\"" + unit + "\""))
+                            .count(),
+                    unit + " in " + metrics.body());
+        }
     }
 
     @Test

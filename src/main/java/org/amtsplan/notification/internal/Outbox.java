@@ -232,6 +232,15 @@ public class Outbox {
 
     /** Messages still waiting (for heads: who has not been told yet). */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** How many messages wait to be sent (also those waiting for a mail server to be set up). */
+    public long pendingCount() {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "select count(*) from ntf_outbox where status = 'PENDING'")
+                                .getSingleResult())
+                .longValue();
+    }
+
     public List<Object[]> pending() {
         List<?> rows =
                 em.createNativeQuery(

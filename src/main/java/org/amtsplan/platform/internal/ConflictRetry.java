@@ -1,6 +1,7 @@
 package org.amtsplan.platform.internal;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -11,6 +12,9 @@ import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.amtsplan.platform.RetriedOnConflict;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs a transactional call again when MariaDB rolled its transaction back to break a deadlock
@@ -31,6 +35,11 @@ public class ConflictRetry {
 
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
+    /** Retries and conflicts given up, per cause, for operators (one series per cause). */
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
     @AroundInvoke
     public Object retry(InvocationContext invocation) throws Exception {
         if (insideTransaction()) {
@@ -40,9 +49,19 @@ public class ConflictRetry {
             try {
                 return invocation.proceed();
             } catch (RuntimeException | Error failure) {
-                if (attempt >= ATTEMPTS || !isLockConflict(failure)) {
+                if (!isLockConflict(failure)) {
                     throw failure;
                 }
+                String cause = cause(failure);
+                if (attempt >= ATTEMPTS) {
+                    metrics.counter(
+                                    "amtsplan_transaction_conflicts_given_up_total",
+                                    new Tag("cause", cause))
+                            .inc();
+                    throw failure;
+                }
+                metrics.counter("amtsplan_transaction_retries_total", new Tag("cause", cause))
+                        .inc();
                 int failed = attempt;
                 LOG.info(
                         () ->
@@ -105,6 +124,30 @@ public class ConflictRetry {
             }
         }
         return false;
+    }
+
+    /**
+     * What kind of conflict a failure that {@link #isLockConflict} accepted is: {@code
+     * certification} (a Galera commit that lost to a write on another node), {@code deadlock},
+     * {@code lock_wait} or {@code duplicate}.
+     */
+    static String cause(Throwable failure) {
+        String kind = "deadlock";
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("WSREP detected deadlock/conflict")) {
+                return "certification";
+            }
+            if (cause instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                kind = "duplicate";
+            } else if (message.contains("Lock wait timeout exceeded")
+                    || cause instanceof SQLException sql && sql.getErrorCode() == 1205
+                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+                kind = "lock_wait";
+            }
+        }
+        return kind;
     }
 
     /**

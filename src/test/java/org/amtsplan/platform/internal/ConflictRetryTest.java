@@ -1,5 +1,6 @@
 package org.amtsplan.platform.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,32 @@ class ConflictRetryTest {
         assertTrue(UnexpectedExceptionMapper.isDatabaseUnavailable(wrapped(notPrepared)));
         assertFalse(ConflictRetry.isLockConflict(wrapped(notPrepared)));
         assertFalse(UnexpectedExceptionMapper.isLockContention(wrapped(notPrepared)));
+    }
+
+    @Test
+    void operatorsSeeWhichKindOfConflictWasRetried() {
+        assertEquals(
+                "certification",
+                ConflictRetry.cause(
+                        wrapped(
+                                new SQLException(
+                                        "WSREP detected deadlock/conflict and aborted the transaction.",
+                                        "40001",
+                                        1213))));
+        assertEquals(
+                "deadlock",
+                ConflictRetry.cause(
+                        wrapped(
+                                new SQLTransactionRollbackException(
+                                        "Deadlock found when trying to get lock", "40001", 1213))));
+        assertEquals(
+                "lock_wait",
+                ConflictRetry.cause(
+                        wrapped(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
+        assertEquals(
+                "duplicate",
+                ConflictRetry.cause(
+                        wrapped(new SQLException("Duplicate entry 'X' for key", "23000", 1062))));
     }
 
     @Test

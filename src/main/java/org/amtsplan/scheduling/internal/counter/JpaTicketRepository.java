@@ -21,6 +21,17 @@ class JpaTicketRepository implements TicketRepository {
     EntityManager em;
 
     @Override
+    public long waiting(String unitId, LocalDate day) {
+        return ((Number)
+                        em.createNativeQuery(
+                                        "select count(*) from sch_ticket where unit_id = ?1 and day = ?2 and status = 'WAITING'")
+                                .setParameter(1, unitId)
+                                .setParameter(2, day)
+                                .getSingleResult())
+                .longValue();
+    }
+
+    @Override
     public int nextNumber(String unitId, String locationId, LocalDate day) {
         // LAST_INSERT_ID(expr) hands the new value to this connection only: atomic across instances
         em.createNativeQuery(

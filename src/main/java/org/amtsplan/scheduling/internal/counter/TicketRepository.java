@@ -14,6 +14,9 @@ public interface TicketRepository {
 
     void add(Ticket ticket);
 
+    /** How many of a unit's tickets of the day wait in its queues (all locations). */
+    long waiting(String unitId, LocalDate day);
+
     Optional<Ticket> byId(long id);
 
     boolean appointmentCheckedIn(String appointmentCode);
