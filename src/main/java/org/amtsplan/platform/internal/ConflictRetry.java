@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.amtsplan.platform.RetriedOnConflict;
@@ -49,10 +50,11 @@ public class ConflictRetry {
             try {
                 return invocation.proceed();
             } catch (RuntimeException | Error failure) {
-                if (!isLockConflict(failure)) {
+                Optional<String> conflict = conflict(failure);
+                if (conflict.isEmpty()) {
                     throw failure;
                 }
-                String cause = cause(failure);
+                String cause = conflict.get();
                 if (attempt >= ATTEMPTS) {
                     metrics.counter(
                                     "amtsplan_transaction_conflicts_given_up_total",
@@ -103,51 +105,47 @@ public class ConflictRetry {
      * same way on every attempt and goes on as before.
      */
     static boolean isLockConflict(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && ("40001".equals(sql.getSQLState())
-                            || sql.getErrorCode() == 1213
-                            || sql.getErrorCode() == 1205
-                            || sql.getErrorCode() == 1062)) {
-                return true;
-            }
-            if (cause instanceof jakarta.persistence.PessimisticLockException
-                    || cause instanceof jakarta.persistence.LockTimeoutException) {
-                return true;
-            }
-            if (saysLockConflict(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return conflict(failure).isPresent();
     }
 
     /**
-     * What kind of conflict a failure that {@link #isLockConflict} accepted is: {@code
-     * certification} (a Galera commit that lost to a write on another node), {@code deadlock},
-     * {@code lock_wait} or {@code duplicate}.
+     * What kind of conflict it is, for operators: {@code certification} (a Galera commit that lost
+     * to a write on another node), {@code deadlock}, {@code lock_wait} or {@code duplicate}; a
+     * failure that is no conflict is none.
      */
     static String cause(Throwable failure) {
+        return conflict(failure).orElse("deadlock");
+    }
+
+    /** One walk down the cause chain: whether the failure is a conflict, and which kind. */
+    private static Optional<String> conflict(Throwable failure) {
+        boolean conflict = false;
         String kind = "deadlock";
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 50; cause = next(cause), depth++) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("WSREP detected deadlock/conflict")) {
-                return "certification";
+            if (String.valueOf(cause.getMessage()).contains("WSREP detected deadlock/conflict")) {
+                return Optional.of("certification");
             }
-            if (cause instanceof SQLException sql && sql.getErrorCode() == 1062) {
+            int code = cause instanceof SQLException sql ? sql.getErrorCode() : 0;
+            if (code == 1062) {
                 kind = "duplicate";
-            } else if (message.contains("Lock wait timeout exceeded")
-                    || cause instanceof SQLException sql && sql.getErrorCode() == 1205
-                    || cause instanceof jakarta.persistence.LockTimeoutException) {
+            } else if (code == 1205
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || String.valueOf(cause.getMessage()).contains("Lock wait timeout exceeded")) {
                 kind = "lock_wait";
             }
+            conflict |=
+                    cause instanceof SQLTransactionRollbackException
+                            || cause instanceof SQLException sql
+                                    && ("40001".equals(sql.getSQLState())
+                                            || code == 1213
+                                            || code == 1205
+                                            || code == 1062)
+                            || cause instanceof jakarta.persistence.PessimisticLockException
+                            || cause instanceof jakarta.persistence.LockTimeoutException
+                            || saysLockConflict(cause);
         }
-        return kind;
+        return conflict ? Optional.of(kind) : Optional.empty();
     }
 
     /**
