@@ -178,6 +178,7 @@ class AuthorizationIT {
         // disruption (the matrix's own immigration disruption)
         t.put("POST /api/disruptions/preview", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
         t.put("POST /api/disruptions", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
+        t.put("GET /api/disruptions", rule(HEADS, Owner.NONE));
         t.put("GET /api/disruptions/{id}", rule(HEADS, Owner.IMMIGRATION));
         t.put("GET /api/disruptions/{id}/contacts", rule(HEADS, Owner.IMMIGRATION));
         t.put("POST /api/disruptions/{id}/rebook", rule(HEADS, Owner.IMMIGRATION));
@@ -382,6 +383,28 @@ class AuthorizationIT {
                 1, rebooked.getInt("proposed") + rebooked.getInt("unplaced"), rebooked.toString());
         assertProblem(vehicleHead.post(path + "/lift", ""), 403);
         assertProblem(anonymous.as("standesamt-leitung", "demo").get(path), 403);
+
+        // the list of disruptions: each head their units' disruptions and figures only
+        List<JsonObject> vehicleList =
+                ok(vehicleHead.get("/api/disruptions"), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        JsonObject shared =
+                vehicleList.stream()
+                        .filter(d -> d.getString("id").equals(sharedDisruption))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("listed: " + vehicleList));
+        assertEquals(1, shared.getInt("appointments"), shared.toString());
+        assertEquals("[\"vehicle\"]", shared.getJsonArray("units").toString());
+        assertFalse(shared.getBoolean("liftable"), "lifting needs every unit");
+        assertTrue(
+                vehicleList.stream()
+                        .noneMatch(d -> d.getString("id").equals(immigrationDisruption)),
+                "another department's disruption is not listed");
+        assertFalse(
+                ok(anonymous.as("standesamt-leitung", "demo").get("/api/disruptions"), 200)
+                        .body()
+                        .contains(sharedDisruption));
     }
 
     @Test

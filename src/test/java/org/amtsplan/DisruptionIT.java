@@ -677,6 +677,67 @@ class DisruptionIT {
                         .status());
     }
 
+    @Test
+    void theListShowsEachHeadTheDisruptionsOfTheirUnitsWithProgressAndStatus() {
+        book("civil-registry", "geburtsurkunde", day + "T09:00", "Lisa Liste", null, null);
+        ApiClient head = citizen.as("standesamt-leitung", "demo");
+        String id =
+                ok(
+                                head.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Heizungsausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+
+        JsonObject listed = listed(head, id).orElseThrow(() -> new AssertionError(id + " listed"));
+        assertEquals("DECLARED", listed.getString("status"));
+        assertEquals("Heizungsausfall", listed.getString("reason"));
+        assertEquals(List.of("civil-registry"), strings(listed, "units"));
+        assertEquals(List.of(location), strings(listed, "locations"));
+        assertTrue(listed.getString("from").startsWith(day + "T08:00:00+"), listed.toString());
+        assertTrue(listed.getBoolean("liftable"));
+        assertEquals(1, listed.getInt("appointments"));
+        assertEquals(0, listed.getInt("accepted"));
+        assertEquals(1, listed.getInt("open"), "not yet rebooked");
+        assertEquals(
+                id,
+                ok(head.get("/api/disruptions"), 200).jsonArray().getJsonObject(0).getString("id"),
+                "newest first");
+
+        assertTrue(
+                listed(citizen.as("kfz-leitung", "demo"), id).isEmpty(),
+                "another department's head does not see it");
+        assertProblem(citizen.as("standesamt-schalter", "demo").get("/api/disruptions"), 403);
+        assertProblem(citizen.get("/api/disruptions"), 401);
+
+        ok(head.post("/api/disruptions/" + id + "/lift", ""), 200);
+        JsonObject lifted = listed(head, id).orElseThrow();
+        assertEquals("LIFTED", lifted.getString("status"));
+    }
+
+    private static java.util.Optional<JsonObject> listed(ApiClient caller, String id) {
+        return ok(caller.get("/api/disruptions"), 200)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(d -> d.getString("id").equals(id))
+                .findFirst();
+    }
+
+    private static List<String> strings(JsonObject object, String member) {
+        return object.getJsonArray(member).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
     private String proposal(JsonObject appointment) {
         return appointment(appointment)
                 .getJsonObject("replacement")

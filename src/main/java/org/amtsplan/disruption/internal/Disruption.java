@@ -110,6 +110,10 @@ public class Disruption {
         return id;
     }
 
+    java.time.Instant declaredAt() {
+        return declaredAt;
+    }
+
     String reason() {
         return reason;
     }

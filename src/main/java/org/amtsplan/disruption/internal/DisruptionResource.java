@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.amtsplan.identity.NotUnitScoped;
 import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.CsvCells;
@@ -84,6 +85,18 @@ public class DisruptionResource {
                     }
                 });
         return Response.status(Response.Status.CREATED).entity(declared).build();
+    }
+
+    @GET
+    @Operation(
+            summary =
+                    "Störungen der eigenen Bereiche mit Fortschritt, neueste zuerst / the disruptions of one's units with their progress, newest first")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @NotUnitScoped(
+            "a list over the caller's units: the access filter's authorisation (CurrentStaff)"
+                    + " leaves out every disruption and every unit's figures outside them")
+    public List<DisruptionService.Summary> list() {
+        return disruptions.list();
     }
 
     @GET

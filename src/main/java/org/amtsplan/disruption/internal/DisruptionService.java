@@ -109,6 +109,30 @@ public class DisruptionService {
 
     public record RebookResult(int proposed, int unplaced) {}
 
+    /**
+     * One disruption in the heads' list: its window and reason, the caller's units of it, and the
+     * progress of those units; {@code liftable} when the caller is entitled to every unit of it, as
+     * lifting requires.
+     */
+    public record Summary(
+            String id,
+            String status,
+            String reason,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            List<String> units,
+            List<String> locations,
+            OffsetDateTime declaredAt,
+            boolean liftable,
+            long appointments,
+            long notified,
+            long proposed,
+            long accepted,
+            long open) {}
+
+    /** How many disruptions the list shows, newest first: a year's worth in a large city. */
+    static final int LIST_LIMIT = 100;
+
     public record Lifted(String id, String status, int restored, int leftCancelled) {}
 
     static final int REBOOK_ROUND = 250;
@@ -265,6 +289,49 @@ public class DisruptionService {
                 total.accepted(),
                 total.open(),
                 units);
+    }
+
+    /**
+     * The disruptions touching at least one unit the caller is authorised for (admins: all), newest
+     * first, each with the progress of the caller's units only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Summary> list() {
+        List<Summary> summaries = new ArrayList<>();
+        List<Disruption> newestFirst =
+                em.createQuery(
+                                "select d from Disruption d order by d.declaredAt desc, d.id",
+                                Disruption.class)
+                        .getResultList();
+        for (Disruption disruption : newestFirst) {
+            DisruptionScope scope = disruption.scope();
+            List<String> mine =
+                    scope.units().stream().filter(currentStaff::authorisedFor).sorted().toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Progress progress = progress(disruption.id());
+            summaries.add(
+                    new Summary(
+                            disruption.id(),
+                            disruption.status(),
+                            disruption.reason(),
+                            offset(scope.from()),
+                            offset(scope.to()),
+                            mine,
+                            scope.locations().stream().sorted().toList(),
+                            disruption.declaredAt().atZone(zone).toOffsetDateTime(),
+                            mine.size() == scope.units().size(),
+                            progress.appointments(),
+                            progress.notified(),
+                            progress.proposed(),
+                            progress.accepted(),
+                            progress.open()));
+            if (summaries.size() == LIST_LIMIT) {
+                break;
+            }
+        }
+        return summaries;
     }
 
     private UnitProgress unitProgress(String unit, List<AffectedAppointment> affected) {
