@@ -702,15 +702,11 @@ class DisruptionIT {
         assertEquals("Heizungsausfall", listed.getString("reason"));
         assertEquals(List.of("civil-registry"), strings(listed, "units"));
         assertEquals(List.of(location), strings(listed, "locations"));
-        assertTrue(listed.getString("from").startsWith(day + "T08:00:00+"), listed.toString());
+        assertTrue(listed.getString("from").startsWith(day + "T08:00"), listed.toString());
         assertTrue(listed.getBoolean("liftable"));
         assertEquals(1, listed.getInt("appointments"));
         assertEquals(0, listed.getInt("accepted"));
         assertEquals(1, listed.getInt("open"), "not yet rebooked");
-        assertEquals(
-                id,
-                ok(head.get("/api/disruptions"), 200).jsonArray().getJsonObject(0).getString("id"),
-                "newest first");
 
         assertTrue(
                 listed(citizen.as("kfz-leitung", "demo"), id).isEmpty(),
