@@ -17,6 +17,12 @@ interface CallEventFeed {
 
     long latestId();
 
+    /**
+     * The id after which the location's last {@code count} calls since {@code since} follow, so a
+     * display opened now shows them at once; {@link #latestId()} when there were none.
+     */
+    long beforeRecent(String location, Instant since, int count);
+
     /** Calls after {@code id} at the given locations, oldest first. */
     List<CallEvent> after(long id, Collection<String> locations);
 }

@@ -31,32 +31,57 @@ class DisplayHub {
     private static final Logger LOG = Logger.getLogger(DisplayHub.class.getName());
     static final long POLL_MILLIS = 500;
 
-    /** One connected display and the last call it has been sent. */
+    /**
+     * How many of today's calls a display opened (or reloaded) shows at once; with repeated calls
+     * of one number among them the display shows fewer rows, as it keeps one row per number.
+     */
+    static final int RECENT_CALLS = 12;
+
+    /**
+     * One connected display, the last call it has been sent, and the last call made before it
+     * connected (those it is sent as earlier calls: shown, without a gong).
+     */
     private static final class Display {
         final SseEventSink sink;
         final Sse sse;
+        final long connectedAfter;
         volatile long lastSent;
 
-        Display(SseEventSink sink, Sse sse, long lastSent) {
+        Display(SseEventSink sink, Sse sse, long lastSent, long connectedAfter) {
             this.sink = sink;
             this.sse = sse;
             this.lastSent = lastSent;
+            this.connectedAfter = connectedAfter;
         }
     }
 
     @Inject CallEventFeed feed;
+    @Inject java.time.Clock clock;
 
     @Resource ManagedScheduledExecutorService scheduler;
 
     private final Map<String, List<Display>> displaysByLocation = new ConcurrentHashMap<>();
     private volatile ScheduledFuture<?> poller;
 
-    /** Connects a display; it receives calls made after {@code lastEventId} (or from now on). */
+    /**
+     * Connects a display; it receives the calls made after {@code lastEventId} (a reconnecting
+     * display), or else today's latest calls first, then every call from now on.
+     */
     public void connect(String location, SseEventSink sink, Sse sse, Long lastEventId) {
-        long from = lastEventId != null ? lastEventId : feed.latestId();
+        long latest = feed.latestId();
+        long from;
+        if (lastEventId != null) {
+            from = lastEventId;
+        } else {
+            java.time.Instant startOfToday =
+                    java.time.LocalDate.now(clock.withZone(CityTime.zone()))
+                            .atStartOfDay(CityTime.zone())
+                            .toInstant();
+            from = feed.beforeRecent(location, startOfToday, RECENT_CALLS);
+        }
         displaysByLocation
                 .computeIfAbsent(location, l -> new CopyOnWriteArrayList<>())
-                .add(new Display(sink, sse, from));
+                .add(new Display(sink, sse, from, lastEventId != null ? lastEventId : latest));
         sink.send(
                 sse.newEventBuilder()
                         .name("connected")
@@ -110,6 +135,7 @@ class DisplayHub {
                         .add("counter", call.counter())
                         .add("unit", call.unit())
                         .add("calledAt", CityTime.offset(call.calledAt()).toString())
+                        .add("earlier", call.id() <= display.connectedAfter)
                         .build()
                         .toString();
         OutboundSseEvent event =

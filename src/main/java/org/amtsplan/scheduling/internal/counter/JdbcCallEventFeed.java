@@ -32,6 +32,26 @@ class JdbcCallEventFeed implements CallEventFeed {
     }
 
     @Override
+    public long beforeRecent(String location, java.time.Instant since, int count) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "select min(id) from (select id from sch_call_event"
+                                        + " where location_id = ? and called_at >= ? order by id desc limit ?) recent")) {
+            s.setString(1, location);
+            s.setTimestamp(2, java.sql.Timestamp.from(since));
+            s.setInt(3, count);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                long oldest = r.getLong(1);
+                return r.wasNull() ? latestId() : oldest - 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public List<CallEvent> after(long id, Collection<String> locations) {
         if (locations.isEmpty()) {
             return List.of();
