@@ -152,7 +152,7 @@ class VehicleRegistrationIT {
                                 "de"));
         assertEquals(
                 List.of(
-                        "Die FIN hat 17 Zeichen, nicht 15",
+                        "Die FIN muss 17 Zeichen haben (15 eingegeben)",
                         "Die FIN enthält unzulässige Zeichen (I, O und Q sind nicht erlaubt)",
                         "Unbekannte Art; erlaubt: NEW_REGISTRATION, CHANGE_OF_KEEPER,"
                                 + " RE_REGISTRATION, DEREGISTRATION",
@@ -167,7 +167,7 @@ class VehicleRegistrationIT {
                                 "en-GB,en;q=0.9"));
         assertEquals(
                 List.of(
-                        "the VIN has 17 characters, not 15",
+                        "the VIN must have 17 characters (15 entered)",
                         "the VIN has invalid characters (no I, O or Q)",
                         "unknown kind; allowed: NEW_REGISTRATION, CHANGE_OF_KEEPER,"
                                 + " RE_REGISTRATION, DEREGISTRATION",

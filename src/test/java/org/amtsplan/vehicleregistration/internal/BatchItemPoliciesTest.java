@@ -26,8 +26,9 @@ class BatchItemPoliciesTest {
     void theVinMustHaveSeventeenCharactersWithoutIOQ() {
         Message tooShort =
                 BatchItemPolicies.check("WVWZZZ1JZXW00001", "NEW_REGISTRATION", null).rejection();
-        assertEquals("Die FIN hat 17 Zeichen, nicht 16", Messages.text(tooShort, "de"));
-        assertEquals("the VIN has 17 characters, not 16", Messages.text(tooShort, "en"));
+        assertEquals(
+                "Die FIN muss 17 Zeichen haben (16 eingegeben)", Messages.text(tooShort, "de"));
+        assertEquals("the VIN must have 17 characters (16 entered)", Messages.text(tooShort, "en"));
         Message letters =
                 BatchItemPolicies.check("WVWZZZ1JZXW00000O", "NEW_REGISTRATION", null).rejection();
         assertEquals(
