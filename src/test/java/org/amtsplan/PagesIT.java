@@ -449,7 +449,7 @@ class PagesIT {
 
     @Test
     void aHeadShapesTheUnitAndReadsItsStatistics() throws Exception {
-        browser.go("/leitung.html");
+        browser.go("/leitung.html#einstellungen");
         browser.type("#user", "standesamt-leitung");
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
@@ -536,6 +536,7 @@ class PagesIT {
                 200);
         ok(admin.post("/api/tickets/" + ticket + "/start", "{}"), 200);
         ok(admin.post("/api/tickets/" + ticket + "/finish", "{\"outcome\":\"erledigt\"}"), 200);
+        browser.click("nav.sections a[href='#statistik']");
         browser.choose("#st-unit", UNIT);
         browser.choose("#st-location", location);
         browser.click("#statistics-form button[type=submit]");
@@ -621,13 +622,13 @@ class PagesIT {
         browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
         accessible("dealer-upload");
         browser.click("#upload button[type=submit]");
-        browser.awaitText("#outcome-summary", "1 Fahrzeuge angenommen, 1 Zeilen abgelehnt");
+        browser.awaitText("#outcome-summary", "Angenommene Fahrzeuge: 1; abgelehnte Zeilen: 1");
         assertEquals(
                 "3",
                 browser.find("#rejected td").getText(),
                 "the refused row is named by its line in the file");
         assertEquals(
-                "Die FIN hat 17 Zeichen, nicht 6",
+                "Die FIN muss 17 Zeichen haben (6 eingegeben)",
                 browser.find("#rejected td:nth-child(2)").getText(),
                 "the reason in the page's language only");
         browser.awaitText("#items", vin);
@@ -641,9 +642,9 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.find("#file").sendKeys(broken.toAbsolutePath().toString());
         browser.click("#upload button[type=submit]");
-        browser.awaitText("#rejected", "the VIN has 17 characters, not 6");
+        browser.awaitText("#rejected", "the VIN must have 17 characters (6 entered)");
         assertEquals(
-                "the VIN has 17 characters, not 6",
+                "the VIN must have 17 characters (6 entered)",
                 browser.find("#rejected td:nth-child(2)").getText(),
                 "the reason in English only");
     }
@@ -680,6 +681,7 @@ class PagesIT {
         assertEquals("1", browser.find("#p-withoutEmail").getText());
         accessible("head-preview");
         browser.click("#declare");
+        browser.click("#confirm-yes");
         browser.awaitText("#message", "Abgesagte Termine: 1");
 
         browser.script(
@@ -837,5 +839,223 @@ class PagesIT {
     private static Reply ok(Reply reply, int status) {
         assertEquals(status, reply.status(), reply.toString());
         return reply;
+    }
+
+    @Test
+    void aHeadConfirmsWithThePreviewsCountsAndListsAndLiftsTheDisruptionAfterAReload()
+            throws Exception {
+        ApiClient staff = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        LocalDate day = FixedClock.today().plusDays(2);
+        String code =
+                ok(
+                                staff.post(
+                                        "/api/appointments",
+                                        "{\"service\":\"geburtsurkunde\",\"location\":\""
+                                                + location
+                                                + "\",\"start\":\""
+                                                + day
+                                                + "T10:00:00\",\"name\":\"Rita Rohr\",\"phone\":\"+49 30 777\"}"),
+                                201)
+                        .json()
+                        .getString("code");
+        String reason = "Wasserrohrbruch " + placeName();
+        browser.phone();
+        browser.go("/leitung.html#stoerungen");
+        signInAsHead();
+        browser.click("label[for='unit-" + UNIT + "']");
+        browser.click("label[for='location-" + location + "']");
+        browser.script(
+                "document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+                day + "T08:00",
+                day + "T12:00");
+        browser.type("#reason", reason);
+        browser.click("#preview");
+        browser.awaitText("#p-appointments", "1");
+
+        // the confirmation repeats the preview's counts; cancelling it declares nothing
+        browser.click("#declare");
+        String asked = browser.find("#confirm").getText();
+        assertTrue(asked.contains("Abzusagende Termine: 1"), asked);
+        assertTrue(asked.contains("Davon ohne E-Mail-Adresse: 1"), asked);
+        accessible("head-confirm-declare");
+        browser.click("#confirm-no");
+        browser.awaitText("#message", "nichts erklärt");
+        assertEquals(0, count("select count(*) from dis_disruption where reason = ?", reason));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_appointment where code = ? and status = 'BOOKED'",
+                        code));
+
+        browser.click("#declare");
+        browser.click("#confirm-yes");
+        browser.awaitText("#message", "Abgesagte Termine: 1");
+
+        // after a reload: the list shows it with its progress explained, the console opens again
+        browser.go("/leitung.html#stoerungen");
+        signInAsHead();
+        browser.awaitText("#disruption-list", reason);
+        String id =
+                (String)
+                        browser.script(
+                                "return [...document.querySelectorAll('#disruption-list li')]"
+                                        + ".find(li => li.textContent.includes(arguments[0])).dataset.id",
+                                reason);
+        String row = browser.find("#disruption-list li[data-id='" + id + "']").getText();
+        assertTrue(row.contains("(erklärt)"), row);
+        assertTrue(
+                row.contains("Standesamt in Seitenhaus " + placeName()),
+                "names, not codes: " + row);
+        assertTrue(row.contains("offen\n1 – noch ohne neue Zeit"), row);
+        assertTrue(row.contains("benachrichtigt\n0 – per E-Mail informiert"), row);
+        assertTrue(row.contains("Telefon- und Briefliste"), "the gap is explained: " + row);
+        browser.awaitText("#phone-list", "Rita Rohr");
+        assertTrue(
+                browser.pageWidth() <= 390,
+                "no sideways scrolling: " + browser.pageWidth() + " px");
+        accessible("head-disruption-list");
+
+        browser.click("#disruption-list li[data-id='" + id + "'] button[data-lift]");
+        assertTrue(browser.find("#confirm").getText().contains("ursprünglichen Zeit"));
+        browser.click("#confirm-yes");
+        browser.awaitText("#message", "Wieder gültige Termine: 1");
+        browser.awaitText("#disruption-list li[data-id='" + id + "']", "(aufgehoben)");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_appointment where code = ? and status = 'BOOKED'",
+                        code));
+        assertTrue(
+                browser.all("#disruption-list li[data-id='" + id + "'] button[data-lift]")
+                        .isEmpty(),
+                "a lifted disruption has no lift button");
+
+        // the sections: one at a time, reached by the menu or the address, kept on reload
+        browser.click("nav.sections a[href='#statistik']");
+        browser.find("#statistics-form");
+        assertEquals(
+                false,
+                browser.script("return document.getElementById('stoerungen').checkVisibility()"));
+        browser.go("/leitung.html#statistik");
+        signInAsHead();
+        browser.find("#statistics-form");
+        assertEquals(
+                false,
+                browser.script("return document.getElementById('stoerungen').checkVisibility()"));
+        assertEquals(
+                "page",
+                browser.find("nav.sections a[href='#statistik']").getAttribute("aria-current"));
+        browser.go("/leitung.html?lang=en#oeffnungszeiten");
+        signInAsHead();
+        assertEquals("Opening hours", browser.find("#oeffnungszeiten").getText());
+        assertEquals(
+                false,
+                browser.script("return document.getElementById('statistik').checkVisibility()"));
+    }
+
+    @Test
+    void theDisplayShowsEarlierCallsAtOnceAndARecallAsOneRow() throws Exception {
+        ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        JsonObject ticket =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json();
+        String number = ticket.getString("number");
+        ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"3\"}"), 200);
+
+        browser.phone();
+        browser.go("/anzeige.html?location=" + location);
+        browser.awaitText("#calls", number);
+        assertTrue(browser.find("#calls li").getText().contains("Schalter 3"));
+        browser.awaitText("h1", "Seitenhaus " + placeName());
+
+        ok(
+                clerk.post(
+                        "/api/tickets/" + ticket.getJsonNumber("id") + "/recall",
+                        "{\"counter\":\"3\"}"),
+                200);
+        browser.waitUntil(
+                d ->
+                        "2"
+                                .equals(
+                                        browser.find("#calls li[data-number='" + number + "']")
+                                                .getAttribute("data-calls")));
+        assertEquals(1, browser.all("#calls li[data-number='" + number + "']").size(), "one row");
+
+        browser.click("#sound");
+        assertEquals("true", browser.find("#sound").getAttribute("aria-pressed"));
+        assertEquals("Ton ausschalten", browser.find("#sound").getText());
+        assertTrue(
+                browser.pageWidth() <= 390,
+                "no sideways scrolling: " + browser.pageWidth() + " px");
+        accessible("display-phone");
+
+        // a reload shows the same calls at once, still one row for the number
+        browser.go("/anzeige.html?location=" + location + "&lang=en");
+        browser.awaitText("#calls", number);
+        assertEquals(1, browser.all("#calls li[data-number='" + number + "']").size());
+        assertEquals("Turn sound on", browser.find("#sound").getText());
+    }
+
+    @Test
+    void aDealerReadsNamesAClearVinErrorAndNoStaleResultOnAPhone() throws Exception {
+        String vin =
+                ("WVW" + UUID.randomUUID().toString().replace("-", "").toUpperCase())
+                        .substring(0, 17)
+                        .replace('I', '1')
+                        .replace('O', '0')
+                        .replace('Q', '9');
+        Path csv = Files.createTempFile("sammelauftrag", ".csv");
+        Files.writeString(
+                csv, "vin;kind;plate\n" + vin + ";CHANGE_OF_KEEPER;\nWVW123;NEW_REGISTRATION;\n");
+        browser.phone();
+        browser.go("/haendler.html");
+        browser.type("#user", "autohaus-nord");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        assertTrue(browser.find("#kinds").getText().contains("Umschreibung (Halterwechsel)"));
+        String template =
+                (String)
+                        browser.script(
+                                "return fetch(document.getElementById('template').href).then(r => r.text())");
+        assertEquals("vin;kind;plate", template.strip(), "the template's header is the hint's");
+        assertTrue(browser.find("#upload .hint").getText().contains("vin;kind;plate"));
+
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.click("#upload button[type=submit]");
+        browser.awaitText("#outcome-summary", "Angenommene Fahrzeuge: 1; abgelehnte Zeilen: 1");
+        assertEquals(
+                "Die FIN muss 17 Zeichen haben (6 eingegeben)",
+                browser.find("#rejected td:nth-child(2)").getText().replace("Grund", "").strip());
+        String items = browser.awaitText("#items", vin);
+        assertTrue(items.contains("Umschreibung (Halterwechsel)"), items);
+        for (String code : List.of("CHANGE_OF_KEEPER", "SUBMITTED", "SCHEDULED")) {
+            assertTrue(
+                    !items.contains(code), "the item list shows the code " + code + ": " + items);
+        }
+        assertTrue(
+                browser.pageWidth() <= 390,
+                "no sideways scrolling: " + browser.pageWidth() + " px");
+        accessible("dealer-phone-result");
+
+        // a file the server refuses as a whole takes the previous result off the screen
+        Path headless = Files.createTempFile("ohne-kopfzeile", ".csv");
+        Files.writeString(headless, vin + ";NEW_REGISTRATION;\n");
+        browser.find("#file").sendKeys(headless.toAbsolutePath().toString());
+        browser.click("#upload button[type=submit]");
+        browser.awaitText("#message", "Die erste Zeile muss die Spaltennamen vin;kind;plate");
+        assertEquals(false, browser.all("#outcome").get(0).isDisplayed(), "no stale result");
+        assertTrue(browser.all("#rejected tr").isEmpty());
+    }
+
+    private void signInAsHead() {
+        browser.type("#user", "standesamt-leitung");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#work");
     }
 }
