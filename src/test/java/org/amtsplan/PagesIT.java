@@ -585,8 +585,8 @@ class PagesIT {
         browser.go("/kiosk.html");
         browser.type("#user", "standesamt-schalter");
         browser.type("#password", "demo");
-        browser.type("#k-unit", UNIT);
-        browser.type("#k-location", location);
+        browser.choose("#k-location", location);
+        browser.click("label[for='k-unit-" + UNIT + "']");
         browser.click("#login button[type=submit]");
         browser.find("#kiosk-services button");
         accessible("kiosk-welcome");
@@ -1050,6 +1050,63 @@ class PagesIT {
         browser.awaitText("#message", "Die erste Zeile muss die Spaltennamen vin;kind;plate");
         assertEquals(false, browser.all("#outcome").get(0).isDisplayed(), "no stale result");
         assertTrue(browser.all("#rejected tr").isEmpty());
+    }
+
+    @Test
+    void theKioskKeepsItsSetupInEnglishServesTwoUnitsPrintsTheTicketAndResets() throws Exception {
+        browser.phone();
+        browser.go("/kiosk.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.choose("#k-location", location);
+        browser.click("label[for='k-unit-" + UNIT + "']");
+        browser.click("label[for='k-unit-vehicle']");
+        browser.type("#k-idle", "12");
+        browser.click("#login button[type=submit]");
+        browser.find("#kiosk-services button[data-service='geburtsurkunde']");
+        browser.find("#kiosk-services button[data-service='kfz-neuzulassung']");
+        assertTrue(
+                browser.all("#kiosk-services button[data-service='kfz-haendler']").isEmpty(),
+                "the dealers' service is not offered to the public");
+        String welcome = browser.find("#welcome").getText();
+        assertTrue(
+                welcome.contains("Standesamt") && welcome.contains("Seitenhaus " + placeName()),
+                welcome);
+        assertTrue(
+                browser.pageWidth() <= 390,
+                "no sideways scrolling: " + browser.pageWidth() + " px");
+        accessible("kiosk-two-units");
+
+        // a citizen switches to English: the kiosk stays set up and signed in
+        browser.click("#language");
+        browser.awaitText("#h-welcome", "Please check in");
+        assertEquals("en", browser.script("return document.documentElement.lang"));
+        browser.click("#kiosk-services button[data-service='geburtsurkunde']");
+        String number = browser.find("#result-number").getText();
+        assertTrue(number.startsWith("S"), number);
+        assertTrue(browser.find("#result-unit").getText().startsWith("Civil registry office"));
+        assertTrue(browser.find("#result-time").getText().startsWith("drawn at "));
+
+        // printed: the number, its unit and time, nothing else of the page
+        browser.printMedia(true);
+        assertTrue(browser.find("#result-number").isDisplayed());
+        assertTrue(browser.find("#result-time").isDisplayed());
+        assertEquals(false, browser.all("header.bar").get(0).isDisplayed(), "no header on paper");
+        assertEquals(false, browser.all("#print").get(0).isDisplayed(), "no buttons on paper");
+        browser.printMedia(false);
+        englishOnly(browser.visibleText());
+        accessible("kiosk-ticket-english");
+
+        // nobody touches it: back to the start for the next person
+        browser.waitUntil(d -> browser.all("#welcome").get(0).isDisplayed());
+        assertEquals(false, browser.all("#result").get(0).isDisplayed());
+
+        // a reload keeps the setup (staff sign in again; credentials are never stored)
+        browser.go("/kiosk.html?lang=en");
+        browser.waitUntil(d -> location.equals(browser.find("#k-location").getAttribute("value")));
+        assertEquals(true, browser.find("#k-unit-vehicle").isSelected());
+        assertEquals(true, browser.find("#k-unit-" + UNIT).isSelected());
+        assertEquals("12", browser.find("#k-idle").getAttribute("value"));
     }
 
     private void signInAsHead() {

@@ -107,6 +107,13 @@ public final class Browser implements AutoCloseable {
                                 "mobile", true));
     }
 
+    /** Draws the page as for printing (its print stylesheet applies), or back as for the screen. */
+    public void printMedia(boolean print) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
     /** How wide the page is drawn; more than the viewport means scrolling sideways. */
     public long pageWidth() {
         return ((Number) script("return document.documentElement.scrollWidth")).longValue();
