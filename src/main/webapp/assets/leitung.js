@@ -54,6 +54,8 @@ const SECTIONS = ['stoerungen', 'einstellungen', 'statistik'];
 
 function showSection(focus) {
   const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.substring(1))) : null;
+  // an address outside the sections (the skip link's #main) leaves the shown section as it is
+  if (target && !target.closest('section.page-section') && document.querySelector('section.page-section:not(.hidden)')) return;
   const section = (target && target.closest('section.page-section')) || document.getElementById(SECTIONS[0]);
   document.querySelectorAll('section.page-section').forEach(s => s.classList.toggle('hidden', s !== section));
   document.querySelectorAll('nav.sections a').forEach(a => {
@@ -61,7 +63,7 @@ function showSection(focus) {
   });
   if (focus && !document.getElementById('work').classList.contains('hidden')) {
     const heading = target && target !== section ? target : section.querySelector('h2');
-    if (heading.tabIndex < 0) heading.tabIndex = -1;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
   }
 }

@@ -449,6 +449,47 @@ class CounterIT {
         stream.body().close();
     }
 
+    @Test
+    void aDisplayOpenedLaterShowsTodaysEarlierCallsFirstThenNewOnes() throws Exception {
+        ok(walkIn(serviceA, false), 201);
+        ok(walkIn(serviceA, false), 201);
+        String first = ok(callNext("5"), 200).json().getString("number");
+        HttpResponse<InputStream> stream =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        "http://127.0.0.1:"
+                                                                + deploymentUrl.getPort()
+                                                                + "/api/locations/"
+                                                                + location
+                                                                + "/display"))
+                                        .header("Accept", "text/event-stream")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        JsonObject earlier = nextCall(lines);
+        assertEquals(first, earlier.getString("number"), "the call made before it opened");
+        assertTrue(earlier.getBoolean("earlier"), "marked earlier: no gong for it");
+
+        String second = ok(callNext("6"), 200).json().getString("number");
+        JsonObject live = nextCall(lines);
+        assertEquals(second, live.getString("number"));
+        assertEquals("6", live.getString("counter"));
+        assertFalse(live.getBoolean("earlier"), "a new call");
+        stream.body().close();
+    }
+
+    private static JsonObject nextCall(BufferedReader lines) throws Exception {
+        readUntil(lines, "event: call", Duration.ofSeconds(10))
+                .orElseThrow(() -> new AssertionError("no call event"));
+        String data =
+                readUntil(lines, "data:", Duration.ofSeconds(2))
+                        .orElseThrow(() -> new AssertionError("a call without data"));
+        return Json.createReader(new java.io.StringReader(data.substring(5).trim())).readObject();
+    }
+
     // --- helpers
 
     private static java.util.Optional<String> readUntil(

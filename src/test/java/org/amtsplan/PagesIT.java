@@ -892,6 +892,7 @@ class PagesIT {
         browser.awaitText("#message", "Abgesagte Termine: 1");
 
         // after a reload: the list shows it with its progress explained, the console opens again
+        browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html#stoerungen");
         signInAsHead();
         browser.awaitText("#disruption-list", reason);
@@ -936,6 +937,7 @@ class PagesIT {
         assertEquals(
                 false,
                 browser.script("return document.getElementById('stoerungen').checkVisibility()"));
+        browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html#statistik");
         signInAsHead();
         browser.find("#statistics-form");
@@ -945,6 +947,7 @@ class PagesIT {
         assertEquals(
                 "page",
                 browser.find("nav.sections a[href='#statistik']").getAttribute("aria-current"));
+        browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html?lang=en#oeffnungszeiten");
         signInAsHead();
         assertEquals("Opening hours", browser.find("#oeffnungszeiten").getText());
@@ -1102,6 +1105,7 @@ class PagesIT {
         assertEquals(false, browser.all("#result").get(0).isDisplayed());
 
         // a reload keeps the setup (staff sign in again; credentials are never stored)
+        browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/kiosk.html?lang=en");
         browser.waitUntil(d -> location.equals(browser.find("#k-location").getAttribute("value")));
         assertEquals(true, browser.find("#k-unit-vehicle").isSelected());
