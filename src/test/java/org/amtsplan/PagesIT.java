@@ -1047,7 +1047,7 @@ class PagesIT {
 
         // a file the server refuses as a whole takes the previous result off the screen
         Path headless = Files.createTempFile("ohne-kopfzeile", ".csv");
-        Files.writeString(headless, vin + ";NEW_REGISTRATION;\n");
+        Files.writeString(headless, "FIN;Art;Kennzeichen\n" + vin + ";NEW_REGISTRATION;\n");
         browser.find("#file").sendKeys(headless.toAbsolutePath().toString());
         browser.click("#upload button[type=submit]");
         browser.awaitText("#message", "Die erste Zeile muss die Spaltennamen vin;kind;plate");
