@@ -257,8 +257,10 @@ document.getElementById('declare').addEventListener('click', async () => {
     say(message, t('Erklärt. Abgesagte Termine: ', 'declared') + declared.appointments, 'ok');
     const referrals = document.getElementById('referrals');
     clear(referrals);
+    const cell = (label, key, text) => el('td', { 'data-label': t(label, key) }, text);
     (declared.referrals || []).forEach(r => referrals.append(el('tr', {},
-      el('td', {}, r.waitingNumber), el('td', {}, r.name || ''), el('td', {}, formatDay(r.date)), el('td', {}, r.number))));
+      cell('Wartenummer', 'waitingNumber', r.waitingNumber), cell('Name', 'name', r.name || ''),
+      cell('Wiederkommen am', 'comeBack', formatDay(r.date)), cell('mit Nummer', 'newNumber', r.number))));
     document.getElementById('referrals-box').classList.toggle('hidden', !(declared.referrals || []).length);
     previewed = null;
     document.getElementById('declare').disabled = true;
@@ -318,9 +320,11 @@ async function progress() {
   const contacts = await api('GET', '/api/disruptions/' + encodeURIComponent(disruption) + '/contacts');
   const body = document.getElementById('phone-list');
   clear(body);
+  const cell = (label, key, text) => el('td', { 'data-label': t(label, key) }, text);
   contacts.filter(c => !c.email).forEach(c => body.append(el('tr', {},
-    el('td', {}, c.code), el('td', {}, c.name), el('td', {}, c.phone || ''), el('td', {}, formatDateTime(c.originalStart)),
-    el('td', {}, c.replacementStart ? formatDateTime(c.replacementStart) : ''))));
+    cell('Code', 'code', c.code), cell('Name', 'name', c.name), cell('Telefon', 'phone', c.phone || ''),
+    cell('Ursprünglich', 'original', formatDateTime(c.originalStart)),
+    cell('Ersatz', 'replacement', c.replacementStart ? formatDateTime(c.replacementStart) : ''))));
 }
 
 document.getElementById('csv').addEventListener('click', async () => {
