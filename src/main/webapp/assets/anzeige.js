@@ -63,7 +63,7 @@ stream.addEventListener('call', event => {
   const times = before ? Number(before.dataset.calls) + 1 : 1;
   if (before) before.remove();
   calls.prepend(el('li', { 'data-number': call.number, 'data-calls': times },
-    el('span', { className: 'number' }, call.number),
+    el('span', { className: 'number' }, call.number), ' ',
     el('span', { className: 'counter' }, t('Schalter', 'counter') + ' ' + call.counter)));
   while (calls.children.length > SHOWN) calls.lastElementChild.remove();
   if (!call.earlier) gong();
