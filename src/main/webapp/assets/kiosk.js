@@ -19,7 +19,8 @@ const WORDS = {
     watch: 'Bitte achten Sie auf die Anzeige.',
     referral: 'Das Kontingent für heute ist erschöpft. Bitte kommen Sie am {day} wieder, mit der Nummer {number}.',
     notFound: 'Diesen Buchungscode finden wir nicht.', chooseUnit: 'Bitte mindestens einen Bereich wählen.',
-    drawnAt: 'gezogen um {time} Uhr', noServices: 'Hier gibt es keine Anliegen ohne Termin.'
+    drawnAt: 'gezogen um {time} Uhr', noServices: 'Hier gibt es keine Anliegen ohne Termin.',
+    notYourUnits: 'Dieses Konto darf keine Nummern ausgeben für: {units}'
   },
   en: {
     title: 'Check-in at the entrance – citizen services', brand: 'Welcome to citizen services', setup: 'Set up the device (staff)',
@@ -32,7 +33,8 @@ const WORDS = {
     watch: 'Please watch the display.',
     referral: 'Today\'s quota is full. Please come back on {day} with number {number}.',
     notFound: 'We cannot find this booking code.', chooseUnit: 'Please choose at least one unit.',
-    drawnAt: 'drawn at {time}', noServices: 'There are no services without appointment here.'
+    drawnAt: 'drawn at {time}', noServices: 'There are no services without appointment here.',
+    notYourUnits: 'This account may not issue numbers for: {units}'
   }
 };
 const SETUP = 'amtsplan.kiosk.setup';
@@ -127,7 +129,14 @@ document.getElementById('login').addEventListener('submit', async event => {
   }
   signIn(document.getElementById('user').value, document.getElementById('password').value);
   try {
-    await call('GET', '/api/staff/me');
+    const me = await call('GET', '/api/staff/me');
+    // the kiosk draws numbers with this account: it must act for every unit chosen
+    const outside = me.roles.includes('admin') ? [] : chosenUnits.filter(u => !me.units.includes(u));
+    if (outside.length > 0) {
+      document.getElementById('login-message').textContent =
+        w('notYourUnits', { units: outside.map(u => nameOf(units.find(x => x.id === u) || { name: u })).join(', ') });
+      return;
+    }
     setup = { location: document.getElementById('k-location').value, units: chosenUnits,
       idleSeconds: Math.max(5, Number(document.getElementById('k-idle').value) || 60), autoPrint: document.getElementById('k-print').checked };
     localStorage.setItem(SETUP, JSON.stringify(setup));

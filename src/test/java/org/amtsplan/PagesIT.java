@@ -1066,6 +1066,10 @@ class PagesIT {
         browser.click("label[for='k-unit-vehicle']");
         browser.type("#k-idle", "12");
         browser.click("#login button[type=submit]");
+        browser.awaitText("#login-message", "keine Nummern ausgeben für: Kfz-Zulassung");
+        browser.type("#user", "admin");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
         browser.find("#kiosk-services button[data-service='geburtsurkunde']");
         browser.find("#kiosk-services button[data-service='kfz-neuzulassung']");
         assertTrue(
