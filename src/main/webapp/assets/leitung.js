@@ -254,6 +254,7 @@ document.getElementById('declare').addEventListener('click', async () => {
   }
   try {
     const declared = await api('POST', '/api/disruptions', body);
+    sessionStorage.setItem(STORED, declared.id);
     say(message, t('Erklärt. Abgesagte Termine: ', 'declared') + declared.appointments, 'ok');
     const referrals = document.getElementById('referrals');
     clear(referrals);

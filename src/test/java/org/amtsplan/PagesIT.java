@@ -890,6 +890,7 @@ class PagesIT {
         browser.click("#declare");
         browser.click("#confirm-yes");
         browser.awaitText("#message", "Abgesagte Termine: 1");
+        browser.awaitText("#phone-list", "Rita Rohr");
 
         // after a reload: the list shows it with its progress explained, the console opens again
         browser.go("/"); // away and back: a reload, not a jump within the page
