@@ -18,11 +18,12 @@ let place = null;
 
 document.getElementById('login').addEventListener('submit', async event => {
   event.preventDefault();
-  signIn(document.getElementById('user').value, document.getElementById('password').value);
   unit = document.getElementById('k-unit').value.trim();
   place = document.getElementById('k-location').value.trim();
+  const password = document.getElementById('password');
   try {
-    await api('GET', '/api/staff/me');
+    await signIn(document.getElementById('user').value, password.value);
+    password.value = '';
     const services = await api('GET', '/api/services?unit=' + encodeURIComponent(unit));
     const list = document.getElementById('kiosk-services');
     clear(list);

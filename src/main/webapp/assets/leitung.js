@@ -1,7 +1,7 @@
 // Department heads: the disruption console (preview → declare → replacement capacity → rebook →
 // progress → phone list and CSV). Signing in here also opens the settings and statistics modules,
 // which listen for the 'signed-in' event.
-import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, authorization, options } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, options } from './common.js';
 
 texts({
   title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
@@ -118,9 +118,9 @@ async function progress() {
 }
 
 document.getElementById('csv').addEventListener('click', async () => {
-  // fetched with the staff credentials, then handed to the browser as a file
+  // fetched with the session cookie, then handed to the browser as a file
   const response = await fetch('/api/disruptions/' + encodeURIComponent(disruption) + '/contacts', {
-    headers: { Accept: 'text/csv', Authorization: authorization() } });
+    headers: { Accept: 'text/csv' } });
   const blob = await response.blob();
   const link = el('a', { href: URL.createObjectURL(blob), download: 'stoerung-' + disruption + '-kontakte.csv' });
   document.body.append(link);

@@ -635,6 +635,8 @@ class PagesIT {
 
         Path broken = Files.createTempFile("batch", ".csv");
         Files.writeString(broken, "vin;kind;plate\nkaputt;NEW_REGISTRATION;\n");
+        // the session outlives the page: sign out first, to sign in again on the English one
+        signOut();
         browser.go("/haendler.html?lang=en");
         browser.type("#user", "autohaus-nord");
         browser.type("#password", "demo");
@@ -756,6 +758,75 @@ class PagesIT {
                     "geburtsurkunde",
                     "undefined",
                     "null");
+
+    @Test
+    void aClerkStaysSignedInAcrossAReloadAndSignsOut() throws Exception {
+        browser.go("/schalter.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#unit");
+        assertEquals("", browser.find("#password").getAttribute("value"), "no password kept");
+
+        browser.go("/schalter.html");
+        browser.choose("#unit", UNIT);
+        assertTrue(
+                !browser.find("#work").getAttribute("class").contains("hidden"), "still working");
+        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in form after reload");
+        assertTrue(
+                !String.valueOf(browser.script("return document.cookie")).contains("amtsplan"),
+                "the session cookie is out of the page's reach");
+        accessible("counter-signed-in-after-reload");
+
+        signOut();
+        browser.find("#login #user");
+        browser.go("/schalter.html");
+        browser.find("#login #user");
+        assertTrue(browser.all("#work:not(.hidden)").isEmpty(), "signed out stays signed out");
+    }
+
+    @Test
+    void aWrongPasswordShowsThePagesOwnMessageInItsLanguage() throws Exception {
+        String username = "p-falsch-" + UUID.randomUUID().toString().substring(0, 6);
+        ok(
+                admin.post(
+                        "/api/staff",
+                        "{\"username\":\""
+                                + username
+                                + "\",\"password\":\"Leitung-Standesamt-9\",\"roles\":[\"head\"],\"units\":[\""
+                                + UNIT
+                                + "\"]}"),
+                201);
+        browser.go("/leitung.html");
+        browser.type("#user", username);
+        browser.type("#password", "nicht-das-richtige");
+        browser.click("#login button[type=submit]");
+        assertEquals(
+                "Benutzername oder Passwort stimmt nicht.",
+                browser.awaitText("#login-message", "Passwort"));
+        accessible("heads-wrong-password");
+
+        browser.go("/leitung.html?lang=en");
+        browser.type("#user", username);
+        browser.type("#password", "not-the-right-one");
+        browser.click("#login button[type=submit]");
+        assertEquals(
+                "User name or password is wrong.", browser.awaitText("#login-message", "password"));
+        englishOnly(browser.visibleText());
+
+        browser.type("#password", "Leitung-Standesamt-9");
+        browser.click("#login button[type=submit]");
+        browser.awaitText("#sign-out", "Sign out");
+    }
+
+    /** Clicks the header's sign-out button and waits until the page has reloaded signed out. */
+    private void signOut() {
+        browser.click("#sign-out");
+        browser.waitUntil(
+                d ->
+                        browser.all("#sign-out").isEmpty()
+                                && !browser.all("#login:not(.hidden)").isEmpty());
+    }
 
     /**
      * What a citizen reads at this moment: no internal code (nor the service's or the service
