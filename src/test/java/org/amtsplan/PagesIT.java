@@ -766,7 +766,7 @@ class PagesIT {
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
         browser.find("#unit");
-        assertEquals("", browser.find("#password").getAttribute("value"), "no password kept");
+        assertEquals("", browser.all("#password").get(0).getAttribute("value"), "no password kept");
 
         browser.go("/schalter.html");
         browser.choose("#unit", UNIT);
