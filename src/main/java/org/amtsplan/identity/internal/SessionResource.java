@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Configuration")
 public class SessionResource {
-
-    /** What a page sends to sign in. */
-    public record SignIn(
-            @NotBlank @Size(max = 60) String username, @NotNull @Size(max = 200) String password) {}
 
     /** The signed-in account and, for a session, the CSRF token to send as {@code X-CSRF-Token}. */
     public record SessionView(

@@ -1,0 +1,13 @@
+package org.amtsplan.identity.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a page sends to sign in ({@code POST /api/session}). */
+public record SignIn(
+        @Schema(required = true, description = "Benutzername / user name") @NotBlank @Size(max = 60)
+                String username,
+        @Schema(required = true, description = "Passwort / password") @NotNull @Size(max = 200)
+                String password) {}
