@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -69,7 +68,10 @@ public class SessionResource {
                     "Anmelden (Sitzung für die Seiten) / sign in (a session for the pages):"
                             + " sets the cookie, answers the CSRF token")
     @PermitAll
-    public Response signIn(@NotNull @Valid SignIn command) {
+    public Response signIn(@Valid SignIn command) {
+        if (command == null) {
+            throw ProblemException.invalid("body", "platform.validation.bodyRequired");
+        }
         Optional<StaffIdentity> identity =
                 authenticator.authenticate(command.username(), command.password());
         if (identity.isEmpty()) {

@@ -10,4 +10,12 @@ public record SignIn(
         @Schema(required = true, description = "Benutzername / user name") @NotBlank @Size(max = 60)
                 String username,
         @Schema(required = true, description = "Passwort / password") @NotNull @Size(max = 200)
-                String password) {}
+                String password) {
+
+    // Declared explicitly so that the constraints stay on fields and accessors only: Payara's
+    // OpenAPI scanner fails on constraint annotations on constructor parameters (as AddClosure).
+    public SignIn(String username, String password) {
+        this.username = username;
+        this.password = password;
+    }
+}
