@@ -91,6 +91,9 @@ export function t(german, key) {
 // The session lives in an HttpOnly cookie the page cannot read; the page keeps only the session's
 // CSRF token (never the password), sent with every change, and asks for it again after a reload.
 let csrfToken = null;
+// Who the page signed in as, and what it does when the server says that session has ended.
+let signedInAs = null;
+let onSessionEnded = () => {};
 
 /** Signs in through the session endpoint; answers the account, throws a Problem (401: wrong password). */
 export async function signIn(user, password) {
@@ -157,6 +160,11 @@ export async function api(method, path, body, headers = {}) {
   let parsed = null;
   if (text && (response.headers.get('Content-Type') || '').includes('json')) {
     parsed = JSON.parse(text);
+  }
+  if (response.status === 401 && signedInAs !== null && !path.startsWith('/api/session')) {
+    // the session ended (idle time, end of the working day, signed out elsewhere)
+    csrfToken = null;
+    onSessionEnded(new Problem(response.status, parsed));
   }
   if (!response.ok) throw new Problem(response.status, parsed);
   return parsed;
@@ -246,11 +254,26 @@ export function loginForm(onSignedIn) {
   const form = document.getElementById('login');
   const region = document.getElementById('login-message');
   const password = form.querySelector('#password');
+  const work = document.getElementById('work');
   const enter = async account => {
     form.classList.add('hidden');
-    document.getElementById('work').classList.remove('hidden');
+    work.classList.remove('hidden');
     signOutButton();
+    if (signedInAs === account.username) return; // signed in again after the session ended: the page goes on
+    if (signedInAs !== null) {
+      location.reload(); // someone else took over: nothing of the previous account's page stays
+      return;
+    }
+    signedInAs = account.username;
     await onSignedIn(account);
+  };
+  onSessionEnded = problem => {
+    if (!form.classList.contains('hidden')) return; // already asking (a page may poll meanwhile)
+    // the work stays in the page (hidden), so signing in again as the same account loses nothing
+    work.classList.add('hidden');
+    form.classList.remove('hidden');
+    say(region, problem.describe(), 'error');
+    form.querySelector('#user').focus();
   };
   form.addEventListener('submit', async event => {
     event.preventDefault();

@@ -345,11 +345,9 @@ class PagesIT {
         browser.type("#user", "standesamt-schalter");
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
-        browser.find("#unit");
-        browser.script(
-                "document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];",
-                UNIT,
-                location);
+        // chosen once the page has filled the lists (setting them earlier raced with the filling)
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
         browser.type("#counter", "7");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
@@ -817,6 +815,32 @@ class PagesIT {
         browser.type("#password", "Leitung-Standesamt-9");
         browser.click("#login button[type=submit]");
         browser.awaitText("#sign-out", "Sign out");
+    }
+
+    @Test
+    void aClerkWhoseSessionEndedSignsInAgainAndTheWorkstationGoesOn() throws Exception {
+        browser.go("/schalter.html?lang=en");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        browser.type("#counter", "8");
+        // the session ends on the server (idle time, end of the day) while the page is open
+        org.amtsplan.testing.TestDatabase.update(
+                "delete from idn_session where username = ?", "standesamt-schalter");
+        browser.click("#place button[type=submit]");
+        assertEquals(
+                "The sign-in has ended. Please sign in again.",
+                browser.awaitText("#login-message", "sign in again"));
+        assertTrue(browser.all("#work:not(.hidden)").isEmpty(), "the work waits for a sign-in");
+
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        assertEquals("8", browser.find("#counter").getAttribute("value"), "nothing typed is lost");
+        browser.click("#place button[type=submit]");
+        browser.find("#walkin-service");
     }
 
     /** Clicks the header's sign-out button and waits until the page has reloaded signed out. */
