@@ -1,4 +1,4 @@
-// Shared by every page: language, API calls with problem documents, staff login kept in memory only.
+// Shared by every page: language, API calls with problem documents, staff sign-in with a server-side session.
 
 const english = new URLSearchParams(location.search).get('lang') === 'en';
 export const lang = english ? 'en' : 'de';
@@ -88,15 +88,44 @@ export function t(german, key) {
   return english && englishTexts[key] !== undefined ? englishTexts[key] : german;
 }
 
-let credentials = null;
+// The session lives in an HttpOnly cookie the page cannot read; the page keeps only the session's
+// CSRF token (never the password), sent with every change, and asks for it again after a reload.
+let csrfToken = null;
+// Who the page signed in as, and what it does when the server says that session has ended.
+let signedInAs = null;
+let onSessionEnded = () => {};
 
-/** Staff credentials live in this page's memory only: never in storage, gone on reload. */
-export function signIn(user, password) {
-  credentials = 'Basic ' + btoa(unescape(encodeURIComponent(user + ':' + password)));
+/** Signs in through the session endpoint; answers the account, throws a Problem (401: wrong password). */
+export async function signIn(user, password) {
+  const session = await api('POST', '/api/session', { username: user, password });
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+/** The account of a session that is still good (a reloaded page), or null. */
+export async function currentSession() {
+  try {
+    const session = await api('GET', '/api/session');
+    csrfToken = session.csrfToken || null;
+    return session;
+  } catch (problem) {
+    if (problem.status === 401) return null;
+    throw problem;
+  }
+}
+
+/** Ends the session on the server and shows the page as it is before sign-in. */
+export async function signOut() {
+  try {
+    await api('DELETE', '/api/session');
+  } finally {
+    csrfToken = null;
+    location.reload();
+  }
 }
 
 export function signedIn() {
-  return credentials !== null;
+  return csrfToken !== null;
 }
 
 export class Problem extends Error {
@@ -117,7 +146,7 @@ export class Problem extends Error {
 /** Calls the API; answers the parsed JSON (or null), throws a Problem for every 4xx/5xx. */
 export async function api(method, path, body, headers = {}) {
   const request = { method, headers: { 'Accept': 'application/json', 'Accept-Language': lang, ...headers } };
-  if (credentials) request.headers['Authorization'] = credentials;
+  if (csrfToken && !['GET', 'HEAD'].includes(method)) request.headers['X-CSRF-Token'] = csrfToken;
   if (body !== undefined && body !== null) {
     if (typeof body === 'string') {
       request.body = body;
@@ -131,6 +160,11 @@ export async function api(method, path, body, headers = {}) {
   let parsed = null;
   if (text && (response.headers.get('Content-Type') || '').includes('json')) {
     parsed = JSON.parse(text);
+  }
+  if (response.status === 401 && signedInAs !== null && !path.startsWith('/api/session')) {
+    // the session ended (idle time, end of the working day, signed out elsewhere)
+    csrfToken = null;
+    onSessionEnded(new Problem(response.status, parsed));
   }
   if (!response.ok) throw new Problem(response.status, parsed);
   return parsed;
@@ -212,31 +246,62 @@ export function formatDateTime(iso) {
   return formatDay(iso) + ', ' + formatTime(iso) + (english ? '' : ' Uhr');
 }
 
-/** Wires a login form (#login with #user, #password) to reveal #work once the account answers. */
+/**
+ * Wires a login form (#login with #user, #password) to reveal #work once signed in; a reloaded page
+ * whose session is still good skips the form. Adds a sign-out button to the page's header bar.
+ */
 export function loginForm(onSignedIn) {
   const form = document.getElementById('login');
   const region = document.getElementById('login-message');
+  const password = form.querySelector('#password');
+  const work = document.getElementById('work');
+  const enter = async account => {
+    form.classList.add('hidden');
+    work.classList.remove('hidden');
+    signOutButton();
+    if (signedInAs === account.username) return; // signed in again after the session ended: the page goes on
+    if (signedInAs !== null) {
+      location.reload(); // someone else took over: nothing of the previous account's page stays
+      return;
+    }
+    signedInAs = account.username;
+    await onSignedIn(account);
+  };
+  onSessionEnded = problem => {
+    if (!form.classList.contains('hidden')) return; // already asking (a page may poll meanwhile)
+    // the work stays in the page (hidden), so signing in again as the same account loses nothing
+    work.classList.add('hidden');
+    form.classList.remove('hidden');
+    say(region, problem.describe(), 'error');
+    form.querySelector('#user').focus();
+  };
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    signIn(form.querySelector('#user').value, form.querySelector('#password').value);
+    let account;
     try {
-      const me = await api('GET', '/api/staff/me');
-      form.classList.add('hidden');
-      document.getElementById('work').classList.remove('hidden');
-      await onSignedIn(me);
+      account = await signIn(form.querySelector('#user').value, password.value);
     } catch (problem) {
-      credentials = null;
       say(region, problem.status === 401
         ? t('Benutzername oder Passwort stimmt nicht.', 'loginFailed')
         : problem.describe(), 'error');
-      form.querySelector('#password').focus();
+      password.focus();
+      return;
+    } finally {
+      // the password is not kept in the page once it has been sent
+      password.value = '';
     }
+    region.textContent = '';
+    region.className = 'message';
+    await enter(account);
   });
+  currentSession().then(account => account && enter(account), problem => say(region, problem.describe(), 'error'));
 }
 
-/** The Authorization header of the signed-in account, for downloads the page hands to the browser. */
-export function authorization() {
-  return credentials;
+function signOutButton() {
+  const bar = document.querySelector('header.bar');
+  if (!bar || document.getElementById('sign-out')) return;
+  bar.append(el('button', { type: 'button', id: 'sign-out', className: 'sign-out', onclick: () => signOut() },
+    english ? 'Sign out' : 'Abmelden'));
 }
 
 /**

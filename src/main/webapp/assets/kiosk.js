@@ -3,9 +3,10 @@
 // prints the number with its unit and time, or the referral when the day's quota is full.
 // Staff set it up once by choosing the service centre and units from lists; that choice (no
 // personal data) stays in the device's storage across reloads, and the language switches in place,
-// so a citizen tapping "English" neither loses the setup nor signs staff out. After a while without
-// input it returns to the start screen.
-import { api, clear, el, signIn, signedIn } from './common.js';
+// so a citizen tapping "English" neither loses the setup nor signs staff out; a reload with the
+// staff session still good goes straight back to work. After a while without input it returns to
+// the start screen.
+import { api, clear, el, currentSession, signIn, signedIn } from './common.js';
 
 const WORDS = {
   de: {
@@ -127,12 +128,14 @@ document.getElementById('login').addEventListener('submit', async event => {
     document.getElementById('login-message').textContent = w('chooseUnit');
     return;
   }
-  signIn(document.getElementById('user').value, document.getElementById('password').value);
+  const password = document.getElementById('password');
   try {
-    const me = await call('GET', '/api/staff/me');
+    const account = await signIn(document.getElementById('user').value, password.value);
+    password.value = '';
     // the kiosk draws numbers with this account: it must act for every unit chosen
-    const outside = me.roles.includes('admin') ? [] : chosenUnits.filter(u => !me.units.includes(u));
+    const outside = outsideOf(account, chosenUnits);
     if (outside.length > 0) {
+      await api('DELETE', '/api/session'); // not this account: the kiosk stays signed out
       document.getElementById('login-message').textContent =
         w('notYourUnits', { units: outside.map(u => nameOf(units.find(x => x.id === u) || { name: u })).join(', ') });
       return;
@@ -140,19 +143,34 @@ document.getElementById('login').addEventListener('submit', async event => {
     setup = { location: document.getElementById('k-location').value, units: chosenUnits,
       idleSeconds: Math.max(5, Number(document.getElementById('k-idle').value) || 60), autoPrint: document.getElementById('k-print').checked };
     localStorage.setItem(SETUP, JSON.stringify(setup));
-    // only what a member of the public may draw: services booked online by the public, not the
-    // dealers' or staff's own
-    const lists = await Promise.all(setup.units.map(u => api('GET', '/api/services?unit=' + encodeURIComponent(u))));
-    services = lists.flat().filter(s => s.onlineBookable);
-    document.getElementById('password').value = '';
-    document.getElementById('login').classList.add('hidden');
-    document.getElementById('work').classList.remove('hidden');
-    render();
-    toStart();
+    await startKiosk();
   } catch (problem) {
     document.getElementById('login-message').textContent = problem.describe();
   }
 });
+
+function outsideOf(account, chosenUnits) {
+  return account.roles.includes('admin') ? [] : chosenUnits.filter(u => !account.units.includes(u));
+}
+
+async function startKiosk() {
+  // only what a member of the public may draw: services booked online by the public, not the
+  // dealers' or staff's own
+  const lists = await Promise.all(setup.units.map(u => api('GET', '/api/services?unit=' + encodeURIComponent(u))));
+  services = lists.flat().filter(s => s.onlineBookable);
+  document.getElementById('login').classList.add('hidden');
+  document.getElementById('work').classList.remove('hidden');
+  render();
+  toStart();
+}
+
+/** After a reload (or a power cut of the kiosk) with the staff session still good, the kiosk goes on as set up. */
+async function resume() {
+  await loadLists();
+  if (!setup) return;
+  const account = await currentSession();
+  if (account && outsideOf(account, setup.units).length === 0) await startKiosk();
+}
 
 function placeLine() {
   const place = setup && locations.find(l => l.id === setup.location);
@@ -291,4 +309,4 @@ function activity() {
 }
 ['pointerdown', 'keydown', 'input'].forEach(kind => document.addEventListener(kind, activity, true));
 
-loadLists();
+resume();

@@ -202,6 +202,10 @@ class AuthorizationIT {
         t.put("POST /api/notifications/reminders", rule(HEADS, Owner.NONE));
         // administration
         t.put("GET /api/staff/me", rule(EVERY_ACCOUNT, Owner.NONE));
+        // the pages' session: signing in and out is open to all, who-am-I needs a sign-in
+        t.put("POST /api/session", rule(PUBLIC, Owner.NONE));
+        t.put("GET /api/session", rule(EVERY_ACCOUNT, Owner.NONE));
+        t.put("DELETE /api/session", rule(PUBLIC, Owner.NONE));
         t.put("GET /api/staff", rule(ADMIN, Owner.NONE));
         t.put("POST /api/staff", rule(ADMIN, Owner.NONE));
         t.put("DELETE /api/staff/{username}", rule(ADMIN, Owner.NONE));
@@ -465,6 +469,218 @@ class AuthorizationIT {
         Reply operator = admin.get("/metrics", "Accept", "text/plain");
         assertEquals(200, operator.status(), operator.toString());
         assertTrue(operator.body().contains("amtsplan_"), "the application's metrics are there");
+    }
+
+    /** A page's sign-in: the cookie to send back and the CSRF token for changes. */
+    record PageSession(String cookie, String csrfToken) {}
+
+    private PageSession signIn(String username, String password, String... headers) {
+        Reply reply =
+                ok(
+                        anonymous.post(
+                                "/api/session",
+                                "{\"username\":\""
+                                        + username
+                                        + "\",\"password\":\""
+                                        + password
+                                        + "\"}",
+                                headers),
+                        200);
+        String setCookie = reply.header("Set-Cookie").orElseThrow();
+        return new PageSession(
+                setCookie.substring(0, setCookie.indexOf(';')),
+                reply.json().getString("csrfToken"));
+    }
+
+    private String newClerkOfVehicle() {
+        String username = "sitzung-" + shortId();
+        ok(
+                admin.post(
+                        "/api/staff",
+                        "{\"username\":\""
+                                + username
+                                + "\",\"password\":\"Zulassung-Schalter-7\",\"roles\":[\"clerk\"],\"units\":[\"vehicle\"]}"),
+                201);
+        return username;
+    }
+
+    @Test
+    void aPageSignsInWithASessionCookieThatActsWithTheAccountsRolesAndUnitsOnly() {
+        Reply signedIn =
+                ok(
+                        anonymous.post(
+                                "/api/session",
+                                "{\"username\":\"kfz-schalter\",\"password\":\"demo\"}"),
+                        200);
+        String setCookie = signedIn.header("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith("amtsplan_session="), setCookie);
+        assertTrue(setCookie.contains("; HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("; SameSite=Strict"), setCookie);
+        assertTrue(setCookie.contains("; Path=/"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "plain HTTP: " + setCookie);
+        assertFalse(signedIn.body().contains("demo"), "the password is not echoed");
+        assertEquals("kfz-schalter", signedIn.json().getString("username"));
+        assertEquals(
+                Set.of("vehicle"),
+                Set.copyOf(
+                        signedIn
+                                .json()
+                                .getJsonArray("units")
+                                .getValuesAs(jakarta.json.JsonString.class)
+                                .stream()
+                                .map(jakarta.json.JsonString::getString)
+                                .toList()));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        // a reloaded page learns who is signed in and gets the same token again
+        JsonObject again = ok(anonymous.get("/api/session", "Cookie", cookie), 200).json();
+        assertEquals("kfz-schalter", again.getString("username"));
+        assertEquals(signedIn.json().getString("csrfToken"), again.getString("csrfToken"));
+
+        // the own unit's ticket: yes; immigration's disruption and its people: no
+        ok(anonymous.get("/api/tickets/" + vehicleTicket, "Cookie", cookie), 200);
+        String disruption = "/api/disruptions/" + immigrationDisruption;
+        for (Reply refused :
+                List.of(
+                        anonymous.get(disruption, "Cookie", cookie),
+                        anonymous.get(disruption + "/contacts", "Cookie", cookie))) {
+            assertProblem(refused, 403);
+            assertFalse(refused.body().contains(immigrationPerson), refused.toString());
+        }
+        assertProblem(anonymous.get("/api/staff", "Cookie", cookie), 403);
+
+        // behind a proxy that ended HTTPS, the cookie is only sent over HTTPS
+        String behindProxy =
+                ok(
+                                anonymous.post(
+                                        "/api/session",
+                                        "{\"username\":\"kfz-schalter\",\"password\":\"demo\"}",
+                                        "X-Forwarded-Proto",
+                                        "https"),
+                                200)
+                        .header("Set-Cookie")
+                        .orElseThrow();
+        assertTrue(behindProxy.contains("; Secure"), behindProxy);
+    }
+
+    @Test
+    void aChangeWithTheSessionCookieButWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        PageSession page = signIn("kfz-schalter", "demo");
+        String tickets = "/api/units/vehicle/locations/" + location + "/tickets";
+        String queue = "/api/units/vehicle/locations/" + location + "/queue";
+        String name = "Carla Csrf " + shortId();
+        String walkIn =
+                "{\"walkIn\":{\"service\":\"kfz-ausserbetriebsetzung\",\"name\":\"" + name + "\"}}";
+        int waiting = ok(anonymous.get(queue, "Cookie", page.cookie()), 200).jsonArray().size();
+
+        Reply without = anonymous.post(tickets, walkIn, "Cookie", page.cookie());
+        assertProblem(without, 403);
+        Reply wrong =
+                anonymous.post(
+                        tickets,
+                        walkIn,
+                        "Cookie",
+                        page.cookie(),
+                        "X-CSRF-Token",
+                        page.csrfToken() + "x",
+                        "Accept-Language",
+                        "en");
+        assertProblem(wrong, 403);
+        assertTrue(wrong.body().contains("CSRF"), wrong.toString());
+        Reply queueAfter = ok(anonymous.get(queue, "Cookie", page.cookie()), 200);
+        assertEquals(waiting, queueAfter.jsonArray().size(), "nothing was drawn");
+        assertFalse(queueAfter.body().contains(name), queueAfter.toString());
+
+        ok(
+                anonymous.post(
+                        tickets, walkIn, "Cookie", page.cookie(), "X-CSRF-Token", page.csrfToken()),
+                201);
+        // machines with HTTP Basic send no token, as before
+        ok(anonymous.as("kfz-schalter", "demo").post(tickets, walkIn), 201);
+        assertEquals(
+                waiting + 2,
+                ok(anonymous.get(queue, "Cookie", page.cookie()), 200).jsonArray().size());
+    }
+
+    @Test
+    void aWrongPasswordAtSignInIsAProblemInTheCallersLanguageWithoutABrowserBox() {
+        String username = newClerkOfVehicle();
+        String body = "{\"username\":\"" + username + "\",\"password\":\"falsch-falsch-1\"}";
+        Reply english = anonymous.post("/api/session", body, "Accept-Language", "en");
+        assertProblem(english, 401);
+        assertTrue(english.header("WWW-Authenticate").isEmpty(), english.toString());
+        assertTrue(english.header("Set-Cookie").isEmpty(), english.toString());
+        assertTrue(english.body().contains("Wrong username or password"), english.toString());
+        Reply german = anonymous.post("/api/session", body);
+        assertProblem(german, 401);
+        assertTrue(german.body().contains("Benutzername oder Passwort falsch"), german.toString());
+
+        // neither asks a page for Basic credentials: no session, or one that has ended
+        Reply nobody = anonymous.get("/api/session");
+        assertProblem(nobody, 401);
+        assertTrue(nobody.header("WWW-Authenticate").isEmpty(), nobody.toString());
+        Reply ended =
+                anonymous.get(
+                        "/api/tickets/" + vehicleTicket,
+                        "Cookie",
+                        "amtsplan_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        assertProblem(ended, 401);
+        assertTrue(ended.header("WWW-Authenticate").isEmpty(), ended.toString());
+
+        // the failures are the account's audit trail, and they count towards its lock-out
+        String audit = ok(admin.get("/api/audit?user=" + username), 200).body();
+        assertTrue(audit.contains("/api/session") && audit.contains("401"), audit);
+        for (int attempt = 3; attempt <= 5; attempt++) {
+            assertProblem(anonymous.post("/api/session", body), 401);
+        }
+        assertProblem(
+                anonymous.post(
+                        "/api/session",
+                        "{\"username\":\""
+                                + username
+                                + "\",\"password\":\"Zulassung-Schalter-7\"}"),
+                401);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsAudited() {
+        String username = newClerkOfVehicle();
+        PageSession page = signIn(username, "Zulassung-Schalter-7");
+        assertProblem(anonymous.delete("/api/session", "Cookie", page.cookie()), 403);
+        ok(anonymous.get("/api/session", "Cookie", page.cookie()), 200);
+
+        Reply signedOut =
+                ok(
+                        anonymous.delete(
+                                "/api/session",
+                                "Cookie",
+                                page.cookie(),
+                                "X-CSRF-Token",
+                                page.csrfToken()),
+                        204);
+        assertTrue(
+                signedOut.header("Set-Cookie").orElse("").contains("Max-Age=0"),
+                signedOut.toString());
+        assertProblem(anonymous.get("/api/session", "Cookie", page.cookie()), 401);
+        assertProblem(
+                anonymous.get(
+                        "/api/units/vehicle/locations/" + location + "/queue",
+                        "Cookie",
+                        page.cookie()),
+                401);
+
+        String audit = ok(admin.get("/api/audit?user=" + username), 200).body();
+        assertTrue(audit.contains("\"DELETE\"") && audit.contains("\"POST\""), audit);
+        assertTrue(audit.contains("/api/session"), audit);
+    }
+
+    @Test
+    void aDeletedAccountsSessionEndsAtOnce() {
+        String username = newClerkOfVehicle();
+        PageSession page = signIn(username, "Zulassung-Schalter-7");
+        ok(anonymous.get("/api/session", "Cookie", page.cookie()), 200);
+        ok(admin.delete("/api/staff/" + username), 204);
+        assertProblem(anonymous.get("/api/session", "Cookie", page.cookie()), 401);
     }
 
     @Test

@@ -345,11 +345,9 @@ class PagesIT {
         browser.type("#user", "standesamt-schalter");
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
-        browser.find("#unit");
-        browser.script(
-                "document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];",
-                UNIT,
-                location);
+        // chosen once the page has filled the lists (setting them earlier raced with the filling)
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
         browser.type("#counter", "7");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
@@ -636,6 +634,8 @@ class PagesIT {
 
         Path broken = Files.createTempFile("batch", ".csv");
         Files.writeString(broken, "vin;kind;plate\nkaputt;NEW_REGISTRATION;\n");
+        // the session outlives the page: sign out first, to sign in again on the English one
+        signOut();
         browser.go("/haendler.html?lang=en");
         browser.type("#user", "autohaus-nord");
         browser.type("#password", "demo");
@@ -758,6 +758,101 @@ class PagesIT {
                     "geburtsurkunde",
                     "undefined",
                     "null");
+
+    @Test
+    void aClerkStaysSignedInAcrossAReloadAndSignsOut() throws Exception {
+        browser.go("/schalter.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.find("#unit");
+        assertEquals("", browser.all("#password").get(0).getAttribute("value"), "no password kept");
+
+        browser.go("/schalter.html");
+        browser.choose("#unit", UNIT);
+        assertTrue(
+                !browser.find("#work").getAttribute("class").contains("hidden"), "still working");
+        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in form after reload");
+        assertTrue(
+                !String.valueOf(browser.script("return document.cookie")).contains("amtsplan"),
+                "the session cookie is out of the page's reach");
+        accessible("counter-signed-in-after-reload");
+
+        signOut();
+        browser.find("#login #user");
+        browser.go("/schalter.html");
+        browser.find("#login #user");
+        assertTrue(browser.all("#work:not(.hidden)").isEmpty(), "signed out stays signed out");
+    }
+
+    @Test
+    void aWrongPasswordShowsThePagesOwnMessageInItsLanguage() throws Exception {
+        String username = "p-falsch-" + UUID.randomUUID().toString().substring(0, 6);
+        ok(
+                admin.post(
+                        "/api/staff",
+                        "{\"username\":\""
+                                + username
+                                + "\",\"password\":\"Leitung-Standesamt-9\",\"roles\":[\"head\"],\"units\":[\""
+                                + UNIT
+                                + "\"]}"),
+                201);
+        browser.go("/leitung.html");
+        browser.type("#user", username);
+        browser.type("#password", "nicht-das-richtige");
+        browser.click("#login button[type=submit]");
+        assertEquals(
+                "Benutzername oder Passwort stimmt nicht.",
+                browser.awaitText("#login-message", "Passwort"));
+        accessible("heads-wrong-password");
+
+        browser.go("/leitung.html?lang=en");
+        browser.type("#user", username);
+        browser.type("#password", "not-the-right-one");
+        browser.click("#login button[type=submit]");
+        assertEquals(
+                "User name or password is wrong.", browser.awaitText("#login-message", "password"));
+        englishOnly(browser.visibleText());
+
+        browser.type("#password", "Leitung-Standesamt-9");
+        browser.click("#login button[type=submit]");
+        browser.awaitText("#sign-out", "Sign out");
+    }
+
+    @Test
+    void aClerkWhoseSessionEndedSignsInAgainAndTheWorkstationGoesOn() throws Exception {
+        browser.go("/schalter.html?lang=en");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        browser.type("#counter", "8");
+        // the session ends on the server (idle time, end of the day) while the page is open
+        org.amtsplan.testing.TestDatabase.update(
+                "delete from idn_session where username = ?", "standesamt-schalter");
+        browser.click("#place button[type=submit]");
+        assertEquals(
+                "The sign-in has ended. Please sign in again.",
+                browser.awaitText("#login-message", "sign in again"));
+        assertTrue(browser.all("#work:not(.hidden)").isEmpty(), "the work waits for a sign-in");
+
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        assertEquals("8", browser.find("#counter").getAttribute("value"), "nothing typed is lost");
+        browser.click("#place button[type=submit]");
+        browser.find("#walkin-service");
+    }
+
+    /** Clicks the header's sign-out button and waits until the page has reloaded signed out. */
+    private void signOut() {
+        browser.click("#sign-out");
+        browser.waitUntil(
+                d ->
+                        browser.all("#sign-out").isEmpty()
+                                && !browser.all("#login:not(.hidden)").isEmpty());
+    }
 
     /**
      * What a citizen reads at this moment: no internal code (nor the service's or the service
@@ -1109,13 +1204,14 @@ class PagesIT {
         browser.waitUntil(d -> browser.all("#welcome").get(0).isDisplayed());
         assertEquals(false, browser.all("#result").get(0).isDisplayed());
 
-        // a reload keeps the setup (staff sign in again; credentials are never stored)
+        // a reload (or the kiosk's power cut) keeps the setup, and with the staff session still
+        // good the kiosk goes straight back to work, in the language it was in
         browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/kiosk.html?lang=en");
-        browser.waitUntil(d -> location.equals(browser.find("#k-location").getAttribute("value")));
-        assertEquals(true, browser.find("#k-unit-vehicle").isSelected());
-        assertEquals(true, browser.find("#k-unit-" + UNIT).isSelected());
-        assertEquals("12", browser.find("#k-idle").getAttribute("value"));
+        browser.find("#kiosk-services button[data-service='geburtsurkunde']");
+        browser.find("#kiosk-services button[data-service='kfz-neuzulassung']");
+        browser.awaitText("#h-welcome", "Please check in");
+        assertEquals(false, browser.all("#login").get(0).isDisplayed(), "no set-up form again");
     }
 
     private void signInAsHead() {

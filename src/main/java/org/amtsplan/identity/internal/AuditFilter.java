@@ -14,9 +14,11 @@ import org.amtsplan.identity.CurrentStaff;
 
 /**
  * Records every request a signed-in staff member makes (reads and changes, refused ones too) in the
- * audit trail, except the lists every page loads (units, locations, services, their own account).
- * The path names the appointment, ticket, case or configuration; the query (which may carry a
- * citizen's token) and the body are never stored.
+ * audit trail, except the lists every page loads (units, locations, services, their own account,
+ * who is signed in). Signing in and out are requests like others; a failed sign-in of an existing
+ * account is recorded by the sign-in itself, under that account. The path names the appointment,
+ * ticket, case or configuration; the query (which may carry a citizen's token) and the body are
+ * never stored.
  */
 @Provider
 public class AuditFilter implements ContainerResponseFilter {
@@ -44,7 +46,11 @@ public class AuditFilter implements ContainerResponseFilter {
                             String path =
                                     "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
                             String full = path.startsWith("/api/") ? path : "/api" + path;
-                            if (NOT_AUDITED.contains(full)) {
+                            if (NOT_AUDITED.contains(full)
+                                    || (full.equals("/api/session")
+                                            && request.getMethod().equals("GET"))) {
+                                // every page load asks who is signed in; sign-in and sign-out
+                                // are recorded
                                 return;
                             }
                             try {

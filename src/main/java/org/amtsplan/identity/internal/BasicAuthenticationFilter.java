@@ -31,7 +31,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * without credentials; every other endpoint answers 401 (problem+json) without valid ones.
  * Credentials that are sent are always checked, also on public endpoints, so a staff member's phone
  * booking is recognised as such and a wrong password is never silently treated as "anonymous". What
- * the caller may do is decided afterwards by {@link AccessFilter}.
+ * the caller may do is decided afterwards by {@link AccessFilter}. The pages sign in with a session
+ * cookie instead ({@link SessionAuthenticationFilter}, which runs first); a page whose session has
+ * ended gets its 401 without the {@code WWW-Authenticate} challenge, so the browser shows no
+ * sign-in box of its own.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -52,9 +55,18 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
+            if (currentStaff.get().isPresent()) {
+                return; // signed in by the pages' session cookie
+            }
             if (!isPublic()) {
                 request.abortWith(
-                        unauthorized("identity.authenticationRequired", Languages.of(request)));
+                        SessionCookie.valueIn(request.getCookies()) != null
+                                // a page whose session ended: its own sign-in form, not the
+                                // browser's Basic box
+                                ? ProblemResponses.of(
+                                        401, Languages.of(request), "identity.sessionEnded")
+                                : unauthorized(
+                                        "identity.authenticationRequired", Languages.of(request)));
             }
             return;
         }
@@ -73,7 +85,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         currentStaff.authenticated(
                 new StaffMember(staff.username(), staff.roles(), staff.units(), staff.dealerId()));
         boolean secure = request.getSecurityContext().isSecure();
-        request.setSecurityContext(new StaffSecurityContext(identity.get(), secure));
+        request.setSecurityContext(
+                new StaffSecurityContext(identity.get(), secure, SecurityContext.BASIC_AUTH));
     }
 
     private boolean isPublic() {
@@ -125,7 +138,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** The authenticated staff member as JAX-RS resources see them. */
-    record StaffSecurityContext(StaffIdentity identity, boolean secure) implements SecurityContext {
+    record StaffSecurityContext(StaffIdentity identity, boolean secure, String scheme)
+            implements SecurityContext {
 
         @Override
         public Principal getUserPrincipal() {
@@ -144,7 +158,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
+            return scheme;
         }
     }
 }

@@ -39,6 +39,7 @@ public class StaffDirectory {
     @Inject KnownUnits units;
     @Inject Clock clock;
     @Inject StaffAuthenticator authenticator;
+    @Inject StaffSessions sessions;
 
     public AccountView create(NewAccount account) {
         if (account == null) {
@@ -110,6 +111,8 @@ public class StaffDirectory {
         if (!accounts.remove(username)) {
             throw ProblemException.notFound("identity.noSuchAccount");
         }
+        // its sessions would find no account any more; dropping them keeps the table clean
+        sessions.endAllOf(username);
         authenticator.forget(username);
     }
 
