@@ -1,19 +1,24 @@
 package org.amtsplan.scheduling.api;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The appointment as an iCalendar file (RFC 5545) for the citizen's calendar app, written with
@@ -23,7 +28,30 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class AppointmentCalendarFile {
 
+    private static final Instant SEQUENCE_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
     private AppointmentCalendarFile() {}
+
+    /** The office that sent the file: the location by name, the address mails come from. */
+    private static Organizer organizer(AppointmentFacts appointment) {
+        String from = "termine@amtsplan.example"; // the mail sender's default
+        try {
+            from =
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("amtsplan.mail.from", String.class)
+                            .filter(value -> !value.isBlank())
+                            .orElse(from);
+        } catch (RuntimeException | java.util.ServiceConfigurationError noConfig) {
+            // outside a server (plain unit tests): the default
+        }
+        Organizer organizer = new Organizer(URI.create("mailto:" + from.strip()));
+        organizer.add(
+                new Cn(
+                        appointment.locationName() != null
+                                ? appointment.locationName()
+                                : "Amtsplan"));
+        return organizer;
+    }
 
     public static String of(AppointmentFacts appointment) {
         boolean cancelled =
@@ -67,7 +95,17 @@ public final class AppointmentCalendarFile {
                         end.toInstant(),
                         summaryPrefix + serviceNames + " (" + appointment.code() + ")");
         event.add(new Uid(uid));
-        event.add(new DtStamp(appointment.createdAt()));
+        // the constructor stamps the event with the file's creation, as RFC 5545 asks of an
+        // object with a METHOD: exactly one DTSTAMP (a second one, the appointment's creation,
+        // made calendar apps refuse the file). RFC 5546 (iTIP) asks for an organizer and a
+        // sequence that grows with each new version of the event: minutes since 2020, so a later
+        // file (moved, cancelled) always supersedes an earlier one with the same UID.
+        event.add(organizer(appointment));
+        event.add(
+                new Sequence(
+                        (int)
+                                java.time.Duration.between(SEQUENCE_EPOCH, Instant.now())
+                                        .toMinutes()));
         if (appointment.locationName() != null) {
             event.add(
                     new Location(
