@@ -85,6 +85,7 @@ public class DisruptionService {
             long notified,
             long proposed,
             long accepted,
+            long declined,
             long open,
             List<UnitProgress> units) {}
 
@@ -95,6 +96,7 @@ public class DisruptionService {
             long notified,
             long proposed,
             long accepted,
+            long declined,
             long open) {}
 
     public record Contact(
@@ -263,6 +265,7 @@ public class DisruptionService {
                 units.stream().mapToLong(UnitProgress::notified).sum(),
                 total.proposed(),
                 total.accepted(),
+                total.declined(),
                 total.open(),
                 units);
     }
@@ -274,9 +277,23 @@ public class DisruptionService {
                         .count();
         long accepted =
                 affected.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
+        // declined: cancelled for good at the citizen's wish, so no longer open
+        long declined =
+                affected.stream()
+                        .filter(
+                                a ->
+                                        a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                                && a.replacementDeclined())
+                        .count();
         long notified = unit == null ? 0 : notified(affected);
         return new UnitProgress(
-                unit, affected.size(), notified, proposed, accepted, affected.size() - accepted);
+                unit,
+                affected.size(),
+                notified,
+                proposed,
+                accepted,
+                declined,
+                affected.size() - accepted - declined);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

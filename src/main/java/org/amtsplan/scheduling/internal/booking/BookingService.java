@@ -593,7 +593,14 @@ class BookingService implements Appointments {
                         : new AppointmentView.Replacement(
                                 a.disruptionId(),
                                 CityTime.offset(a.replacementStart()),
-                                a.replacedByCode()),
+                                a.replacedByCode(),
+                                a.replacedByCode() == null
+                                        ? null
+                                        : appointments
+                                                .byCode(a.replacedByCode())
+                                                .map(Appointment::token)
+                                                .orElse(null),
+                                a.replacementDeclined()),
                 history);
     }
 }
