@@ -443,6 +443,39 @@ class BookingIT {
     }
 
     @Test
+    void whatToBringIsListedInTheCallersLanguage() {
+        java.util.function.Function<String, List<String>> documents =
+                language ->
+                        ok(
+                                        citizen.get(
+                                                "/api/services?unit=" + UNIT,
+                                                "Accept-Language",
+                                                language),
+                                        200)
+                                .jsonArray()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(s -> s.getString("code").equals(service15))
+                                .findFirst()
+                                .orElseThrow()
+                                .getJsonArray("documents")
+                                .getValuesAs(jakarta.json.JsonString.class)
+                                .stream()
+                                .map(jakarta.json.JsonString::getString)
+                                .toList();
+        assertEquals(List.of("Personalausweis"), documents.apply("de"));
+        assertEquals(List.of("Identity card"), documents.apply("en"));
+        assertProblem(
+                admin.post(
+                        "/api/units/" + UNIT + "/services",
+                        "{\"code\":\"t-"
+                                + shortId()
+                                + "\",\"name\":\"Leer\",\"durationMinutes\":15,\"onlineBookable\":true,"
+                                + "\"documentsEn\":[\" \"]}"),
+                422);
+    }
+
+    @Test
     void onlineBookingNeedsAnEmailWhileStaffMayBookWithAPhoneNumberOnly() {
         String phoneOnly =
                 "{\"service\":\""
@@ -1158,7 +1191,7 @@ class BookingIT {
                                 + minutes
                                 + ",\"onlineBookable\":"
                                 + online
-                                + ",\"documents\":[\"Personalausweis\"]}"),
+                                + ",\"documents\":[\"Personalausweis\"],\"documentsEn\":[\"Identity card\"]}"),
                 201);
         return code;
     }
