@@ -1,7 +1,6 @@
 package org.amtsplan.scheduling.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,6 +8,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -27,8 +27,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * rescheduled or cancelled appointment replaces the earlier entry.
  */
 public final class AppointmentCalendarFile {
-
-    private static final Instant SEQUENCE_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
 
     private AppointmentCalendarFile() {}
 
@@ -95,17 +93,16 @@ public final class AppointmentCalendarFile {
                         end.toInstant(),
                         summaryPrefix + serviceNames + " (" + appointment.code() + ")");
         event.add(new Uid(uid));
-        // the constructor stamps the event with the file's creation, as RFC 5545 asks of an
-        // object with a METHOD: exactly one DTSTAMP (a second one, the appointment's creation,
-        // made calendar apps refuse the file). RFC 5546 (iTIP) asks for an organizer and a
-        // sequence that grows with each new version of the event: minutes since 2020, so a later
-        // file (moved, cancelled) always supersedes an earlier one with the same UID.
+        // exactly one DTSTAMP (RFC 5545): the constructor stamped the event with the wall clock,
+        // which a second stamp (the appointment's creation) used to follow, and calendar apps
+        // refused the file. The creation it is, so the same appointment gives the same file.
+        if (appointment.createdAt() != null) {
+            event.replace(new DtStamp(appointment.createdAt()));
+        }
+        // RFC 5546 (iTIP) asks for an organizer; a cancellation must carry a sequence above the
+        // published event's (0), so that it replaces the entry
         event.add(organizer(appointment));
-        event.add(
-                new Sequence(
-                        (int)
-                                java.time.Duration.between(SEQUENCE_EPOCH, Instant.now())
-                                        .toMinutes()));
+        event.add(new Sequence(Status.VALUE_CANCELLED.equals(status) ? 1 : 0));
         if (appointment.locationName() != null) {
             event.add(
                     new Location(

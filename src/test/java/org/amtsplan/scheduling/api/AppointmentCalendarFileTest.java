@@ -63,6 +63,11 @@ class AppointmentCalendarFileTest {
     @Test
     void theFileHasOneEventWithOneStampAndTheBerlinTimesOfTheAppointment() throws Exception {
         String file = AppointmentCalendarFile.of(facts(AppointmentStatus.BOOKED));
+        assertEquals(
+                file,
+                AppointmentCalendarFile.of(facts(AppointmentStatus.BOOKED)),
+                "the same appointment gives the same file (stamped with its creation)");
+        assertTrue(file.contains("DTSTAMP:20300601T080000Z"), file);
         assertEquals(1, file.lines().filter(l -> l.startsWith("DTSTAMP")).count(), file);
         Calendar calendar = parsed(file);
         List<VEvent> events = calendar.getComponents("VEVENT");
