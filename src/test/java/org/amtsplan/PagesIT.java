@@ -760,6 +760,7 @@ class PagesIT {
 
     @Test
     void theBookingCalendarShowsAPublicHolidayClosedWithItsName() throws Exception {
+        browser.phone();
         browser.go("/buchen.html");
         browser.click("label[for='service-geburtsurkunde']");
         browser.click("#service-form button[type=submit]");
@@ -815,6 +816,7 @@ class PagesIT {
                                 + "\"}"),
                 201);
         ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
+        browser.phone();
 
         // Anna: the proposal, accept / other time / decline by name; she picks another time
         browser.go(linkTo(anna));
