@@ -830,7 +830,7 @@ class PagesIT {
         browser.waitUntil(d -> browser.all("#options button").size() == 2);
         List<WebElement> options = browser.all("#options button");
         assertTrue(
-                options.get(0).getText().contains("16:00 (vorgeschlagen)"),
+                options.get(0).getText().matches(".*16:00.*\\(vorgeschlagen\\)"),
                 options.get(0).getText());
         assertTrue(options.get(1).getText().contains("16:30"), "16:15 is Bruno's proposal");
         citizenReads("appointment-replacement-options", "geburtsurkunde");
