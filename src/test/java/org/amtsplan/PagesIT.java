@@ -861,7 +861,11 @@ class PagesIT {
         browser.script("location.reload()");
         browser.awaitText("#a-status", "vom Amt abgesagt");
         browser.awaitText("#declined-box", "abgelehnt");
-        assertTrue(browser.find("#replacement-box").getAttribute("class").contains("hidden"));
+        assertEquals(
+                Boolean.TRUE,
+                browser.script(
+                        "return document.getElementById('replacement-box').classList.contains('hidden')"),
+                "no more replacement to accept or choose");
         assertEquals(
                 "Neuen Termin für „Geburtsurkunde ausstellen“ buchen",
                 browser.find("#again").getText());
