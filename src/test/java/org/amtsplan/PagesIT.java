@@ -818,6 +818,14 @@ class PagesIT {
         ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
         browser.phone();
 
+        // in English, one language only
+        browser.go(linkTo(anna).replace("/termin.html", "/termin.html?lang=en"));
+        browser.awaitText("#a-status", "cancelled by the office");
+        assertEquals("Accept replacement", browser.find("#accept").getText());
+        assertEquals("Choose another time", browser.find("#options-open").getText());
+        assertEquals("Decline the replacement", browser.find("#decline").getText());
+        englishOnly(browser.visibleText());
+
         // Anna: the proposal, accept / other time / decline by name; she picks another time
         browser.go(linkTo(anna));
         browser.awaitText("#a-status", "vom Amt abgesagt");
