@@ -235,4 +235,9 @@ function fieldError(field, text) {
   input.focus();
 }
 
-loadServices().catch(trouble);
+// "book again" links name the service (?service=): it is chosen already
+loadServices().then(() => {
+  const wanted = new URLSearchParams(location.search).get('service');
+  const radio = wanted && document.getElementById('service-' + wanted);
+  if (radio) radio.checked = true;
+}).catch(trouble);

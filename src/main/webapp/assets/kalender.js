@@ -7,11 +7,13 @@ import { api, dictionary, w, el, clear, cityDay, formatDay, formatMonth, weekday
 dictionary({
   calPrevious: 'Voriger Monat', calNext: 'Nächster Monat', calFree: 'freie Termine', calNone: 'keine freien Termine',
   calLegend: 'Tage mit freien Terminen sind hervorgehoben.', calLoading: 'Freie Termine werden gesucht …',
-  calNothing: 'In diesem Monat gibt es keine freien Termine mehr.', calCaption: 'Freie Termine im {month}'
+  calNothing: 'In diesem Monat gibt es keine freien Termine mehr.', calCaption: 'Freie Termine im {month}',
+  calClosed: 'geschlossen: {name}', calClosedHeading: 'Geschlossen (Feiertage)', calClosedDay: '{day}: {name}'
 }, {
   calPrevious: 'Previous month', calNext: 'Next month', calFree: 'free appointments', calNone: 'no free appointments',
   calLegend: 'Days with free appointments are highlighted.', calLoading: 'Looking for free appointments …',
-  calNothing: 'There are no free appointments left this month.', calCaption: 'Free appointments in {month}'
+  calNothing: 'There are no free appointments left this month.', calCaption: 'Free appointments in {month}',
+  calClosed: 'closed: {name}', calClosedHeading: 'Closed (public holidays)', calClosedDay: '{day}: {name}'
 });
 
 function iso(year, month, day) {
@@ -41,6 +43,23 @@ export function monthCalendar(container, { services, location, onDay, onError })
   let focused = null;
   let picked = null;
   const months = new Map();
+  const holidays = new Map();
+
+  /** The month's public holidays (day → name): every service centre is closed on them. */
+  async function holidaysOf(y, m) {
+    const key = y + '-' + m;
+    if (!holidays.has(key)) {
+      let closed = new Map();
+      try {
+        const list = await api('GET', '/api/holidays?from=' + iso(y, m, 1) + '&to=' + iso(y, m + 1, 0));
+        closed = new Map(list.map(h => [h.date, h.name]));
+      } catch (problem) {
+        // without the list the calendar still shows which days are free
+      }
+      holidays.set(key, closed);
+    }
+    return holidays.get(key);
+  }
 
   async function slotsOf(y, m) {
     const key = y + '-' + m;
@@ -70,8 +89,9 @@ export function monthCalendar(container, { services, location, onDay, onError })
     clear(container);
     container.append(status);
     let free;
+    let closed;
     try {
-      free = await slotsOf(y, m);
+      [free, closed] = await Promise.all([slotsOf(y, m), holidaysOf(y, m)]);
     } catch (problem) {
       status.textContent = '';
       if (onError) onError(problem);
@@ -100,9 +120,11 @@ export function monthCalendar(container, { services, location, onDay, onError })
     for (let d = 1; d <= days; d++) {
       const day = iso(y, m, d);
       const slots = free.get(day);
+      const holiday = closed.get(day);
       const button = el('button', {
-        type: 'button', className: 'day' + (slots ? ' free' : ''), 'data-day': day, tabindex: day === stop ? '0' : '-1',
-        'aria-label': formatDay(day) + ', ' + (slots ? w('calFree') : w('calNone')),
+        type: 'button', className: 'day' + (slots ? ' free' : '') + (holiday ? ' closed' : ''), 'data-day': day,
+        tabindex: day === stop ? '0' : '-1', title: holiday || null, 'data-holiday': holiday || null,
+        'aria-label': formatDay(day) + ', ' + (slots ? w('calFree') : holiday ? w('calClosed', { name: holiday }) : w('calNone')),
         'aria-disabled': slots ? null : 'true', 'aria-pressed': slots ? String(day === picked) : null
       }, String(d));
       if (slots) button.dataset.free = 'true';
@@ -127,6 +149,12 @@ export function monthCalendar(container, { services, location, onDay, onError })
       el('div', { className: 'month-bar' }, previous, el('h4', { className: 'month', 'aria-live': 'polite' }, title), next),
       table,
       el('p', { className: 'hint' }, free.size === 0 ? w('calNothing') : w('calLegend')));
+    if (closed.size > 0) {
+      container.append(el('div', { className: 'closed-days' },
+        el('p', { className: 'hint' }, w('calClosedHeading')),
+        el('ul', { className: 'plain' }, [...closed.entries()].sort()
+          .map(([day, name]) => el('li', { 'data-day': day }, w('calClosedDay', { day: formatDay(day), name }))))));
+    }
     focused = stop;
     if (focusDay) table.querySelector('button[data-day="' + stop + '"]')?.focus();
   }
@@ -184,6 +212,7 @@ export function monthCalendar(container, { services, location, onDay, onError })
   return {
     reload() {
       months.clear();
+      holidays.clear();
       picked = null;
       return show(year, month, focused);
     }

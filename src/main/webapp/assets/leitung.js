@@ -33,7 +33,8 @@ texts({
   figNotified: 'notified', figNotifiedHint: 'informed by e-mail (the message reached their mail server)',
   figProposed: 'replacement proposed', figProposedHint: 'a replacement time is held for them',
   figAccepted: 'accepted', figAcceptedHint: 'took their replacement: rebooked',
-  figOpen: 'open', figOpenHint: 'without a new time yet (not rebooked)',
+  figDeclined: 'declined', figDeclinedHint: 'want no replacement: stay cancelled, may book anew',
+  figOpen: 'open', figOpenHint: 'without a new time yet (neither rebooked nor declined)',
   notifiedGap: 'Not notified by e-mail: {n}. People without e-mail are on the phone and letter list; mail still queued counts once delivered.',
   windowText: '{from} to {to}', unitsAt: '{units} at {locations}'
 });
@@ -169,7 +170,8 @@ function figureList(p) {
     ['notified', t('benachrichtigt', 'figNotified'), t('per E-Mail informiert (die Nachricht kam beim Mailserver an)', 'figNotifiedHint')],
     ['proposed', t('Ersatz vorgeschlagen', 'figProposed'), t('für sie ist eine neue Zeit reserviert', 'figProposedHint')],
     ['accepted', t('angenommen', 'figAccepted'), t('haben den Ersatz angenommen: umgebucht', 'figAcceptedHint')],
-    ['open', t('offen', 'figOpen'), t('noch ohne neue Zeit (nicht umgebucht)', 'figOpenHint')]
+    ['declined', t('abgelehnt', 'figDeclined'), t('möchten keinen Ersatz: bleiben abgesagt, können neu buchen', 'figDeclinedHint')],
+    ['open', t('offen', 'figOpen'), t('noch ohne neue Zeit (weder umgebucht noch abgelehnt)', 'figOpenHint')]
   ];
   const list = el('dl', { className: 'facts figures' });
   for (const [key, label, hint] of figures) {

@@ -18,7 +18,17 @@ dictionary({
   cancel: 'Termin absagen', bookAgain: 'Neuen Termin buchen',
   confirmed: 'Ihr Termin ist bestätigt.', cancelled: 'Ihr Termin ist abgesagt.', moved: 'Ihr Termin wurde verlegt.',
   accepted: 'Sie haben den Ersatztermin angenommen. Das ist Ihr neuer Termin.', notFound: 'Diesen Termin finden wir nicht. Bitte prüfen Sie die Codes.',
-  replacedBy: 'Dieser Termin wurde durch einen neuen ersetzt. Sein Buchungscode ist {code}; die Angaben dazu stehen in unserer E-Mail.',
+  replacedBy: 'Dieser Termin wurde durch einen neuen ersetzt: {time}, Buchungscode {code}.',
+  replacedByUnknown: 'Dieser Termin wurde durch einen neuen ersetzt. Sein Buchungscode ist {code}; die Angaben dazu stehen in unserer E-Mail.',
+  openSuccessor: 'Neuen Termin öffnen', newWhen: 'Neuer Termin',
+  noProposalHint: 'Wegen einer Störung mussten wir Ihren Termin absagen. Einen Ersatztermin schlagen wir Ihnen bald vor; Sie können auch selbst eine der freien Ersatzzeiten wählen.',
+  otherTime: 'Andere Zeit wählen', decline: 'Ersatztermin ablehnen', optionsHeading: 'Freie Ersatztermine',
+  optionsNone: 'Gerade ist keine andere Ersatzzeit frei.', optionsHint: 'Wählen Sie eine Zeit; Ihr Ersatztermin gilt erst, wenn Sie ihn annehmen.',
+  proposedMark: '{time} (vorgeschlagen)', takeOption: 'Ersatztermin am {time} annehmen',
+  reallyDecline: 'Wollen Sie wirklich keinen Ersatztermin? Ihr Termin bleibt dann abgesagt.',
+  declinedText: 'Sie haben den Ersatztermin abgelehnt. Ihr Termin bleibt abgesagt.',
+  declined: 'Sie haben den Ersatztermin abgelehnt. Sie können unten einen neuen Termin buchen.',
+  bookSame: 'Neuen Termin für „{service}“ buchen',
   reallyCancel: 'Wollen Sie diesen Termin wirklich absagen?', taken: 'Diese Zeit wurde gerade vergeben. Bitte wählen Sie eine andere.',
   unreachable: 'Wir sind gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.',
   RESERVED: 'reserviert, noch nicht bestätigt', BOOKED: 'gebucht', CHECKED_IN: 'angemeldet', CANCELLED: 'abgesagt',
@@ -38,7 +48,17 @@ dictionary({
   cancel: 'Cancel appointment', bookAgain: 'Book a new appointment',
   confirmed: 'Your appointment is confirmed.', cancelled: 'Your appointment is cancelled.', moved: 'Your appointment has been moved.',
   accepted: 'You have accepted the replacement. This is your new appointment.', notFound: 'We cannot find this appointment. Please check the codes.',
-  replacedBy: 'This appointment has been replaced by a new one. Its booking code is {code}; our e-mail has the details.',
+  replacedBy: 'This appointment has been replaced by a new one: {time}, booking code {code}.',
+  replacedByUnknown: 'This appointment has been replaced by a new one. Its booking code is {code}; our e-mail has the details.',
+  openSuccessor: 'Open the new appointment', newWhen: 'New appointment',
+  noProposalHint: 'Because of a disruption we had to cancel your appointment. We will propose a replacement soon; you may also choose one of the free replacement times yourself.',
+  otherTime: 'Choose another time', decline: 'Decline the replacement', optionsHeading: 'Free replacement times',
+  optionsNone: 'No other replacement time is free just now.', optionsHint: 'Choose a time; your replacement counts once you accept it.',
+  proposedMark: '{time} (proposed)', takeOption: 'Accept the replacement on {time}',
+  reallyDecline: 'Do you really want no replacement? Your appointment then stays cancelled.',
+  declinedText: 'You have declined the replacement. Your appointment stays cancelled.',
+  declined: 'You have declined the replacement. You can book a new appointment below.',
+  bookSame: 'Book a new appointment for “{service}”',
   reallyCancel: 'Do you really want to cancel this appointment?', taken: 'This time has just been taken. Please choose another.',
   unreachable: 'We cannot be reached just now. Please try again in a few minutes.',
   RESERVED: 'reserved, not yet confirmed', BOOKED: 'booked', CHECKED_IN: 'checked in', CANCELLED: 'cancelled',
@@ -86,6 +106,13 @@ async function load() {
   toggle('appointment', true);
   const offered = (a.services || [a.service]).map(c => services.get(c)).filter(Boolean);
   const place = locations.get(a.location);
+  // a replaced appointment shows its successor's time, not its own (same citizen: its token is ours)
+  const replacedBy = a.status === 'REBOOKED' && a.replacement && a.replacement.acceptedAs;
+  let successor = null;
+  if (replacedBy && a.replacement.acceptedAsToken) {
+    successor = await api('GET', '/api/appointments/' + encodeURIComponent(replacedBy), null,
+      { 'X-Access-Token': a.replacement.acceptedAsToken }).catch(() => null);
+  }
   const status = el('span', { className: 'status ' + a.status }, STATUSES.includes(a.status) ? w(a.status) : w('unknownStatus'));
   const box = byId('facts');
   clear(box);
@@ -93,7 +120,7 @@ async function load() {
     [w('code'), a.code, 'a-code'],
     [w('status'), status, 'a-status'],
     [w('what'), offered.map(s => s.name).join(', '), 'a-what'],
-    [w('when'), formatDateTime(a.start), 'a-when'],
+    successor ? [w('newWhen'), formatDateTime(successor.start), 'a-when'] : [w('when'), replacedBy ? '' : formatDateTime(a.start), 'a-when'],
     [w('where'), place ? place.name + ', ' + place.address : '', 'a-where'],
     [w('bring'), [...new Set(offered.flatMap(s => s.documents || []))], 'a-bring']
   ]));
@@ -103,20 +130,35 @@ async function load() {
   toggle('deadline', a.status === 'RESERVED' && !!a.expiresAt);
   toggle('change-box', open);
   toggle('qr-box', open);
-  const proposal = a.replacement && a.replacement.proposedStart && !a.replacement.acceptedAs;
-  toggle('replacement-box', a.status === 'CANCELLED_BY_OFFICE' && !!proposal);
-  if (proposal) byId('r-when').textContent = formatDateTime(a.replacement.proposedStart);
-  const replacedBy = a.replacement && a.replacement.acceptedAs;
-  toggle('replaced-box', a.status === 'REBOOKED' && !!replacedBy);
-  byId('replaced-text').textContent = replacedBy ? w('replacedBy', { code: replacedBy }) : '';
-  toggle('again-box', ['CANCELLED', 'EXPIRED', 'NO_SHOW'].includes(a.status) || (a.status === 'CANCELLED_BY_OFFICE' && !proposal));
-  byId('again').href = inLanguage('/buchen.html');
+  const declined = a.status === 'CANCELLED_BY_OFFICE' && !!(a.replacement && a.replacement.declined);
+  const replaceable = a.status === 'CANCELLED_BY_OFFICE' && !!a.replacement && !declined;
+  const proposal = replaceable && a.replacement.proposedStart;
+  toggle('replacement-box', replaceable);
+  toggle('r-proposal', !!proposal);
+  toggle('r-none', replaceable && !proposal);
+  byId('r-when').textContent = proposal ? formatDateTime(a.replacement.proposedStart) : '';
+  toggle('declined-box', declined);
+  toggle('replaced-box', !!replacedBy);
+  byId('replaced-text').textContent = !replacedBy ? ''
+    : successor ? w('replacedBy', { time: formatDateTime(successor.start), code: replacedBy }) : w('replacedByUnknown', { code: replacedBy });
+  toggle('successor', !!successor);
+  if (successor) {
+    byId('successor').href = inLanguage('/termin.html') + '#code=' + encodeURIComponent(replacedBy)
+      + '&token=' + encodeURIComponent(a.replacement.acceptedAsToken);
+  }
+  toggle('again-box', ['CANCELLED', 'EXPIRED', 'NO_SHOW'].includes(a.status) || declined
+    || (a.status === 'CANCELLED_BY_OFFICE' && !a.replacement));
+  // after declining a replacement: a normal public booking of the same service
+  const same = declined && offered.length === 1 ? offered[0] : null;
+  byId('again').href = inLanguage('/buchen.html' + (same ? '?service=' + encodeURIComponent(same.code) : ''));
+  byId('again').textContent = same ? w('bookSame', { service: same.name }) : w('bookAgain');
   if (open) {
     const query = '?token=' + encodeURIComponent(token);
     byId('qr').src = path().replace('/api/appointments/', '/api/confirmations/') + query;
     byId('ics').href = path('/calendar.ics') + query;
   }
   closeMove();
+  closeOptions();
   return a;
 }
 
@@ -197,15 +239,72 @@ byId('move-to').addEventListener('click', async () => {
 
 byId('accept').addEventListener('click', async () => {
   try {
-    const replacement = await api('POST', path('/replacement/accept'), null, access());
-    code = replacement.code;
-    token = replacement.token;
-    history.replaceState(null, '', location.pathname + location.search + '#code=' + encodeURIComponent(code) + '&token=' + encodeURIComponent(token));
-    await load();
-    say(message, w('accepted'), 'ok');
+    await accepted(null);
   } catch (problem) {
     trouble(problem);
   }
+});
+
+function closeOptions() {
+  toggle('options-box', false);
+  byId('options-open').setAttribute('aria-expanded', 'false');
+  optionTarget = null;
+}
+
+let optionTarget = null;
+
+byId('options-open').addEventListener('click', async () => {
+  if (!byId('options-box').classList.contains('hidden')) { closeOptions(); return; }
+  let options;
+  try {
+    options = await api('GET', path('/replacement/options'), null, access());
+  } catch (problem) { trouble(problem); return; }
+  toggle('options-box', true);
+  byId('options-open').setAttribute('aria-expanded', 'true');
+  const list = byId('options');
+  clear(list);
+  toggle('option-take', false);
+  byId('options-hint').textContent = options.length === 0 ? w('optionsNone') : w('optionsHint');
+  for (const option of options) {
+    const when = formatDateTime(option.start);
+    const button = el('button', { type: 'button', className: 'secondary', 'aria-pressed': 'false' },
+      option.proposed ? w('proposedMark', { time: when }) : when);
+    button.addEventListener('click', () => {
+      list.querySelectorAll('button').forEach(b => b.setAttribute('aria-pressed', String(b === button)));
+      optionTarget = option.start;
+      const take = byId('option-take');
+      take.textContent = w('takeOption', { time: when });
+      toggle('option-take', true);
+      take.focus();
+    });
+    list.append(el('li', {}, button));
+  }
+  byId('h-options').focus();
+});
+
+async function accepted(body) {
+  const replacement = await api('POST', path('/replacement/accept'), body, access());
+  code = replacement.code;
+  token = replacement.token;
+  history.replaceState(null, '', location.pathname + location.search + '#code=' + encodeURIComponent(code) + '&token=' + encodeURIComponent(token));
+  await load();
+  say(message, w('accepted'), 'ok');
+  byId('heading').focus();
+}
+
+byId('option-take').addEventListener('click', async () => {
+  if (!optionTarget) return;
+  try {
+    await accepted({ start: optionTarget });
+  } catch (problem) {
+    if (problem.status === 409) { say(message, w('taken'), 'error'); return; }
+    trouble(problem);
+  }
+});
+
+byId('decline').addEventListener('click', () => {
+  if (!window.confirm(w('reallyDecline'))) return;
+  act(() => api('POST', path('/replacement/decline'), null, access()), w('declined'));
 });
 
 byId('find').addEventListener('submit', event => {
@@ -225,5 +324,15 @@ async function start() {
     if (problem.status === 404) say(message, w('notFound'), 'error'); else trouble(problem);
   }
 }
+
+// the link to a successor changes only the fragment: open the appointment it names
+window.addEventListener('hashchange', () => {
+  const next = new URLSearchParams(location.hash.substring(1));
+  if (!next.get('code') || !next.get('token')) return;
+  code = next.get('code');
+  token = next.get('token');
+  say(message, '');
+  start().then(() => byId('heading').focus());
+});
 
 if (code && token) start(); else toggle('find', true);

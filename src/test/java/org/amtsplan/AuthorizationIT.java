@@ -127,6 +127,9 @@ class AuthorizationIT {
         t.put("POST /api/appointments/{code}/confirm", rule(PUBLIC, Owner.NONE));
         t.put("POST /api/appointments/{code}/reschedule", rule(PUBLIC, Owner.NONE));
         t.put("POST /api/appointments/{code}/replacement/accept", rule(PUBLIC, Owner.NONE));
+        t.put("GET /api/appointments/{code}/replacement/options", rule(PUBLIC, Owner.NONE));
+        t.put("POST /api/appointments/{code}/replacement/decline", rule(PUBLIC, Owner.NONE));
+        t.put("GET /api/holidays", rule(PUBLIC, Owner.NONE, "?from=" + day + "&to=" + day));
         t.put("GET /api/appointments/{code}/calendar.ics", rule(PUBLIC, Owner.NONE));
         t.put("GET /api/confirmations/{code}", rule(PUBLIC, Owner.NONE));
         t.put("GET /api/challenges", rule(PUBLIC, Owner.NONE));

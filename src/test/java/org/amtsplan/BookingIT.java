@@ -413,8 +413,15 @@ class BookingIT {
                 citizen.get("/api/appointments/" + code + "/calendar.ics", "X-Access-Token", token);
         assertEquals(200, ics.status(), ics.toString());
         assertTrue(ics.contentType().startsWith("text/calendar"));
+        // what a calendar app reads: a valid file (RFC 5545, iTIP) with one event and one DTSTAMP
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+        assertTrue(!calendar.validate().hasErrors(), calendar.validate().toString());
+        assertEquals(1, calendar.getComponents("VEVENT").size());
         VEvent event = (VEvent) calendar.getComponents("VEVENT").get(0);
+        assertEquals(1, event.getProperties("DTSTAMP").size(), ics.body());
+        assertEquals(
+                day.atTime(9, 30).atZone(BERLIN).toInstant(),
+                java.time.Instant.from(event.getDateTimeEnd().get().getDate()));
         assertTrue(event.getSummary().get().getValue().contains(code));
         assertTrue(event.getLocation().get().getValue().contains("Testweg 1"));
         assertEquals(
@@ -433,6 +440,59 @@ class BookingIT {
         assertEquals(List.of("RESERVED", "BOOKED", "CANCELLED"), history);
         assertProblem(citizen.delete("/api/appointments/" + code + "?token=" + token), 409);
         assertEquals(3, freeAt(service15, day, "09:00"), "a second cancel gives nothing back");
+    }
+
+    @Test
+    void whatToBringIsListedInTheCallersLanguage() {
+        java.util.function.Function<String, List<String>> documents =
+                language ->
+                        ok(
+                                        citizen.get(
+                                                "/api/services?unit=" + UNIT,
+                                                "Accept-Language",
+                                                language),
+                                        200)
+                                .jsonArray()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(s -> s.getString("code").equals(service15))
+                                .findFirst()
+                                .orElseThrow()
+                                .getJsonArray("documents")
+                                .getValuesAs(jakarta.json.JsonString.class)
+                                .stream()
+                                .map(jakarta.json.JsonString::getString)
+                                .toList();
+        assertEquals(List.of("Personalausweis"), documents.apply("de"));
+        assertEquals(List.of("Identity card"), documents.apply("en"));
+        assertProblem(
+                admin.post(
+                        "/api/units/" + UNIT + "/services",
+                        "{\"code\":\"t-"
+                                + shortId()
+                                + "\",\"name\":\"Leer\",\"durationMinutes\":15,\"onlineBookable\":true,"
+                                + "\"documentsEn\":[\" \"]}"),
+                422);
+    }
+
+    @Test
+    void onlineBookingNeedsAnEmailWhileStaffMayBookWithAPhoneNumberOnly() {
+        String phoneOnly =
+                "{\"service\":\""
+                        + service15
+                        + "\",\"location\":\""
+                        + location
+                        + "\",\"start\":\""
+                        + day
+                        + "T09:00:00\",\"name\":\"Paul Telefon\",\"phone\":\"+49 30 12345\"}";
+        Reply refused = citizen.post("/api/appointments", phoneOnly);
+        assertEquals(Set.of("email"), fields(assertProblem(refused, 422)));
+        // the same rule the booking page states: without e-mail, book by phone or at the counter
+        assertTrue(refused.body().contains("am Telefon oder am Schalter"), refused.body());
+        assertEquals(3, freeAt(service15, day, "09:00"), "nothing was taken");
+        Reply byPhone = admin.post("/api/appointments", phoneOnly);
+        assertEquals(201, byPhone.status(), byPhone.toString());
+        assertEquals("BOOKED", byPhone.json().getString("status"));
     }
 
     @Test
@@ -867,6 +927,18 @@ class BookingIT {
         assertEquals(201, booked.status(), booked.toString());
         assertEquals("RESERVED", booked.json().getString("status"));
         assertEquals(2, freeAt(service15, day, "10:30"), "the held seat became the booking's seat");
+        // the same hold once more (a second tab, a double click): already used, not "expired"
+        Reply again =
+                citizen.post(
+                        "/api/appointments",
+                        "{\"holdCode\":\""
+                                + hold.json().getString("code")
+                                + "\",\"holdToken\":\""
+                                + hold.json().getString("token")
+                                + "\",\"name\":\"Hanna Halter\",\"email\":\"other@example.org\"}");
+        assertProblem(again, 409);
+        assertTrue(again.body().contains("bereits für eine Buchung verwendet"), again.body());
+        assertEquals(2, freeAt(service15, day, "10:30"), "nothing more was taken");
 
         Reply unused =
                 citizen.post(
@@ -1119,7 +1191,7 @@ class BookingIT {
                                 + minutes
                                 + ",\"onlineBookable\":"
                                 + online
-                                + ",\"documents\":[\"Personalausweis\"]}"),
+                                + ",\"documents\":[\"Personalausweis\"],\"documentsEn\":[\"Identity card\"]}"),
                 201);
         return code;
     }

@@ -38,8 +38,12 @@ class DisruptionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atFixedTime(
-                Deployments.modules("org.amtsplan.disruption", "org.amtsplan.registryoffice"));
+        // the city lies in Sachsen-Anhalt: Whit Monday (10 June 2030) is a public holiday
+        return Deployments.inState(
+                Deployments.atFixedTime(
+                        Deployments.modules(
+                                "org.amtsplan.disruption", "org.amtsplan.registryoffice")),
+                "ST");
     }
 
     @ArquillianResource URL deploymentUrl;
@@ -731,6 +735,263 @@ class DisruptionIT {
     private static List<String> strings(JsonObject object, String member) {
         return object.getJsonArray(member).getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
+    void citizensChooseAnotherReservedTimeOrDeclineAndTheSeatGoesBackToTheReserve() {
+        JsonObject a =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:00",
+                        "Anna Wahl",
+                        "anna@example.org",
+                        null);
+        JsonObject b =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:30",
+                        "Bruno Nein",
+                        "bruno@example.org",
+                        null);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Wasserschaden\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"16:45\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        assertEquals(
+                2,
+                ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"));
+        assertEquals(replacementDay + "T16:00", proposal(a));
+        assertEquals(replacementDay + "T16:15", proposal(b));
+
+        // Anna sees her proposal and the one other free reserved time (16:15 is Bruno's)
+        assertEquals(
+                List.of(replacementDay + "T16:00 proposed", replacementDay + "T16:30"), options(a));
+        assertProblem(
+                citizen.get(
+                        "/api/appointments/"
+                                + a.getString("code")
+                                + "/replacement/options?token=not-the-token"),
+                404);
+
+        // Bruno declines: his seat returns to the reserve, he stays cancelled by the office
+        JsonObject declined =
+                ok(
+                                citizen.post(
+                                        "/api/appointments/"
+                                                + b.getString("code")
+                                                + "/replacement/decline?token="
+                                                + b.getString("token"),
+                                        ""),
+                                200)
+                        .json();
+        assertEquals("CANCELLED_BY_OFFICE", declined.getString("status"));
+        assertTrue(declined.getJsonObject("replacement").getBoolean("declined"));
+        assertTrue(
+                details(declined).contains("Ersatztermin abgelehnt"), details(declined).toString());
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
+                        location,
+                        replacementDay + " 16:15:00",
+                        "REPLACEMENT:" + id),
+                "the declined proposal's seat is free again");
+        assertEquals(
+                List.of(
+                        replacementDay + "T16:00 proposed",
+                        replacementDay + "T16:15",
+                        replacementDay + "T16:30"),
+                options(a));
+        JsonObject progress = ok(admin.get("/api/disruptions/" + id), 200).json();
+        assertEquals(1, progress.getInt("declined"));
+        assertEquals(0, progress.getInt("accepted"));
+        assertEquals(1, progress.getInt("open"), "a declined appointment is no longer open");
+        assertEquals(
+                1,
+                progress.getJsonArray("units").getJsonObject(0).getInt("declined"),
+                "per unit as well");
+        // declining twice answers the same; accepting after declining is refused in words
+        assertEquals(
+                200,
+                citizen.post(
+                                "/api/appointments/" + b.getString("code") + "/replacement/decline",
+                                "",
+                                "X-Access-Token",
+                                b.getString("token"))
+                        .status());
+        Reply late =
+                citizen.post(
+                        "/api/appointments/"
+                                + b.getString("code")
+                                + "/replacement/accept?token="
+                                + b.getString("token"),
+                        "",
+                        "Accept-Language",
+                        "en");
+        assertProblem(late, 409);
+        assertTrue(late.body().contains("declined the replacement"), late.body());
+        assertEquals(
+                0,
+                ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"),
+                "who declined gets no new proposal");
+
+        // Anna takes another free time; her old appointment links to the new one
+        JsonObject chosen =
+                ok(
+                                citizen.post(
+                                        "/api/appointments/"
+                                                + a.getString("code")
+                                                + "/replacement/accept?token="
+                                                + a.getString("token"),
+                                        "{\"start\":\"" + replacementDay + "T16:30:00\"}"),
+                                200)
+                        .json();
+        JsonObject old = appointment(a);
+        assertEquals("REBOOKED", old.getString("status"));
+        JsonObject link = old.getJsonObject("replacement");
+        assertEquals(chosen.getString("code"), link.getString("acceptedAs"));
+        JsonObject successor =
+                ok(
+                                citizen.get(
+                                        "/api/appointments/"
+                                                + link.getString("acceptedAs")
+                                                + "?token="
+                                                + link.getString("acceptedAsToken")),
+                                200)
+                        .json();
+        assertTrue(successor.getString("start").startsWith(replacementDay + "T16:30"));
+        assertEquals("BOOKED", successor.getString("status"));
+        progress = ok(admin.get("/api/disruptions/" + id), 200).json();
+        assertEquals(1, progress.getInt("accepted"));
+        assertEquals(1, progress.getInt("declined"));
+        assertEquals(0, progress.getInt("open"));
+        assertProblem(
+                citizen.get(
+                        "/api/appointments/"
+                                + a.getString("code")
+                                + "/replacement/options?token="
+                                + a.getString("token")),
+                409);
+        assertProblem(
+                citizen.post(
+                        "/api/appointments/"
+                                + a.getString("code")
+                                + "/replacement/decline?token="
+                                + a.getString("token"),
+                        ""),
+                409);
+
+        // lifting the disruption does not bring back the declined appointment
+        ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200);
+        assertEquals("CANCELLED_BY_OFFICE", status(b));
+    }
+
+    @Test
+    void publicHolidaysOfTheCitysStateAreClosedUnlessAHeadAddsASession() {
+        LocalDate whitMonday = LocalDate.of(2030, 6, 10);
+        List<JsonObject> june =
+                ok(citizen.get("/api/holidays?from=2030-06-01&to=2030-06-30"), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(1, june.size(), june.toString());
+        assertEquals(whitMonday.toString(), june.get(0).getString("date"));
+        assertEquals("Pfingstmontag", june.get(0).getString("name"));
+        assertEquals(
+                "Whit Monday",
+                citizen.get("/api/holidays?from=2030-06-01&to=2030-06-30", "Accept-Language", "en")
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("name"));
+        assertProblem(citizen.get("/api/holidays?from=2030-06-30&to=2030-06-01"), 422);
+
+        assertEquals(0, freeOn(whitMonday).size(), "no regular hours on a holiday");
+        assertTrue(freeOn(whitMonday.plusDays(1)).size() > 0, "open the day after");
+        String onTheHoliday =
+                "{\"service\":\"geburtsurkunde\",\"location\":\""
+                        + location
+                        + "\",\"start\":\""
+                        + whitMonday
+                        + "T09:00:00\",\"name\":\"Fritz Feiertag\",\"phone\":\"+49 30 1\"}";
+        Reply refused = admin.post("/api/appointments", onTheHoliday);
+        assertProblem(refused, 422);
+        assertEquals(
+                "start", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(refused.body().contains("Pfingstmontag"), refused.body());
+        Reply inEnglish = admin.post("/api/appointments", onTheHoliday, "Accept-Language", "en");
+        assertTrue(inEnglish.body().contains("Whit Monday"), inEnglish.body());
+
+        // the head opens on the holiday after all: the session takes place
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + whitMonday
+                                + "\",\"from\":\"09:00\",\"to\":\"10:00\",\"counters\":2,\"kind\":\"EXTRA\"}"),
+                201);
+        List<JsonObject> opened = freeOn(whitMonday);
+        assertTrue(
+                opened.stream()
+                        .anyMatch(f -> f.getString("start").startsWith(whitMonday + "T09:00")),
+                opened.toString());
+        assertTrue(
+                opened.stream()
+                        .allMatch(f -> f.getString("start").compareTo(whitMonday + "T10") < 0),
+                "only the session: " + opened);
+        ok(admin.post("/api/appointments", onTheHoliday), 201);
+    }
+
+    private List<JsonObject> freeOn(LocalDate date) {
+        return ok(
+                        citizen.get(
+                                "/api/availability?service=geburtsurkunde&location="
+                                        + location
+                                        + "&from="
+                                        + date
+                                        + "&to="
+                                        + date),
+                        200)
+                .jsonArray()
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** The replacement options as "start" or "start proposed", to the minute. */
+    private List<String> options(JsonObject appointment) {
+        return ok(
+                        citizen.get(
+                                "/api/appointments/"
+                                        + appointment.getString("code")
+                                        + "/replacement/options?token="
+                                        + appointment.getString("token")),
+                        200)
+                .jsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(
+                        o ->
+                                o.getString("start").substring(0, 16)
+                                        + (o.getBoolean("proposed") ? " proposed" : ""))
                 .toList();
     }
 

@@ -41,7 +41,8 @@ class PagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.atFixedTime(Deployments.wholeApplication());
+        // the city lies in Sachsen-Anhalt: Whit Monday (10 June 2030) is a public holiday
+        return Deployments.inState(Deployments.atFixedTime(Deployments.wholeApplication()), "ST");
     }
 
     @ArquillianResource URL deploymentUrl;
@@ -852,6 +853,157 @@ class PagesIT {
                 d ->
                         browser.all("#sign-out").isEmpty()
                                 && !browser.all("#login:not(.hidden)").isEmpty());
+    void theBookingCalendarShowsAPublicHolidayClosedWithItsName() throws Exception {
+        browser.phone();
+        browser.go("/buchen.html");
+        browser.click("label[for='service-geburtsurkunde']");
+        browser.click("#service-form button[type=submit]");
+        browser.click("label[for='location-" + location + "']");
+        browser.click("#location-form button[type=submit]");
+        browser.waitUntil(d -> !browser.all("#days .closed-days li").isEmpty());
+        assertEquals("Juni 2030", browser.find("#days .month").getText());
+        WebElement whitMonday = browser.find("#days button[data-day='2030-06-10']");
+        assertEquals(null, whitMonday.getAttribute("data-free"), "no free times on the holiday");
+        assertTrue(
+                whitMonday.getAttribute("aria-label").contains("geschlossen: Pfingstmontag"),
+                whitMonday.getAttribute("aria-label"));
+        assertEquals(
+                "true",
+                browser.find("#days button[data-day='2030-06-11']").getAttribute("data-free"),
+                "open again the day after");
+        String closed = browser.find("#days .closed-days").getText();
+        assertTrue(closed.contains("Montag, 10. Juni 2030: Pfingstmontag"), closed);
+        citizenReads("booking-holiday", "geburtsurkunde");
+    }
+
+    @Test
+    void aCitizenWhoseAppointmentFellOutChoosesAnotherTimeOrDeclinesAndBooksAnew()
+            throws Exception {
+        LocalDate day = FixedClock.today().plusDays(2);
+        LocalDate replacementDay = day.plusDays(1);
+        JsonObject anna = bookedFor(day + "T09:00:00", "Anna Ersatz");
+        JsonObject bruno = bookedFor(day + "T09:30:00", "Bruno Ablehnung");
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\""
+                                                + UNIT
+                                                + "\"],\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        ok(
+                admin.post(
+                        "/api/units/" + UNIT + "/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"16:45\",\"counters\":1,"
+                                + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
+        browser.phone();
+
+        // in English, one language only
+        browser.go(linkTo(anna).replace("/termin.html", "/termin.html?lang=en"));
+        browser.awaitText("#a-status", "cancelled by the office");
+        assertEquals("Accept replacement", browser.find("#accept").getText());
+        assertEquals("Choose another time", browser.find("#options-open").getText());
+        assertEquals("Decline the replacement", browser.find("#decline").getText());
+        englishOnly(browser.visibleText());
+
+        // Anna: the proposal, accept / other time / decline by name; she picks another time
+        browser.go(linkTo(anna));
+        browser.awaitText("#a-status", "vom Amt abgesagt");
+        assertTrue(browser.find("#r-when").getText().contains("16:00"));
+        assertEquals("Ersatztermin annehmen", browser.find("#accept").getText());
+        assertEquals("Andere Zeit wählen", browser.find("#options-open").getText());
+        assertEquals("Ersatztermin ablehnen", browser.find("#decline").getText());
+        citizenReads("appointment-replacement", "geburtsurkunde");
+        browser.click("#options-open");
+        browser.waitUntil(d -> browser.all("#options button").size() == 2);
+        List<WebElement> options = browser.all("#options button");
+        assertTrue(
+                options.get(0).getText().matches(".*16:00.*\\(vorgeschlagen\\)"),
+                options.get(0).getText());
+        assertTrue(options.get(1).getText().contains("16:30"), "16:15 is Bruno's proposal");
+        citizenReads("appointment-replacement-options", "geburtsurkunde");
+        options.get(1).click();
+        browser.click("#option-take");
+        browser.awaitText("#message", "angenommen");
+        browser.awaitText("#a-status", "gebucht");
+        assertTrue(browser.find("#a-when").getText().contains("16:30"));
+        String newCode = browser.find("#a-code").getText();
+
+        // the mail's old link: the new time and a link to it, not the old time
+        browser.go(linkTo(anna));
+        browser.awaitText("#a-status", "durch neuen Termin ersetzt");
+        assertTrue(browser.find("#a-when").getText().contains("16:30"));
+        assertTrue(!browser.find("#facts").getText().contains("09:00"), "not the old time");
+        assertTrue(browser.find("#replaced-text").getText().contains(newCode));
+        citizenReads("appointment-replaced", "geburtsurkunde");
+        browser.click("#successor");
+        browser.awaitText("#a-status", "gebucht");
+        assertEquals(newCode, browser.find("#a-code").getText());
+
+        // Bruno declines; after a reload the page still says so and offers the same service anew
+        browser.go(linkTo(bruno));
+        browser.awaitText("#a-status", "vom Amt abgesagt");
+        browser.click("#decline");
+        browser.acceptDialog();
+        browser.awaitText("#declined-box", "abgelehnt");
+        browser.script("location.reload()");
+        browser.awaitText("#a-status", "vom Amt abgesagt");
+        browser.awaitText("#declined-box", "abgelehnt");
+        assertEquals(
+                Boolean.TRUE,
+                browser.script(
+                        "return document.getElementById('replacement-box').classList.contains('hidden')"),
+                "no more replacement to accept or choose");
+        assertEquals(
+                "Neuen Termin für „Geburtsurkunde ausstellen“ buchen",
+                browser.find("#again").getText());
+        citizenReads("appointment-declined", "geburtsurkunde");
+        assertEquals(
+                0,
+                count(
+                        "select taken from sch_seat_ledger where location_id = ? and slot_start = ? and pool = ?",
+                        location,
+                        replacementDay + " 16:15:00",
+                        "REPLACEMENT:" + id),
+                "Bruno's proposed seat is back in the reserve");
+        browser.click("#again");
+        browser.waitUntil(d -> browser.find("#service-geburtsurkunde").isSelected());
+    }
+
+    private JsonObject bookedFor(String start, String name) {
+        return ok(
+                        admin.post(
+                                "/api/appointments",
+                                "{\"service\":\"geburtsurkunde\",\"location\":\""
+                                        + location
+                                        + "\",\"start\":\""
+                                        + start
+                                        + "\",\"name\":\""
+                                        + name
+                                        + "\",\"email\":\"ersatz@example.org\"}"),
+                        201)
+                .json();
+    }
+
+    private static String linkTo(JsonObject appointment) {
+        return "/termin.html#code="
+                + appointment.getString("code")
+                + "&token="
+                + appointment.getString("token");
     }
 
     /**

@@ -94,6 +94,20 @@ public final class Deployments {
     }
 
     /**
+     * The archive with the city in a German state ({@code amtsplan.city.state}), whose public
+     * holidays then close every unit; for tests at the {@link FixedClock}, whose dates are known
+     * (Whit Monday, 10 June 2030, is six days after it).
+     */
+    public static WebArchive inState(WebArchive archive, String state) {
+        ArchivePath path = ArchivePaths.create(CONFIG);
+        Node existing = archive.get(path);
+        String properties = existing == null || existing.getAsset() == null ? "" : read(existing);
+        archive.delete(path);
+        archive.add(new StringAsset(properties + "\namtsplan.city.state=" + state + "\n"), path);
+        return archive;
+    }
+
+    /**
      * Writes the archive to {@code target/<name>}, for a {@link SecondInstance} that should run the
      * same application as the test's Arquillian deployment.
      */

@@ -85,6 +85,7 @@ public class DisruptionService {
             long notified,
             long proposed,
             long accepted,
+            long declined,
             long open,
             List<UnitProgress> units) {}
 
@@ -95,6 +96,7 @@ public class DisruptionService {
             long notified,
             long proposed,
             long accepted,
+            long declined,
             long open) {}
 
     public record Contact(
@@ -128,6 +130,7 @@ public class DisruptionService {
             long notified,
             long proposed,
             long accepted,
+            long declined,
             long open) {}
 
     /** How many disruptions the list shows, newest first: a year's worth in a large city. */
@@ -287,6 +290,7 @@ public class DisruptionService {
                 units.stream().mapToLong(UnitProgress::notified).sum(),
                 total.proposed(),
                 total.accepted(),
+                total.declined(),
                 total.open(),
                 units);
     }
@@ -326,6 +330,7 @@ public class DisruptionService {
                             progress.notified(),
                             progress.proposed(),
                             progress.accepted(),
+                            progress.declined(),
                             progress.open()));
             if (summaries.size() == LIST_LIMIT) {
                 break;
@@ -341,9 +346,23 @@ public class DisruptionService {
                         .count();
         long accepted =
                 affected.stream().filter(a -> a.status() == AppointmentStatus.REBOOKED).count();
+        // declined: cancelled for good at the citizen's wish, so no longer open
+        long declined =
+                affected.stream()
+                        .filter(
+                                a ->
+                                        a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                                && a.replacementDeclined())
+                        .count();
         long notified = unit == null ? 0 : notified(affected);
         return new UnitProgress(
-                unit, affected.size(), notified, proposed, accepted, affected.size() - accepted);
+                unit,
+                affected.size(),
+                notified,
+                proposed,
+                accepted,
+                declined,
+                affected.size() - accepted - declined);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

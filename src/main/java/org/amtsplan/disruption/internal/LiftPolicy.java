@@ -8,8 +8,9 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 /**
  * What lifting a disruption early gives back: every appointment it cancelled that is still
  * cancelled (not rebooked) and still ahead takes place at its original time again, if its seats are
- * still free; a proposed replacement does not stand in the way (its seats are given back). What
- * cannot be restored stays cancelled and is counted as such.
+ * still free (not one whose citizen declined a replacement: they were told it is cancelled and may
+ * have booked anew); a proposed replacement does not stand in the way (its seats are given back).
+ * What cannot be restored stays cancelled and is counted as such.
  */
 final class LiftPolicy {
 
@@ -21,6 +22,7 @@ final class LiftPolicy {
                 .filter(
                         a ->
                                 a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                        && !a.replacementDeclined()
                                         && a.start().isAfter(now))
                 .map(AffectedAppointment::code)
                 .toList();

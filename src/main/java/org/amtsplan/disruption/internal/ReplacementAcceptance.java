@@ -32,9 +32,7 @@ final class ReplacementAcceptance {
             AffectedAppointment old,
             Optional<LocalDateTime> chosen,
             Function<LocalDate, Optional<ReservedDay>> reservedDay) {
-        if (old.status() != AppointmentStatus.CANCELLED_BY_OFFICE || old.disruptionId() == null) {
-            throw ProblemException.conflict("no-replacement", "disruption.replacement.none");
-        }
+        requireOpen(old);
         LocalDateTime start = chosen.orElse(old.replacementStart());
         if (start == null) {
             throw ProblemException.invalid("start", "disruption.replacement.noProposal");
@@ -47,5 +45,45 @@ final class ReplacementAcceptance {
             throw ProblemException.invalid("start", "disruption.replacement.notReserved");
         }
         return new Accepted(run, day.get().slotMinutes(), start.equals(old.replacementStart()));
+    }
+
+    /**
+     * Only an appointment the disruption cancelled, not rebooked and not declined, has a
+     * replacement to accept, choose or decline (409 otherwise).
+     */
+    static void requireOpen(AffectedAppointment old) {
+        if (old.status() != AppointmentStatus.CANCELLED_BY_OFFICE || old.disruptionId() == null) {
+            throw ProblemException.conflict("no-replacement", "disruption.replacement.none");
+        }
+        if (old.replacementDeclined()) {
+            throw ProblemException.conflict(
+                    "replacement-declined", "disruption.replacement.declined");
+        }
+    }
+
+    /** A start the citizen may choose instead of (or as) the proposal. */
+    record Option(LocalDateTime start, LocalDateTime end, boolean proposed) {}
+
+    /**
+     * The starts in the disruption's reserved capacity with room for the whole appointment, after
+     * {@code now}, in order; the proposal (whose seats this appointment already holds) among them.
+     */
+    static List<Option> options(
+            AffectedAppointment old, List<ReservedDay> reservedDays, LocalDateTime now) {
+        requireOpen(old);
+        List<Option> options = new java.util.ArrayList<>();
+        for (ReservedDay reserved : reservedDays) {
+            ReservedCapacity day = new ReservedCapacity(reserved);
+            for (LocalDateTime start : day.starts()) {
+                List<LocalDateTime> run = day.run(start, old.durationMinutes());
+                boolean proposed = start.equals(old.replacementStart());
+                if (start.isAfter(now) && (proposed || day.hasRoom(run))) {
+                    options.add(
+                            new Option(start, start.plusMinutes(old.durationMinutes()), proposed));
+                }
+            }
+        }
+        options.sort(java.util.Comparator.comparing(Option::start));
+        return List.copyOf(options);
     }
 }

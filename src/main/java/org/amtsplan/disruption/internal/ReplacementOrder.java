@@ -7,8 +7,8 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 
 /**
  * Who is offered a replacement seat first: everyone cancelled by the disruption who has no proposal
- * yet, urgent cases first (by their department's rule, e.g. an expiring residence permit), then in
- * the order of the original appointments.
+ * yet and has not declined one, urgent cases first (by their department's rule, e.g. an expiring
+ * residence permit), then in the order of the original appointments.
  */
 final class ReplacementOrder {
 
@@ -24,7 +24,8 @@ final class ReplacementOrder {
                 .filter(
                         a ->
                                 a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
-                                        && a.replacementStart() == null)
+                                        && a.replacementStart() == null
+                                        && !a.replacementDeclined())
                 .sorted(URGENT_THEN_EARLIEST)
                 .toList();
     }

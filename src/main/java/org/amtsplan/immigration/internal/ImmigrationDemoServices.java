@@ -26,6 +26,7 @@ public class ImmigrationDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -36,6 +37,7 @@ public class ImmigrationDemoServices {
                         45,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -46,6 +48,7 @@ public class ImmigrationDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -56,6 +59,7 @@ public class ImmigrationDemoServices {
                         15,
                         true,
                         null,
+                        List.of(),
                         List.of()));
     }
 }

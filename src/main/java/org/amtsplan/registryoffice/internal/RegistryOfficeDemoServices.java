@@ -26,7 +26,10 @@ public class RegistryOfficeDemoServices {
                         60,
                         true,
                         null,
-                        List.of()));
+                        List.of("Personalausweis oder Reisepass", "Geburtsurkunden beider Partner"),
+                        List.of(
+                                "Identity card or passport",
+                                "Birth certificates of both partners")));
         catalogue.defineIfAbsent(
                 civil,
                 new DefineService(
@@ -36,6 +39,7 @@ public class RegistryOfficeDemoServices {
                         15,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 civil,
@@ -46,6 +50,7 @@ public class RegistryOfficeDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 civil,
@@ -56,6 +61,7 @@ public class RegistryOfficeDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         String citizenship = RegistryOfficeUnits.CITIZENSHIP;
         catalogue.defineIfAbsent(
@@ -67,6 +73,7 @@ public class RegistryOfficeDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 citizenship,
@@ -77,6 +84,7 @@ public class RegistryOfficeDemoServices {
                         60,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 citizenship,
@@ -87,6 +95,7 @@ public class RegistryOfficeDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
     }
 }

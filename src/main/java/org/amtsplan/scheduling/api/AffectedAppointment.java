@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  * An appointment a disruption hits, with what staff need to reach the citizen and what the
  * disruption module's policies need to rebook it: its length, the disruption that cancelled it (if
  * any), and {@code urgent} when its deadline (e.g. an expiring permit) is urgent by the
- * department's rule.
+ * department's rule; {@code replacementDeclined} when the citizen wants no replacement.
  */
 public record AffectedAppointment(
         String code,
@@ -24,4 +24,5 @@ public record AffectedAppointment(
         LocalDateTime replacementStart,
         String replacedBy,
         String disruptionId,
-        int durationMinutes) {}
+        int durationMinutes,
+        boolean replacementDeclined) {}

@@ -1,19 +1,24 @@
 package org.amtsplan.scheduling.api;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The appointment as an iCalendar file (RFC 5545) for the citizen's calendar app, written with
@@ -24,6 +29,27 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class AppointmentCalendarFile {
 
     private AppointmentCalendarFile() {}
+
+    /** The office that sent the file: the location by name, the address mails come from. */
+    private static Organizer organizer(AppointmentFacts appointment) {
+        String from = "termine@amtsplan.example"; // the mail sender's default
+        try {
+            from =
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("amtsplan.mail.from", String.class)
+                            .filter(value -> !value.isBlank())
+                            .orElse(from);
+        } catch (RuntimeException | java.util.ServiceConfigurationError noConfig) {
+            // outside a server (plain unit tests): the default
+        }
+        Organizer organizer = new Organizer(URI.create("mailto:" + from.strip()));
+        organizer.add(
+                new Cn(
+                        appointment.locationName() != null
+                                ? appointment.locationName()
+                                : "Amtsplan"));
+        return organizer;
+    }
 
     public static String of(AppointmentFacts appointment) {
         boolean cancelled =
@@ -67,7 +93,16 @@ public final class AppointmentCalendarFile {
                         end.toInstant(),
                         summaryPrefix + serviceNames + " (" + appointment.code() + ")");
         event.add(new Uid(uid));
-        event.add(new DtStamp(appointment.createdAt()));
+        // exactly one DTSTAMP (RFC 5545): the constructor stamped the event with the wall clock,
+        // which a second stamp (the appointment's creation) used to follow, and calendar apps
+        // refused the file. The creation it is, so the same appointment gives the same file.
+        if (appointment.createdAt() != null) {
+            event.replace(new DtStamp(appointment.createdAt()));
+        }
+        // RFC 5546 (iTIP) asks for an organizer; a cancellation must carry a sequence above the
+        // published event's (0), so that it replaces the entry
+        event.add(organizer(appointment));
+        event.add(new Sequence(Status.VALUE_CANCELLED.equals(status) ? 1 : 0));
         if (appointment.locationName() != null) {
             event.add(
                     new Location(

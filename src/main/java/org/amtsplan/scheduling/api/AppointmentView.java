@@ -27,9 +27,16 @@ public record AppointmentView(
         List<StatusChange> history) {
 
     /**
-     * After a disruption: the replacement proposed, and once accepted the new appointment's code.
+     * After a disruption: the replacement proposed; once accepted the new appointment's code and
+     * token (the holder of this appointment's token is the same citizen, who opens the new one with
+     * them); {@code declined} when the citizen wants no replacement.
      */
-    public record Replacement(String disruption, OffsetDateTime proposedStart, String acceptedAs) {}
+    public record Replacement(
+            String disruption,
+            OffsetDateTime proposedStart,
+            String acceptedAs,
+            String acceptedAsToken,
+            boolean declined) {}
 
     /**
      * One entry of the appointment's history; {@code detail} is written as text in the answer's

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Command: a unit starts offering a service. {@code name} is German, {@code nameEn} the English
  * name (the German one stands in when it is missing). {@code leikaKey} is the optional key of the
- * federal service catalogue; {@code documents} what a citizen should bring, one line each.
+ * federal service catalogue; {@code documents} what a citizen should bring, one line each, and
+ * {@code documentsEn} the same in English (without it English pages show the German list).
  */
 public record DefineService(
         @NotBlank
@@ -25,7 +26,8 @@ public record DefineService(
         @NotNull Boolean onlineBookable,
         @Pattern(regexp = "[0-9]{14}", message = "{scheduling.validation.leikaKey}")
                 String leikaKey,
-        @Size(max = 20) List<String> documents) {
+        @Size(max = 20) List<String> documents,
+        @Size(max = 20) List<String> documentsEn) {
 
     // Declared explicitly so that the constraints stay on fields and accessors only: Payara's
     // OpenAPI
@@ -37,7 +39,8 @@ public record DefineService(
             Integer durationMinutes,
             Boolean onlineBookable,
             String leikaKey,
-            List<String> documents) {
+            List<String> documents,
+            List<String> documentsEn) {
         this.code = code;
         this.name = name;
         this.nameEn = nameEn;
@@ -45,5 +48,6 @@ public record DefineService(
         this.onlineBookable = onlineBookable;
         this.leikaKey = leikaKey;
         this.documents = documents;
+        this.documentsEn = documentsEn;
     }
 }

@@ -39,6 +39,12 @@ public interface ReplacementSeats {
     List<ReservedDay> lockReservedDays(
             String disruptionId, Set<UnitAtLocation> places, LocalDate from);
 
+    /**
+     * The days from {@code from} on with capacity reserved for the disruption at one place, read
+     * without locks (what a citizen may choose from).
+     */
+    List<ReservedDay> reservedDays(String disruptionId, UnitAtLocation place, LocalDate from);
+
     /** The disruption's reserved capacity on one day at one place, read without locks. */
     Optional<ReservedDay> reservedDay(String disruptionId, UnitAtLocation place, LocalDate day);
 
@@ -67,4 +73,11 @@ public interface ReplacementSeats {
      */
     Optional<AppointmentView> book(
             String code, List<LocalDateTime> slots, int slotMinutes, boolean seatsHeld);
+
+    /**
+     * The citizen wants no replacement: a proposal's seats go back to the reserved capacity, the
+     * appointment stays cancelled by the office and is marked declined (declining twice changes
+     * nothing more). Returns the appointment as its citizen sees it.
+     */
+    AppointmentView decline(String code);
 }

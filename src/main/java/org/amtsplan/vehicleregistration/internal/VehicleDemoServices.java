@@ -30,7 +30,8 @@ public class VehicleDemoServices {
                                 "Personalausweis oder Reisepass",
                                 "Zulassungsbescheinigung Teil II",
                                 "eVB-Nummer der Versicherung",
-                                "SEPA-Lastschriftmandat für die Kfz-Steuer")));
+                                "SEPA-Lastschriftmandat für die Kfz-Steuer"),
+                        List.of()));
         catalogue.defineIfAbsent(
                 unit,
                 new DefineService(
@@ -40,6 +41,7 @@ public class VehicleDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -50,6 +52,7 @@ public class VehicleDemoServices {
                         15,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -60,6 +63,7 @@ public class VehicleDemoServices {
                         15,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -70,6 +74,7 @@ public class VehicleDemoServices {
                         30,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -80,6 +85,7 @@ public class VehicleDemoServices {
                         15,
                         true,
                         null,
+                        List.of(),
                         List.of()));
         catalogue.defineIfAbsent(
                 unit,
@@ -90,6 +96,7 @@ public class VehicleDemoServices {
                         15,
                         false,
                         null,
+                        List.of(),
                         List.of()));
     }
 }

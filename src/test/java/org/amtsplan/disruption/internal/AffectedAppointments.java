@@ -54,7 +54,8 @@ final class AffectedAppointments {
                 proposed == null ? null : LocalDateTime.parse(proposed),
                 null,
                 DISRUPTION,
-                minutes);
+                minutes,
+                false);
     }
 
     /**

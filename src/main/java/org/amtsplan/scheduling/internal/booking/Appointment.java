@@ -96,6 +96,9 @@ public class Appointment {
     @Column(name = "replaced_by_code")
     private String replacedByCode;
 
+    @Column(name = "replacement_declined_at")
+    private Instant replacementDeclinedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -218,6 +221,10 @@ public class Appointment {
     }
 
     /** The slots whose seats this appointment holds. */
+    public int slotMinutes() {
+        return slotMinutes;
+    }
+
     public List<LocalDateTime> seatSlots() {
         List<LocalDateTime> slots = new ArrayList<>();
         for (LocalDateTime slot = startsAt;
@@ -307,6 +314,22 @@ public class Appointment {
         requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "restore after a disruption");
         status = AppointmentStatus.BOOKED;
         replacementStart = null;
+    }
+
+    /**
+     * The citizen declined any replacement: the appointment stays cancelled by the office, with no
+     * proposal (the caller gives its seats back) and none to come.
+     */
+    public void declineReplacement(Instant now) {
+        requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "decline a replacement");
+        if (replacementDeclinedAt == null) {
+            replacementDeclinedAt = now;
+        }
+        replacementStart = null;
+    }
+
+    public boolean replacementDeclined() {
+        return replacementDeclinedAt != null;
     }
 
     /** The citizen accepted a replacement: this appointment now points to the new one. */

@@ -76,7 +76,9 @@ public class AppointmentEvents {
                         .map(
                                 s ->
                                         new AppointmentFacts.BookedService(
-                                                s.code(), s.name(a.language()), s.documents()))
+                                                s.code(),
+                                                s.name(a.language()),
+                                                s.documents(a.language())))
                         .toList(),
                 a.locationId(),
                 location.map(Location::name).orElse(a.locationId()),

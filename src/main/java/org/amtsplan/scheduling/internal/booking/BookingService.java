@@ -26,6 +26,7 @@ import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.api.UnitRulesConfiguration;
+import org.amtsplan.scheduling.internal.calendar.CityHolidays;
 import org.amtsplan.scheduling.internal.calendar.DayPlan;
 import org.amtsplan.scheduling.internal.calendar.DayPlans;
 import org.amtsplan.scheduling.internal.catalogue.DepartmentRulesRegistry;
@@ -61,6 +62,7 @@ class BookingService implements Appointments {
     @Inject Event<AppointmentEvent> events;
     @Inject AppointmentEvents appointmentEvents;
     @Inject StaffSeats staffSeats;
+    @Inject CityHolidays holidays;
 
     /** A requested slot, checked against the calendar: where the seats would be taken. */
     record RequestedSlot(
@@ -154,6 +156,11 @@ class BookingService implements Appointments {
         if (fromHold) {
             slot = resolve(errors, null, held.services(), held.locationId(), held.startsAt());
             errors.throwIfAny();
+            if (held.status() != AppointmentStatus.HELD
+                    && held.status() != AppointmentStatus.EXPIRED) {
+                // the hold is this booking's code: it was booked already, by an earlier request
+                throw ProblemException.conflict("hold-used", "scheduling.hold.alreadyUsed");
+            }
             if (held.status() != AppointmentStatus.HELD || !now.isBefore(held.expiresAt())) {
                 throw ProblemException.conflict("hold-expired", "scheduling.hold.expired");
             }
@@ -471,13 +478,13 @@ class BookingService implements Appointments {
         DayPlan plan = plans.get(startsAt.toLocalDate());
         int total = services.stream().mapToInt(Service::durationMinutes).sum();
         if (plan == null || total % plan.slotMinutes() != 0) {
-            errors.add("start", "scheduling.booking.notBookableAtThisTime");
+            notBookable(errors, startsAt.toLocalDate());
             return null;
         }
         int slotsNeeded = total / plan.slotMinutes();
         List<LocalDateTime> run = plan.run(startsAt.toLocalTime(), slotsNeeded, SeatPool.PUBLIC);
         if (startsAt.getSecond() != 0 || startsAt.getNano() != 0 || run.isEmpty()) {
-            errors.add("start", "scheduling.booking.notBookableAtThisTime");
+            notBookable(errors, startsAt.toLocalDate());
             return null;
         }
         List<SeatLedger.Claim> claims =
@@ -496,6 +503,19 @@ class BookingService implements Appointments {
                 plan.slotMinutes(),
                 claims,
                 rules);
+    }
+
+    /** A start that is no bookable time: on a public holiday the answer names the holiday. */
+    private void notBookable(InputErrors errors, java.time.LocalDate day) {
+        holidays.on(day)
+                .ifPresentOrElse(
+                        holiday ->
+                                errors.add(
+                                        "start",
+                                        "scheduling.booking.publicHoliday",
+                                        CityHolidays.date(day),
+                                        CityHolidays.name(holiday)),
+                        () -> errors.add("start", "scheduling.booking.notBookableAtThisTime"));
     }
 
     private static Contact contact(InputErrors errors, BookAppointment command, boolean byStaff) {
@@ -573,7 +593,14 @@ class BookingService implements Appointments {
                         : new AppointmentView.Replacement(
                                 a.disruptionId(),
                                 CityTime.offset(a.replacementStart()),
-                                a.replacedByCode()),
+                                a.replacedByCode(),
+                                a.replacedByCode() == null
+                                        ? null
+                                        : appointments
+                                                .byCode(a.replacedByCode())
+                                                .map(Appointment::token)
+                                                .orElse(null),
+                                a.replacementDeclined()),
                 history);
     }
 }

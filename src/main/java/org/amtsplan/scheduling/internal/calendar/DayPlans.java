@@ -18,13 +18,18 @@ import org.amtsplan.scheduling.internal.catalogue.ConfigurationCache;
 import org.amtsplan.scheduling.internal.catalogue.DepartmentRulesRegistry;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 
-/** Builds the day plans of a calendar from its weekly pattern, closures and sessions. */
+/**
+ * Builds the day plans of a calendar from its weekly pattern, closures and sessions. On a closure
+ * and on a public holiday of the city's state the weekly hours do not take place; sessions added
+ * for the day do.
+ */
 @ApplicationScoped
 public class DayPlans {
 
     @Inject CalendarRepository calendars;
     @Inject DepartmentRulesRegistry departments;
     @Inject ConfigurationCache configuration;
+    @Inject CityHolidays holidays;
     @Inject Clock clock;
 
     /**
@@ -58,6 +63,7 @@ public class DayPlans {
         for (Closure closure : calendars.closures(unitId, locationId, from, to)) {
             closed.add(closure.day());
         }
+        holidays.between(from, to).forEach(holiday -> closed.add(holiday.date()));
         List<DatedSession> sessions = calendars.sessions(unitId, locationId, from, to);
         DepartmentRules department = departments.forUnit(unitId);
         // sessions released in stages count what is released now; the plans are cached for a second

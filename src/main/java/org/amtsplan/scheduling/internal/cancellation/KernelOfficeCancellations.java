@@ -398,7 +398,8 @@ class KernelOfficeCancellations implements OfficeCancellations {
                     a.replacementStart(),
                     a.replacedByCode(),
                     a.disruptionId(),
-                    a.services().stream().mapToInt(this::minutes).sum());
+                    a.services().stream().mapToInt(this::minutes).sum(),
+                    a.replacementDeclined());
         }
 
         private int minutes(String service) {

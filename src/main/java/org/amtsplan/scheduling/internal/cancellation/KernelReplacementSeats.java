@@ -129,6 +129,54 @@ class KernelReplacementSeats implements ReplacementSeats {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReservedDay> reservedDays(
+            String disruptionId, UnitAtLocation place, LocalDate from) {
+        return calendars.reservedDays(disruptionId, place.unit(), place.location(), from).stream()
+                .map(day -> reservedDay(disruptionId, place, day))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public AppointmentView decline(String code) {
+        Appointment old = appointments.byCode(code).orElseThrow();
+        AppointmentStatus before = old.status();
+        boolean firstTime = !old.replacementDeclined();
+        LocalDateTime proposed = old.replacementStart();
+        old.declineReplacement(clock.instant());
+        if (proposed != null) {
+            UnitAtLocation place = new UnitAtLocation(old.unitId(), old.locationId());
+            int slotMinutes =
+                    plan(place, proposed.toLocalDate())
+                            .map(DayPlan::slotMinutes)
+                            .orElse(old.slotMinutes());
+            long minutes = java.time.Duration.between(old.startsAt(), old.endsAt()).toMinutes();
+            List<LocalDateTime> seats = new ArrayList<>();
+            for (long m = 0; m < minutes; m += slotMinutes) {
+                seats.add(proposed.plusMinutes(m));
+            }
+            ledger.giveBack(
+                    old.unitId(),
+                    old.locationId(),
+                    SeatPool.replacementFor(old.disruptionId()),
+                    seats);
+        }
+        appointments.flush();
+        if (firstTime) {
+            appointments.record(
+                    new AppointmentHistoryEntry(
+                            old.id(),
+                            clock.instant(),
+                            before,
+                            old.status(),
+                            "citizen",
+                            Message.of("scheduling.history.replacementDeclined")));
+        }
+        return booking.find(old.code(), old.token());
+    }
+
+    @Override
     public int propose(String disruptionId, List<Proposal> proposals) {
         SeatPool pool = SeatPool.replacementFor(disruptionId);
         Map<String, List<LocalDateTime>> slotsByCode = new HashMap<>();

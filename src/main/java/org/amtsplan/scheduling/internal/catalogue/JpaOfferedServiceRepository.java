@@ -39,7 +39,8 @@ class JpaOfferedServiceRepository implements OfferedServiceRepository {
         return Inserts.insertIfAbsent(
                 em,
                 "insert ignore into sch_service (code, unit_id, name_de, name_en, duration_minutes,"
-                        + " online_bookable, leika_key, documents) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        + " online_bookable, leika_key, documents, documents_en)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 s.code(),
                 s.unit(),
                 s.nameDe(),
@@ -47,6 +48,7 @@ class JpaOfferedServiceRepository implements OfferedServiceRepository {
                 s.durationMinutes(),
                 s.onlineBookable(),
                 s.leikaKey(),
-                s.documents().isEmpty() ? null : String.join("\n", s.documents()));
+                s.documents().isEmpty() ? null : String.join("\n", s.documents()),
+                s.documentsEn().isEmpty() ? null : String.join("\n", s.documentsEn()));
     }
 }

@@ -42,6 +42,10 @@ public class OfferedService {
     @Column(name = "documents")
     private String documents;
 
+    /** The same in English, one per line. */
+    @Column(name = "documents_en")
+    private String documentsEn;
+
     protected OfferedService() {}
 
     public OfferedService(
@@ -52,7 +56,8 @@ public class OfferedService {
             int durationMinutes,
             boolean onlineBookable,
             String leikaKey,
-            List<String> documents) {
+            List<String> documents,
+            List<String> documentsEn) {
         if (durationMinutes <= 0) {
             throw new IllegalArgumentException("duration must be positive");
         }
@@ -63,8 +68,16 @@ public class OfferedService {
         this.durationMinutes = durationMinutes;
         this.onlineBookable = onlineBookable;
         this.leikaKey = leikaKey;
-        this.documents =
-                documents == null || documents.isEmpty() ? null : String.join("\n", documents);
+        this.documents = lines(documents);
+        this.documentsEn = lines(documentsEn);
+    }
+
+    private static String lines(List<String> items) {
+        return items == null || items.isEmpty() ? null : String.join("\n", items);
+    }
+
+    private static List<String> items(String lines) {
+        return lines == null ? List.of() : List.of(lines.split("\n"));
     }
 
     public String code() {
@@ -84,6 +97,7 @@ public class OfferedService {
                 durationMinutes,
                 onlineBookable,
                 leikaKey,
-                documents == null ? List.of() : List.of(documents.split("\n")));
+                items(documents),
+                items(documentsEn));
     }
 }

@@ -45,6 +45,11 @@ class ServiceCatalogueService implements ServiceCatalogue {
         for (int i = 0; i < documents.size(); i++) {
             errors.text("documents[" + i + "]", documents.get(i), 200);
         }
+        List<String> documentsEn =
+                command.documentsEn() == null ? List.of() : command.documentsEn();
+        for (int i = 0; i < documentsEn.size(); i++) {
+            errors.text("documentsEn[" + i + "]", documentsEn.get(i), 200);
+        }
         errors.throwIfAny();
         return new OfferedService(
                 command.code(),
@@ -56,7 +61,8 @@ class ServiceCatalogueService implements ServiceCatalogue {
                 command.durationMinutes(),
                 command.onlineBookable(),
                 command.leikaKey(),
-                documents.stream().map(String::strip).toList());
+                documents.stream().map(String::strip).toList(),
+                documentsEn.stream().map(String::strip).toList());
     }
 
     @Override

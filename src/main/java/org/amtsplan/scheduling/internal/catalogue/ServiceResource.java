@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceResource {
 
     /**
-     * A service as the API shows it; {@code name} follows Accept-Language, {@code names} has both.
+     * A service as the API shows it; {@code name} and {@code documents} follow Accept-Language
+     * (German documents where there are no English ones), {@code names} has both names.
      */
     public record ServiceJson(
             String code,
@@ -55,7 +56,7 @@ public class ServiceResource {
                     service.durationMinutes(),
                     service.onlineBookable(),
                     service.leikaKey(),
-                    service.documents());
+                    service.documents(language));
         }
     }
 
