@@ -735,6 +735,10 @@ class DisruptionIT {
     private static List<String> strings(JsonObject object, String member) {
         return object.getJsonArray(member).getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    @Test
     void citizensChooseAnotherReservedTimeOrDeclineAndTheSeatGoesBackToTheReserve() {
         JsonObject a =
                 book(

@@ -853,6 +853,9 @@ class PagesIT {
                 d ->
                         browser.all("#sign-out").isEmpty()
                                 && !browser.all("#login:not(.hidden)").isEmpty());
+    }
+
+    @Test
     void theBookingCalendarShowsAPublicHolidayClosedWithItsName() throws Exception {
         browser.phone();
         browser.go("/buchen.html");
