@@ -23,7 +23,9 @@ final class CounterOnDutyPolicy {
         }
         int number = number(counter.strip());
         if (number < 1 || number > duty.counters()) {
-            return Decision.rejected(FIELD, "scheduling.counter.notOnDuty", duty.counters());
+            return duty.counters() == 1
+                    ? Decision.rejected(FIELD, "scheduling.counter.notOnDutyButOne")
+                    : Decision.rejected(FIELD, "scheduling.counter.notOnDuty", duty.counters());
         }
         return Decision.ALLOWED;
     }
