@@ -346,11 +346,10 @@ class PagesIT {
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
         browser.find("#unit");
-        browser.script(
-                "document.getElementById('unit').value = arguments[0]; document.getElementById('location').value = arguments[1];",
-                UNIT,
-                location);
-        browser.type("#counter", "7");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        // the open-all-day centre staffs counters 1 to 4
+        browser.choose("#counter", "4");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
         java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
@@ -395,7 +394,7 @@ class PagesIT {
                 1,
                 count(
                         "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
-                                + " and t.status = 'DONE' and t.counter_id = '7' and c.notes = 'Urkunde ausgehändigt'",
+                                + " and t.status = 'DONE' and t.counter_id = '4' and c.notes = 'Urkunde ausgehändigt'",
                         location));
     }
 
@@ -419,7 +418,7 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.type("#counter", "3");
+        browser.choose("#counter", "3");
         browser.click("#place button[type=submit]");
         browser.awaitText("#queue", number);
 
@@ -762,6 +761,106 @@ class PagesIT {
      * centre's id, nor an ISO date), only German words of the interface, nothing wider than a
      * phone; and axe-core finds nothing serious.
      */
+    @Test
+    void theCounterFormBelongsToItsTicketShowsFittingActionsAndSurvivesAReload() throws Exception {
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        String first = walkInNumber(base, "Anna Antrag");
+        String second = walkInNumber(base, "Bernd Beleg");
+        signInAtCounter("2");
+        browser.awaitText("#queue", second);
+
+        browser.click("#call-next");
+        browser.awaitText("#current-number", first);
+        assertTrue(browser.find("#start").isDisplayed());
+        assertTrue(browser.find("#missed").isDisplayed());
+        assertTrue(
+                !browser.find("#finish-form").isDisplayed(), "no finishing a person only called");
+        assertTrue(!browser.find("#call-next").isDisplayed(), "one person at a time");
+        assertEquals("start", browser.focused().getAttribute("id"));
+        browser.press(Keys.ENTER);
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertTrue(!browser.find("#start").isDisplayed() && !browser.find("#missed").isDisplayed());
+        browser.type("#notes", "Pass abgelaufen");
+        browser.type("#documents", "Reisepass");
+        browser.awaitText("#draft-state", "Entwurf gespeichert");
+        List<String> outcomes =
+                browser.all("#outcome option").stream().map(WebElement::getText).toList();
+        assertTrue(outcomes.contains("Unterlagen unvollständig"), "names, not codes: " + outcomes);
+
+        // a reload: sign in again, the same counter, and the person and the notes are back
+        browser.go("/schalter.html");
+        signInAtCounter("2");
+        browser.awaitText("#current-number", first);
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertEquals("Pass abgelaufen", value("#notes"));
+        assertEquals("Reisepass", value("#documents"));
+        assertTrue(browser.find("#finish-form").isDisplayed());
+        accessible("counter-restored");
+        browser.choose("#outcome", "unterlagen-unvollstaendig");
+        browser.type("#notes", "Pass abgelaufen, neuer Termin nötig");
+        browser.click("#finish-form button[type=submit]");
+        browser.awaitText("#message", first + ": erledigt");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ? and t.number = ?"
+                                + " and c.outcome = 'unterlagen-unvollstaendig' and c.notes = 'Pass abgelaufen, neuer Termin nötig' and c.documents = 'Reisepass'",
+                        location,
+                        first));
+
+        // the next person: "did not come" asks nothing, and can be taken back
+        browser.click("#call-next");
+        browser.awaitText("#current-number", second);
+        browser.click("#missed");
+        browser.awaitText("#undo-text", second + ": nicht erschienen");
+        assertTrue(browser.find("#current-none").isDisplayed());
+        accessible("counter-undo");
+        browser.click("#undo-missed");
+        browser.awaitText("#current-number", second);
+        browser.awaitText("#current-status", "aufgerufen");
+        assertTrue(!browser.find("#undo").isDisplayed());
+        browser.click("#start");
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertEquals("", value("#notes"), "nothing of the previous person");
+        assertEquals("", value("#documents"), "nothing of the previous person");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and status = 'IN_SERVICE' and counter_id = '2'",
+                        location,
+                        second));
+        browser.phone();
+        assertTrue(
+                browser.pageWidth() <= 390, "counter wider than a phone: " + browser.pageWidth());
+    }
+
+    private String walkInNumber(String base, String name) {
+        return ok(
+                        admin.post(
+                                base + "/tickets",
+                                "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\""
+                                        + name
+                                        + "\"}}"),
+                        201)
+                .json()
+                .getString("number");
+    }
+
+    private void signInAtCounter(String counter) {
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        browser.choose("#counter", counter);
+        browser.click("#place button[type=submit]");
+        browser.find("#walkin-service");
+    }
+
+    private String value(String css) {
+        return (String) browser.script("return document.querySelector(arguments[0]).value", css);
+    }
+
     private void citizenReads(String page, String service) throws Exception {
         String text = browser.visibleText();
         for (String code : concat(CODES, List.of(service, location))) {
