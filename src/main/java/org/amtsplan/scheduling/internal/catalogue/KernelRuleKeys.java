@@ -1,7 +1,6 @@
 package org.amtsplan.scheduling.internal.catalogue;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -49,18 +48,6 @@ final class KernelRuleKeys {
                     new RuleKey(UnitRules.RETENTION_DAYS, 1, 3650, true, 90),
                     new RuleKey(UnitRules.UNDO_MISSED_MINUTES, 0, 60, true, 5));
 
-    /** The outcomes every unit starts with; a head replaces them with the unit's own list. */
-    static final List<CaseOutcome> DEFAULT_OUTCOMES =
-            List.of(
-                    new CaseOutcome("erledigt", "erledigt", "done"),
-                    new CaseOutcome(
-                            "unterlagen-unvollstaendig",
-                            "Unterlagen unvollständig",
-                            "documents incomplete"),
-                    new CaseOutcome("weitergeleitet", "weitergeleitet", "passed on"),
-                    new CaseOutcome(
-                            "neuer-termin", "neuer Termin vereinbart", "new appointment made"));
-
     static final int MAX_OUTCOMES = 30;
     static final int MAX_OUTCOME_NAME = 80;
     private static final Pattern OUTCOME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -80,21 +67,8 @@ final class KernelRuleKeys {
                 builder.add(key.name(), BigDecimal.valueOf(key.defaultValue().doubleValue()));
             }
         }
-        builder.add(UnitRules.OUTCOMES, outcomesJson(DEFAULT_OUTCOMES));
+        builder.add(UnitRules.OUTCOMES, CaseOutcome.json(CaseOutcome.DEFAULTS));
         return builder.build();
-    }
-
-    /** The outcomes as the rules hold them: {@code [{code, name, nameEn}]}. */
-    static JsonArray outcomesJson(List<CaseOutcome> outcomes) {
-        JsonArrayBuilder list = JsonObjects.arrayBuilder();
-        for (CaseOutcome outcome : outcomes) {
-            list.add(
-                    JsonObjects.objectBuilder()
-                            .add("code", outcome.code())
-                            .add("name", outcome.name())
-                            .add("nameEn", outcome.nameEn()));
-        }
-        return list.build();
     }
 
     static List<FieldError> validate(JsonObject rules) {
