@@ -60,11 +60,14 @@ let countersAsked = 0;
 async function loadCounters(preferred) {
   const select = byId('counter');
   const asked = ++countersAsked;
+  const place = byId('unit').value + '|' + byId('location').value;
   try {
     const today = await api('GET', '/api/units/' + encodeURIComponent(byId('unit').value)
       + '/locations/' + encodeURIComponent(byId('location').value) + '/counters');
     if (asked !== countersAsked) return; // the clerk chose another unit or location meanwhile
-    fill(select, today.counters.map(c => [c, t('Schalter ', 'counterName') + c]));
+    const same = [...select.options].map(o => o.value).join() === today.counters.join();
+    if (!same) fill(select, today.counters.map(c => [c, t('Schalter ', 'counterName') + c]));
+    select.dataset.for = place;
     if (preferred && today.counters.includes(preferred)) select.value = preferred;
     if (today.counters.length === 0) say(message, t('Heute ist an diesem Standort kein Schalter dieses Bereichs besetzt.', 'noCounters'), 'error');
   } catch (problem) {

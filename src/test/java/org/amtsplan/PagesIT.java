@@ -349,7 +349,7 @@ class PagesIT {
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
         // the open-all-day centre staffs counters 1 to 4
-        browser.choose("#counter", "4");
+        chooseCounter("4");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
         java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
@@ -418,7 +418,7 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.choose("#counter", "3");
+        chooseCounter("3");
         browser.click("#place button[type=submit]");
         browser.awaitText("#queue", number);
 
@@ -766,6 +766,7 @@ class PagesIT {
         String base = "/api/units/" + UNIT + "/locations/" + location;
         String first = walkInNumber(base, "Anna Antrag");
         String second = walkInNumber(base, "Bernd Beleg");
+        browser.go("/schalter.html");
         signInAtCounter("2");
         browser.awaitText("#queue", second);
 
@@ -852,9 +853,15 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.choose("#counter", counter);
+        chooseCounter(counter);
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
+    }
+
+    /** Picks a counter once the page has listed those of the chosen unit and location. */
+    private void chooseCounter(String counter) {
+        browser.find("#counter[data-for='" + UNIT + "|" + location + "']");
+        browser.choose("#counter", counter);
     }
 
     private String value(String css) {

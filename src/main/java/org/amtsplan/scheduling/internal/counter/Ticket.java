@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.TicketKind;
 import org.amtsplan.scheduling.api.TicketStatus;
@@ -288,12 +289,13 @@ public class Ticket {
 
     private void require(Set<TicketStatus> allowed, String action) {
         if (!allowed.contains(status)) {
+            // the clerk reads the state and the action by their names, not as codes
             throw ProblemException.conflict(
                     "ticket-" + status.name().toLowerCase().replace('_', '-'),
                     "scheduling.ticket.wrongStatus",
                     number,
-                    status,
-                    action);
+                    Message.of("scheduling.ticketStatus." + status.name()),
+                    Message.of("scheduling.ticketAction." + action));
         }
     }
 
