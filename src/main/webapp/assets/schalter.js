@@ -177,7 +177,7 @@ function showCurrent(ticket) {
     status.className = 'status ' + ticket.status;
     byId('current-service').textContent = serviceName(ticket.service);
     // only what fits the state: a person called is started, called again or did not come; a case
-    // being worked on is finished, stepped aside or passed on
+    // being worked on is finished or stepped aside; either may be passed on to another unit
     byId('called-actions').classList.toggle('hidden', ticket.status !== 'CALLED');
     byId('serving-actions').classList.toggle('hidden', ticket.status !== 'IN_SERVICE');
   }
@@ -214,12 +214,16 @@ function draftChanged() {
   draftTimer = setTimeout(() => saveDraft(ticket), 700);
 }
 
+// the draft on its way, if any: finishing waits for it, so the two never collide on the case
+let draftSending = Promise.resolve();
+
 async function saveDraft(ticket) {
   draftTimer = null;
   // the form may belong to another ticket by now: then this text is not this ticket's any more
   if (byId('finish-form').dataset.ticket !== ticket) return;
   try {
-    await api('PUT', '/api/tickets/' + ticket + '/draft', { notes: byId('notes').value, documents: documentsTyped() });
+    draftSending = api('PUT', '/api/tickets/' + ticket + '/draft', { notes: byId('notes').value, documents: documentsTyped() });
+    await draftSending;
     if (byId('finish-form').dataset.ticket === ticket) {
       byId('draft-state').textContent = t('Entwurf gespeichert um ', 'draftSaved') + formatTime(new Date().toISOString());
     }
@@ -275,10 +279,13 @@ byId('undo-missed').addEventListener('click', async () => {
 
 async function action(name, body) {
   try {
-    if (name === 'finish') {
-      clearTimeout(draftTimer);
-      draftTimer = null;
-    }
+    // finishing sends the final text itself; stepping aside or passing on keeps what was typed as
+    // the draft first; a draft still on its way arrives before the action either way
+    const typedNotSaved = draftTimer !== null;
+    clearTimeout(draftTimer);
+    draftTimer = null;
+    if (typedNotSaved && name !== 'finish') await saveDraft(byId('finish-form').dataset.ticket);
+    await draftSending.catch(() => null);
     const ticket = await api('POST', '/api/tickets/' + desk.current.id + '/' + name, body ?? null);
     showCurrent(ticket);
     say(message, ticket.number + ': ' + word(ticket.status), 'ok');

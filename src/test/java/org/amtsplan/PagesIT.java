@@ -772,18 +772,24 @@ class PagesIT {
 
         browser.click("#call-next");
         browser.awaitText("#current-number", first);
-        assertTrue(browser.find("#start").isDisplayed());
-        assertTrue(browser.find("#missed").isDisplayed());
-        assertTrue(
-                !browser.find("#finish-form").isDisplayed(), "no finishing a person only called");
-        assertTrue(!browser.find("#call-next").isDisplayed(), "one person at a time");
+        assertTrue(shown("#start") && shown("#missed") && shown("#recall"));
+        assertTrue(!shown("#finish-form") && !shown("#park"), "no finishing a person only called");
+        assertTrue(!shown("#call-next"), "one person at a time");
         assertEquals("start", browser.focused().getAttribute("id"));
         browser.press(Keys.ENTER);
         browser.awaitText("#current-status", "in Bearbeitung");
-        assertTrue(!browser.find("#start").isDisplayed() && !browser.find("#missed").isDisplayed());
+        assertTrue(!shown("#start") && !shown("#missed") && shown("#park") && shown("#transfer"));
         browser.type("#notes", "Pass abgelaufen");
         browser.type("#documents", "Reisepass");
         browser.awaitText("#draft-state", "Entwurf gespeichert");
+        browser.waitUntil(
+                d ->
+                        count(
+                                        "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
+                                                + " and t.number = ? and c.notes = 'Pass abgelaufen' and c.documents = 'Reisepass'",
+                                        location,
+                                        first)
+                                == 1);
         List<String> outcomes =
                 browser.all("#outcome option").stream().map(WebElement::getText).toList();
         assertTrue(outcomes.contains("Unterlagen unvollständig"), "names, not codes: " + outcomes);
@@ -795,7 +801,7 @@ class PagesIT {
         browser.awaitText("#current-status", "in Bearbeitung");
         assertEquals("Pass abgelaufen", value("#notes"));
         assertEquals("Reisepass", value("#documents"));
-        assertTrue(browser.find("#finish-form").isDisplayed());
+        assertTrue(shown("#finish-form"));
         accessible("counter-restored");
         browser.choose("#outcome", "unterlagen-unvollstaendig");
         browser.type("#notes", "Pass abgelaufen, neuer Termin nötig");
@@ -819,7 +825,7 @@ class PagesIT {
         browser.click("#undo-missed");
         browser.awaitText("#current-number", second);
         browser.awaitText("#current-status", "aufgerufen");
-        assertTrue(!browser.find("#undo").isDisplayed());
+        assertTrue(!shown("#undo"), "nothing left to undo");
         browser.click("#start");
         browser.awaitText("#current-status", "in Bearbeitung");
         assertEquals("", value("#notes"), "nothing of the previous person");
@@ -856,6 +862,11 @@ class PagesIT {
         chooseCounter(counter);
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
+    }
+
+    /** Whether an element is on the page and visible, without waiting for it. */
+    private boolean shown(String css) {
+        return browser.all(css).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** Picks a counter once the page has listed those of the chosen unit and location. */
