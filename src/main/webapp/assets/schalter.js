@@ -118,11 +118,11 @@ async function refresh() {
     for (const ticket of queue) {
       body.append(el('tr', { 'data-number': ticket.number },
         el('th', { scope: 'row' }, ticket.number),
-        el('td', {}, word(ticket.kind)),
-        el('td', {}, serviceName(ticket.service)),
-        el('td', { className: 'status ' + ticket.status }, word(ticket.status)),
-        el('td', {}, ticket.waitingSince ? formatTime(ticket.waitingSince) : ''),
-        el('td', {}, ticket.estimatedWaitMinutes == null ? '' : ticket.estimatedWaitMinutes + ' ' + t('Min.', 'minutes'))));
+        el('td', { 'data-label': t('Art', 'kind') }, word(ticket.kind)),
+        el('td', { 'data-label': t('Anliegen', 'service') }, serviceName(ticket.service)),
+        el('td', { 'data-label': t('Stand', 'statusLabel'), className: 'status ' + ticket.status }, word(ticket.status)),
+        el('td', { 'data-label': t('Wartet seit', 'waitingSince') }, ticket.waitingSince ? formatTime(ticket.waitingSince) : ''),
+        el('td', { 'data-label': t('Geschätzte Wartezeit', 'estimate') }, ticket.estimatedWaitMinutes == null ? '' : ticket.estimatedWaitMinutes + ' ' + t('Min.', 'minutes'))));
     }
     await refreshParked();
     document.getElementById('queue-updated').textContent = t('Stand ', 'updated') + formatTime(new Date().toISOString());
@@ -140,7 +140,7 @@ async function refreshParked() {
   for (const ticket of parked) {
     body.append(el('tr', {},
       el('th', { scope: 'row' }, ticket.number),
-      el('td', {}, serviceName(ticket.service)),
+      el('td', { 'data-label': t('Anliegen', 'service') }, serviceName(ticket.service)),
       el('td', {}, el('button', { type: 'button', className: 'secondary', 'aria-label': t('An diesen Schalter zurückholen', 'recallParked') + ': ' + ticket.number,
         onclick: () => recallParked(ticket) }, t('An diesen Schalter zurückholen', 'recallParked')))));
   }
@@ -363,7 +363,8 @@ async function refreshDealerItems() {
   for (const item of items) {
     const next = item.status === 'IN_PROGRESS' ? 'done' : 'start';
     body.append(el('tr', {},
-      el('td', {}, item.vin), el('td', {}, item.kind), el('td', {}, item.dueDate || ''), el('td', {}, item.status),
+      el('td', { 'data-label': 'FIN' }, item.vin), el('td', { 'data-label': t('Art', 'kind') }, item.kind),
+      el('td', { 'data-label': t('Fällig', 'due') }, item.dueDate || ''), el('td', { 'data-label': t('Stand', 'statusLabel') }, item.status),
       el('td', {}, el('button', { type: 'button', className: 'secondary', onclick: () => itemAction(item.id, next) },
         next === 'done' ? t('Erledigt', 'doneItem') : t('Beginnen', 'startItem')))));
   }
