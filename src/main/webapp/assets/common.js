@@ -124,6 +124,11 @@ export async function signOut() {
   }
 }
 
+/** The header a change needs when it cannot go through api() (a keepalive request as the page closes), or null signed out. */
+export function changeHeaders() {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : null;
+}
+
 export function signedIn() {
   return csrfToken !== null;
 }

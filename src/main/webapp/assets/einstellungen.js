@@ -40,7 +40,9 @@ const RULE_LABELS = {
   dealerCounterShare: ['Anteil der Schalter für Händler (0–1)', 'Share of counters for dealers (0–1)'],
   walkInQuotaPerDay: ['Vorsprachen ohne Termin je Tag', 'Walk-ins per day'],
   consultationDays: ['Sprechtage', 'Consultation days'],
-  walkIns: ['Vorsprache ohne Termin möglich', 'Walk-ins accepted']
+  walkIns: ['Vorsprache ohne Termin möglich', 'Walk-ins accepted'],
+  undoMissedMinutes: ['„Nicht erschienen“ rückgängig machen bis (Minuten)', '"Did not come" can be undone for (minutes)'],
+  outcomes: ['Ergebnisse am Schalter (eine Zeile je Ergebnis: Deutsch | Englisch)', 'Outcomes at the counter (one line each: German | English)']
 };
 
 const unitSelect = document.getElementById('c-unit');
@@ -250,7 +252,13 @@ async function loadRules(mine = generation) {
   for (const [key, value] of Object.entries(rules)) {
     const label = RULE_LABELS[key] ? RULE_LABELS[key][lang === 'en' ? 1 : 0] : key;
     const id = 'rule-' + key;
-    if (typeof value === 'boolean') {
+    if (key === 'outcomes') {
+      // one line per outcome, names only; the codes of names kept stay, new names get one
+      box.append(el('label', { for: id }, label),
+        el('textarea', { id, 'data-key': key, 'data-list': 'outcomes', rows: String(Math.max(3, value.length + 1)),
+          'data-codes': JSON.stringify(value.map(o => [o.name, o.code])) },
+        value.map(o => o.name + (o.nameEn ? ' | ' + o.nameEn : '')).join('\n')));
+    } else if (typeof value === 'boolean') {
       box.append(el('div', { className: 'rule' }, el('input', { type: 'checkbox', id, 'data-key': key, checked: value }),
         el('label', { for: id, className: 'inline' }, label)));
     } else if (Array.isArray(value)) {
@@ -266,12 +274,26 @@ async function loadRules(mine = generation) {
   }
 }
 
+/** The outcome lines as the rules keep them: a name kept keeps its code; a new one gets one from its name. */
+function outcomesOf(field) {
+  const codes = new Map(JSON.parse(field.dataset.codes || '[]'));
+  return field.value.split('\n').map(line => line.split('|').map(part => part.trim())).filter(([name]) => name)
+    .map(([name, nameEn]) => ({ code: codes.get(name) || codeOf(name), name, nameEn: nameEn || null }));
+}
+
+function codeOf(name) {
+  const plain = name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').substring(0, 40).replace(/-+$/, '');
+  return plain.length >= 2 ? plain : 'ergebnis-' + plain;
+}
+
 document.getElementById('rules-form').addEventListener('submit', async event => {
   event.preventDefault();
   const rules = {};
   document.querySelectorAll('#rules [data-key]').forEach(field => {
     const key = field.dataset.key;
-    if (field.dataset.list) rules[key] = [...field.querySelectorAll('input:checked')].map(c => c.value);
+    if (field.dataset.list === 'outcomes') rules[key] = outcomesOf(field);
+    else if (field.dataset.list) rules[key] = [...field.querySelectorAll('input:checked')].map(c => c.value);
     else if (field.type === 'checkbox') rules[key] = field.checked;
     else rules[key] = field.value === '' ? null : Number(field.value);
   });

@@ -170,6 +170,11 @@ class AuthorizationIT {
                 rule(HEADS, Owner.VEHICLE));
         t.put("GET /api/tickets/{id}", rule(STAFF, Owner.VEHICLE));
         t.put("POST /api/tickets/{id}/{action}", rule(STAFF, Owner.VEHICLE));
+        t.put("PUT /api/tickets/{id}/draft", rule(STAFF, Owner.VEHICLE));
+        t.put("GET /api/units/{unit}/locations/{location}/counters", rule(STAFF, Owner.VEHICLE));
+        t.put(
+                "GET /api/units/{unit}/locations/{location}/counters/{counter}/current",
+                rule(STAFF, Owner.VEHICLE));
         // offline kit
         t.put(
                 "GET /api/units/{unit}/locations/{location}/day-list",

@@ -36,6 +36,7 @@ import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.FixedClock;
+import org.amtsplan.testing.TestDatabase;
 import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -375,7 +376,7 @@ class CounterIT {
         }
         List<Callable<List<Long>>> counters = new ArrayList<>();
         for (int c = 1; c <= 8; c++) {
-            String counter = "c" + c;
+            String counter = String.valueOf(c);
             counters.add(
                     () -> {
                         List<Long> called = new ArrayList<>();
@@ -450,6 +451,323 @@ class CounterIT {
     }
 
     @Test
+    void finishingNeedsAStartedCaseAndAnOutcomeOfTheUnitsList() {
+        ok(walkIn(serviceA, false), 201);
+        long id = ok(callNext("1"), 200).json().getJsonNumber("id").longValue();
+        Reply early = action(id, "finish", "{\"outcome\":\"erledigt\"}");
+        assertProblem(early, 409);
+        assertTrue(early.json().getString("type").endsWith("ticket-not-started"), early.toString());
+        assertTrue(
+                early.json().getString("detail").contains("Bearbeitung beginnen"),
+                early.toString());
+        ok(action(id, "start", ""), 200);
+
+        Reply unknown = action(id, "finish", "{\"outcome\":\"Kaffee getrunken\"}");
+        assertProblem(unknown, 422);
+        assertEquals(
+                "outcome",
+                unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Reply tooLong =
+                action(
+                        id,
+                        "finish",
+                        "{\"outcome\":\"erledigt\",\"notes\":\"" + "x".repeat(4001) + "\"}");
+        assertProblem(tooLong, 422);
+        assertEquals(
+                "notes", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "IN_SERVICE",
+                clerk.get("/api/tickets/" + id).json().getString("status"),
+                "nothing changed");
+
+        JsonArray defaults =
+                clerk.get("/api/units/" + UNIT + "/rules").json().getJsonArray("outcomes");
+        assertEquals("erledigt", defaults.getJsonObject(0).getString("code"));
+        assertEquals("Unterlagen unvollständig", defaults.getJsonObject(1).getString("name"));
+        String ownList =
+                "{\"outcomes\":[{\"code\":\"urkunde-ausgestellt\",\"name\":\"Urkunde ausgestellt\",\"nameEn\":\"certificate issued\"},"
+                        + "{\"code\":\"erledigt\",\"name\":\"erledigt\",\"nameEn\":\"done\"}]}";
+        try {
+            for (String bad :
+                    List.of(
+                            "{\"outcomes\":[]}",
+                            "{\"outcomes\":\"erledigt\"}",
+                            "{\"outcomes\":[{\"code\":\"Groß\",\"name\":\"x\"}]}",
+                            "{\"outcomes\":[{\"code\":\"ab\",\"name\":\"x\"},{\"code\":\"ab\",\"name\":\"y\"}]}",
+                            "{\"outcomes\":[{\"code\":\"ab\",\"name\":\"\"}]}")) {
+                assertProblem(
+                        TestUnit.head(citizen).put("/api/units/" + UNIT + "/rules", bad), 422);
+            }
+            assertEquals(
+                    defaults,
+                    clerk.get("/api/units/" + UNIT + "/rules").json().getJsonArray("outcomes"),
+                    "nothing stored");
+            assertProblem(
+                    TestUnit.clerk(citizen).put("/api/units/" + UNIT + "/rules", ownList), 403);
+            ok(TestUnit.head(citizen).put("/api/units/" + UNIT + "/rules", ownList), 200);
+            assertProblem(action(id, "finish", "{\"outcome\":\"weitergeleitet\"}"), 422);
+            JsonObject finished =
+                    ok(
+                                    action(
+                                            id,
+                                            "finish",
+                                            "{\"outcome\":\"urkunde-ausgestellt\",\"notes\":\"frei formuliert\"}"),
+                                    200)
+                            .json();
+            assertEquals("DONE", finished.getString("status"));
+            assertEquals(
+                    "urkunde-ausgestellt",
+                    finished.getJsonObject("caseRecord").getString("outcome"));
+        } finally {
+            ok(
+                    TestUnit.head(citizen)
+                            .put(
+                                    "/api/units/" + UNIT + "/rules",
+                                    "{\"outcomes\":" + defaults + "}"),
+                    200);
+        }
+    }
+
+    @Test
+    void aWalkInOnADayWithoutOpeningHoursIsRefusedPlainly() {
+        String closedPlace = "z-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                clerk.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + closedPlace
+                                + "\",\"name\":\"Ohne Zeiten\",\"address\":\"Amtsweg 9\"}"),
+                201);
+        String noHours = "/api/units/" + UNIT + "/locations/" + closedPlace;
+        Reply refused =
+                clerk.post(noHours + "/tickets", "{\"walkIn\":{\"service\":\"" + serviceA + "\"}}");
+        assertProblem(refused, 409);
+        assertTrue(
+                refused.json().getString("type").endsWith("walk-in-closed-today"),
+                refused.toString());
+        assertTrue(
+                refused.json()
+                        .getString("detail")
+                        .contains("weder Öffnungszeiten noch eine Sprechzeit"),
+                refused.toString());
+        Reply english =
+                clerk.post(
+                        noHours + "/tickets",
+                        "{\"walkIn\":{\"service\":\"" + serviceA + "\"}}",
+                        "Accept-Language",
+                        "en");
+        assertTrue(
+                english.json().getString("detail").contains("neither opening hours nor a session"),
+                english.toString());
+        assertTrue(clerk.get(noHours + "/queue").jsonArray().isEmpty(), "no number was drawn");
+        assertEquals(0, clerk.get(noHours + "/counters").json().getJsonArray("counters").size());
+
+        // a closure today shuts the open location too
+        ok(
+                clerk.post(
+                        base + "/closures",
+                        "{\"date\":\"" + FixedClock.today() + "\",\"reason\":\"Betriebsausflug\"}"),
+                201);
+        assertProblem(walkIn(serviceA, false), 409);
+        assertTrue(queueNumbers().isEmpty());
+        assertProblem(callNext("1"), 422);
+    }
+
+    @Test
+    void aCounterMustBeOneTheRunningSessionStaffs() {
+        String smallPlace = "s-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                clerk.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + smallPlace
+                                + "\",\"name\":\"Ein Schalter\",\"address\":\"Amtsweg 1\"}"),
+                201);
+        String small = "/api/units/" + UNIT + "/locations/" + smallPlace;
+        // Tuesday 10:00 on the fixed clock: the morning session with one counter runs
+        ok(
+                clerk.put(
+                        small + "/opening-hours",
+                        "{\"slotMinutes\":15,\"weekly\":[{\"day\":\"TUESDAY\",\"from\":\"08:00\",\"to\":\"12:00\",\"counters\":1},"
+                                + "{\"day\":\"TUESDAY\",\"from\":\"14:00\",\"to\":\"16:00\",\"counters\":3}]}"),
+                200);
+        JsonObject counters = ok(clerk.get(small + "/counters"), 200).json();
+        assertEquals(
+                List.of("1"),
+                counters
+                        .getJsonArray("counters")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(s -> s.getString())
+                        .toList());
+        assertEquals(FixedClock.today().toString(), counters.getString("date"));
+        long id =
+                ok(
+                                clerk.post(
+                                        small + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"" + serviceA + "\"}}"),
+                                201)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
+
+        for (String wrong : List.of("3", "0", "Schalter 1", "c1")) {
+            Reply refused =
+                    clerk.post(small + "/queue/call-next", "{\"counter\":\"" + wrong + "\"}");
+            assertProblem(refused, 422);
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("counter", error.getString("field"));
+            assertTrue(error.getString("message").contains("nur Schalter 1"), refused.toString());
+        }
+        assertEquals(
+                "WAITING",
+                clerk.get("/api/tickets/" + id).json().getString("status"),
+                "nobody was called");
+        ok(clerk.post(small + "/queue/call-next", "{\"counter\":\"1\"}"), 200);
+        assertProblem(action(id, "recall", "{\"counter\":\"2\"}"), 422);
+        assertProblem(action(id, "transfer", "{\"counter\":\"2\"}"), 422);
+        assertEquals(
+                "1",
+                ok(action(id, "recall", "{\"counter\":\"1\"}"), 200).json().getString("counter"));
+    }
+
+    @Test
+    void didNotComeCanBeTakenBackForAFewMinutesOnly() {
+        JsonObject appointment = bookToday();
+        long id =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"appointmentCode\":\""
+                                                + appointment.getString("code")
+                                                + "\"}"),
+                                201)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue();
+        assertProblem(action(id, "undo-missed", ""), 409);
+        assertEquals(id, ok(callNext("4"), 200).json().getJsonNumber("id").longValue());
+        JsonObject missed = ok(action(id, "missed", ""), 200).json();
+        assertEquals("WAITING", missed.getString("status"), "first missed call: back in the queue");
+        assertEquals(
+                FixedClock.instant().plusSeconds(5 * 60),
+                java.time.OffsetDateTime.parse(missed.getString("undoMissedUntil")).toInstant(),
+                "five minutes to take it back");
+        JsonObject undone = ok(action(id, "undo-missed", ""), 200).json();
+        assertEquals("CALLED", undone.getString("status"));
+        assertEquals("4", undone.getString("counter"), "called to the same counter again");
+        assertEquals(1, undone.getInt("calls"), "undoing is no new call");
+        assertFalse(undone.containsKey("undoMissedUntil"));
+        assertProblem(action(id, "undo-missed", ""), 409);
+
+        ok(action(id, "missed", ""), 200);
+        assertEquals(id, ok(callNext("4"), 200).json().getJsonNumber("id").longValue());
+        assertEquals("NO_SHOW", ok(action(id, "missed", ""), 200).json().getString("status"));
+        assertEquals("NO_SHOW", appointmentStatus(appointment));
+        JsonObject back = ok(action(id, "undo-missed", ""), 200).json();
+        assertEquals("CALLED", back.getString("status"));
+        assertEquals(
+                "CALLED", appointmentStatus(appointment), "the appointment is no no-show either");
+        assertEquals("IN_SERVICE", ok(action(id, "start", ""), 200).json().getString("status"));
+        ok(action(id, "park", ""), 200);
+        ok(action(id, "recall", "{\"counter\":\"4\"}"), 200);
+
+        // six minutes after the click the window of five has passed
+        assertEquals("NO_SHOW", ok(action(id, "missed", ""), 200).json().getString("status"));
+        assertEquals(
+                1,
+                TestDatabase.update(
+                        "update sch_ticket set missed_at = missed_at - interval 6 minute where id = ?",
+                        id));
+        assertFalse(clerk.get("/api/tickets/" + id).json().containsKey("undoMissedUntil"));
+        Reply late = action(id, "undo-missed", "");
+        assertProblem(late, 409);
+        assertTrue(late.json().getString("detail").contains("5 Minuten"), late.toString());
+        assertEquals("NO_SHOW", clerk.get("/api/tickets/" + id).json().getString("status"));
+        assertEquals("NO_SHOW", appointmentStatus(appointment));
+    }
+
+    @Test
+    void aCounterGetsItsCurrentTicketBackWithTheCaseTypedSoFar() {
+        String current = base + "/counters/2/current";
+        assertEquals(204, clerk.get(current).status());
+        long id = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        assertEquals(id, ok(callNext("2"), 200).json().getJsonNumber("id").longValue());
+        JsonObject called = ok(clerk.get(current), 200).json();
+        assertEquals(id, called.getJsonNumber("id").longValue());
+        assertEquals("CALLED", called.getString("status"));
+        assertEquals(
+                204, clerk.get(base + "/counters/3/current").status(), "only at its own counter");
+        assertProblem(clerk.put("/api/tickets/" + id + "/draft", "{\"notes\":\"zu früh\"}"), 409);
+
+        ok(action(id, "start", ""), 200);
+        ok(
+                clerk.put(
+                        "/api/tickets/" + id + "/draft",
+                        "{\"notes\":\"Ausweis fehlt\",\"documents\":[\"Meldebescheinigung\"]}"),
+                200);
+        assertProblem(
+                clerk.put(
+                        "/api/tickets/" + id + "/draft",
+                        "{\"notes\":\"" + "y".repeat(4001) + "\"}"),
+                422);
+        JsonObject restored = ok(clerk.get(current), 200).json();
+        assertEquals("IN_SERVICE", restored.getString("status"));
+        JsonObject draft = restored.getJsonObject("caseRecord");
+        assertEquals("Ausweis fehlt", draft.getString("notes"));
+        assertEquals("Meldebescheinigung", draft.getJsonArray("documents").getString(0));
+
+        JsonObject finished =
+                ok(
+                                action(
+                                        id,
+                                        "finish",
+                                        "{\"outcome\":\"erledigt\",\"notes\":\"Ausweis fehlt, nachgereicht\",\"documents\":[\"Meldebescheinigung\",\"Ausweis\"]}"),
+                                200)
+                        .json();
+        assertEquals(
+                "Ausweis fehlt, nachgereicht",
+                finished.getJsonObject("caseRecord").getString("notes"),
+                "the final text replaces the draft");
+        assertEquals(2, finished.getJsonObject("caseRecord").getJsonArray("documents").size());
+        assertEquals(204, clerk.get(current).status(), "nobody at the counter after finishing");
+        assertProblem(clerk.put("/api/tickets/" + id + "/draft", "{\"notes\":\"spät\"}"), 409);
+        assertEquals(
+                "Ausweis fehlt, nachgereicht",
+                clerk.get("/api/tickets/" + id)
+                        .json()
+                        .getJsonObject("caseRecord")
+                        .getString("notes"),
+                "a late draft changes nothing");
+    }
+
+    @Test
+    void anotherDepartmentsClerkNeitherReadsNorChangesTheCounter() {
+        long id = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        ok(callNext("5"), 200);
+        ApiClient stranger = citizen.as("kfz-schalter", "demo");
+        assertProblem(stranger.get(base + "/counters"), 403);
+        assertProblem(stranger.get(base + "/counters/5/current"), 403);
+        assertProblem(stranger.put("/api/tickets/" + id + "/draft", "{\"notes\":\"fremd\"}"), 403);
+        assertProblem(stranger.post("/api/tickets/" + id + "/missed", "{}"), 403);
+        assertProblem(stranger.post("/api/tickets/" + id + "/undo-missed", "{}"), 403);
+        assertProblem(citizen.get(base + "/counters/5/current"), 401);
+        ApiClient ownClerk = TestUnit.clerk(citizen);
+        assertEquals(
+                id,
+                ok(ownClerk.get(base + "/counters/5/current"), 200)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue());
+        ok(ownClerk.post("/api/tickets/" + id + "/missed", "{}"), 200);
+        assertEquals(
+                "CALLED",
+                ok(ownClerk.post("/api/tickets/" + id + "/undo-missed", "{}"), 200)
+                        .json()
+                        .getString("status"));
+    }
+
+    @Test
     void aDisplayOpenedLaterShowsTodaysEarlierCallsFirstThenNewOnes() throws Exception {
         ok(walkIn(serviceA, false), 201);
         ok(walkIn(serviceA, false), 201);
@@ -517,12 +835,12 @@ class CounterIT {
         LocalDate today = FixedClock.today();
         long served = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
         long missing = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
-        assertEquals(served, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        assertEquals(served, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
         ok(action(served, "start", ""), 200);
         ok(action(served, "finish", "{\"outcome\":\"erledigt\"}"), 200);
-        assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        assertEquals(missing, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
         ok(action(missing, "missed", ""), 200);
-        assertEquals(missing, ok(callNext("c1"), 200).json().getJsonNumber("id").longValue());
+        assertEquals(missing, ok(callNext("1"), 200).json().getJsonNumber("id").longValue());
         assertEquals("NO_SHOW", ok(action(missing, "missed", ""), 200).json().getString("status"));
         LocalDateTime later = today.plusDays(2).atTime(10, 0);
         book(later);

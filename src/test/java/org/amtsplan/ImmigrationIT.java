@@ -69,6 +69,21 @@ class ImmigrationIT {
                                         + "\",\"address\":\"Amtsweg 3\"}")
                         .status());
         base = "/api/units/immigration/locations/" + location;
+        // walk-ins are taken only on a day with opening hours (the fixed clock's Tuesday)
+        assertEquals(
+                200,
+                head.put(
+                                base + "/opening-hours",
+                                "{\"slotMinutes\":5,\"weekly\":["
+                                        + java.util.Arrays.stream(java.time.DayOfWeek.values())
+                                                .map(
+                                                        d ->
+                                                                "{\"day\":\""
+                                                                        + d
+                                                                        + "\",\"from\":\"00:00\",\"to\":\"23:55\",\"counters\":5}")
+                                                .collect(java.util.stream.Collectors.joining(","))
+                                        + "]}")
+                        .status());
         rules(
                 "{\"consultationDays\":"
                         + EVERY_DAY

@@ -72,7 +72,9 @@ class ModuleBoundariesTest {
         KERNEL_FEATURES_MAY_USE.put("ledger", List.of("support", "catalogue", "calendar"));
         KERNEL_FEATURES_MAY_USE.put(
                 "booking", List.of("support", "catalogue", "calendar", "ledger"));
-        KERNEL_FEATURES_MAY_USE.put("counter", List.of("support", "catalogue", "booking"));
+        // the counter reads the calendar for the counters staffed now and whether the day is open
+        KERNEL_FEATURES_MAY_USE.put(
+                "counter", List.of("support", "catalogue", "calendar", "booking"));
         KERNEL_FEATURES_MAY_USE.put(
                 "daylist", List.of("support", "catalogue", "booking", "counter"));
         KERNEL_FEATURES_MAY_USE.put(

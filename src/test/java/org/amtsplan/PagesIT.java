@@ -346,10 +346,11 @@ class PagesIT {
         browser.type("#user", "standesamt-schalter");
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
-        // chosen once the page has filled the lists (setting them earlier raced with the filling)
+        browser.find("#unit");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.type("#counter", "7");
+        // the open-all-day centre staffs counters 1 to 4
+        chooseCounter("4");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
         java.time.LocalDateTime soon = FixedClock.now().plusMinutes(75);
@@ -394,7 +395,7 @@ class PagesIT {
                 1,
                 count(
                         "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
-                                + " and t.status = 'DONE' and t.counter_id = '7' and c.notes = 'Urkunde ausgehändigt'",
+                                + " and t.status = 'DONE' and t.counter_id = '4' and c.notes = 'Urkunde ausgehändigt'",
                         location));
     }
 
@@ -418,7 +419,7 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.type("#counter", "3");
+        chooseCounter("3");
         browser.click("#place button[type=submit]");
         browser.awaitText("#queue", number);
 
@@ -828,7 +829,7 @@ class PagesIT {
         browser.click("#login button[type=submit]");
         browser.choose("#unit", UNIT);
         browser.choose("#location", location);
-        browser.type("#counter", "8");
+        chooseCounter("3");
         // the session ends on the server (idle time, end of the day) while the page is open
         org.amtsplan.testing.TestDatabase.update(
                 "delete from idn_session where username = ?", "standesamt-schalter");
@@ -841,7 +842,7 @@ class PagesIT {
         browser.type("#user", "standesamt-schalter");
         browser.type("#password", "demo");
         browser.click("#login button[type=submit]");
-        assertEquals("8", browser.find("#counter").getAttribute("value"), "nothing typed is lost");
+        assertEquals("3", value("#counter"), "nothing chosen is lost");
         browser.click("#place button[type=submit]");
         browser.find("#walkin-service");
     }
@@ -1014,6 +1015,126 @@ class PagesIT {
      * centre's id, nor an ISO date), only German words of the interface, nothing wider than a
      * phone; and axe-core finds nothing serious.
      */
+    @Test
+    void theCounterFormBelongsToItsTicketShowsFittingActionsAndSurvivesAReload() throws Exception {
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        String first = walkInNumber(base, "Anna Antrag");
+        String second = walkInNumber(base, "Bernd Beleg");
+        browser.go("/schalter.html");
+        signInAtCounter("2");
+        browser.awaitText("#queue", second);
+
+        browser.click("#call-next");
+        browser.awaitText("#current-number", first);
+        assertTrue(shown("#start") && shown("#missed") && shown("#recall"));
+        assertTrue(!shown("#finish-form") && !shown("#park"), "no finishing a person only called");
+        assertTrue(!shown("#call-next"), "one person at a time");
+        assertEquals("start", browser.focused().getAttribute("id"));
+        browser.press(Keys.ENTER);
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertTrue(!shown("#start") && !shown("#missed") && shown("#park") && shown("#transfer"));
+        browser.type("#notes", "Pass abgelaufen");
+        browser.type("#documents", "Reisepass");
+        browser.awaitText("#draft-state", "Entwurf gespeichert");
+        browser.waitUntil(
+                d ->
+                        count(
+                                        "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ?"
+                                                + " and t.number = ? and c.notes = 'Pass abgelaufen' and c.documents = 'Reisepass'",
+                                        location,
+                                        first)
+                                == 1);
+        List<String> outcomes =
+                browser.all("#outcome option").stream().map(WebElement::getText).toList();
+        assertTrue(outcomes.contains("Unterlagen unvollständig"), "names, not codes: " + outcomes);
+
+        // a reload: still signed in, the same counter opens again by itself, and the person and
+        // the notes are back
+        browser.go("/"); // away and back: a reload, not a jump within the page
+        browser.go("/schalter.html");
+        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in after a reload");
+        browser.awaitText("#current-number", first);
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertEquals("Pass abgelaufen", value("#notes"));
+        assertEquals("Reisepass", value("#documents"));
+        assertTrue(shown("#finish-form"));
+        accessible("counter-restored");
+        browser.choose("#outcome", "unterlagen-unvollstaendig");
+        browser.type("#notes", "Pass abgelaufen, neuer Termin nötig");
+        browser.click("#finish-form button[type=submit]");
+        browser.awaitText("#message", first + ": erledigt");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket t join sch_case c on c.ticket_id = t.id where t.location_id = ? and t.number = ?"
+                                + " and c.outcome = 'unterlagen-unvollstaendig' and c.notes = 'Pass abgelaufen, neuer Termin nötig' and c.documents = 'Reisepass'",
+                        location,
+                        first));
+
+        // the next person: "did not come" asks nothing, and can be taken back
+        browser.click("#call-next");
+        browser.awaitText("#current-number", second);
+        browser.click("#missed");
+        browser.awaitText("#undo-text", second + ": nicht erschienen");
+        assertTrue(browser.find("#current-none").isDisplayed());
+        accessible("counter-undo");
+        browser.click("#undo-missed");
+        browser.awaitText("#current-number", second);
+        browser.awaitText("#current-status", "aufgerufen");
+        assertTrue(!shown("#undo"), "nothing left to undo");
+        browser.click("#start");
+        browser.awaitText("#current-status", "in Bearbeitung");
+        assertEquals("", value("#notes"), "nothing of the previous person");
+        assertEquals("", value("#documents"), "nothing of the previous person");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and status = 'IN_SERVICE' and counter_id = '2'",
+                        location,
+                        second));
+        browser.phone();
+        assertTrue(
+                browser.pageWidth() <= 390, "counter wider than a phone: " + browser.pageWidth());
+    }
+
+    private String walkInNumber(String base, String name) {
+        return ok(
+                        admin.post(
+                                base + "/tickets",
+                                "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\""
+                                        + name
+                                        + "\"}}"),
+                        201)
+                .json()
+                .getString("number");
+    }
+
+    private void signInAtCounter(String counter) {
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        chooseCounter(counter);
+        browser.click("#place button[type=submit]");
+        browser.find("#walkin-service");
+    }
+
+    /** Whether an element is on the page and visible, without waiting for it. */
+    private boolean shown(String css) {
+        return browser.all(css).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Picks a counter once the page has listed those of the chosen unit and location. */
+    private void chooseCounter(String counter) {
+        browser.find("#counter[data-for='" + UNIT + "|" + location + "']");
+        browser.choose("#counter", counter);
+    }
+
+    private String value(String css) {
+        return (String) browser.script("return document.querySelector(arguments[0]).value", css);
+    }
+
     private void citizenReads(String page, String service) throws Exception {
         String text = browser.visibleText();
         for (String code : concat(CODES, List.of(service, location))) {

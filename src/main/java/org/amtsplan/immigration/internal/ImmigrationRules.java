@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Message;
+import org.amtsplan.scheduling.api.CaseOutcome;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.QueuePolicy;
@@ -47,6 +48,13 @@ public class ImmigrationRules implements DepartmentRules {
                         JsonObjects.arrayBuilder().add("MONDAY").add("TUESDAY").add("THURSDAY"))
                 .add(WALK_IN_QUOTA_PER_DAY, 30)
                 .add(URGENT_WITHIN_DAYS, 14)
+                .add(
+                        UnitRules.OUTCOMES,
+                        CaseOutcome.defaultsWith(
+                                new CaseOutcome(
+                                        "fiktionsbescheinigung",
+                                        "Fiktionsbescheinigung ausgestellt",
+                                        "provisional permit issued")))
                 .build();
     }
 

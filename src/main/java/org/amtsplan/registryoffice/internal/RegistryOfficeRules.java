@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
+import org.amtsplan.scheduling.api.CaseOutcome;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.RuleChecks;
@@ -35,6 +36,19 @@ public class RegistryOfficeRules implements DepartmentRules {
         return JsonObjects.objectBuilder()
                 .add(WALK_INS, !RegistryOfficeUnits.CITIZENSHIP.equals(unitId))
                 .add(URGENT_WITHIN_DAYS, 3)
+                .add(
+                        UnitRules.OUTCOMES,
+                        RegistryOfficeUnits.CITIZENSHIP.equals(unitId)
+                                ? CaseOutcome.defaultsWith(
+                                        new CaseOutcome(
+                                                "antrag-aufgenommen",
+                                                "Einbürgerungsantrag aufgenommen",
+                                                "naturalisation application taken"))
+                                : CaseOutcome.defaultsWith(
+                                        new CaseOutcome(
+                                                "urkunde-ausgestellt",
+                                                "Urkunde ausgestellt",
+                                                "certificate issued")))
                 .build();
     }
 

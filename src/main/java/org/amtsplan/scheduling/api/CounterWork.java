@@ -20,7 +20,20 @@ public interface CounterWork {
     /** Calls the next ticket to the counter; empty when nobody waits for it. */
     Optional<TicketView> callNext(String unitId, String locationId, String counter, String clerk);
 
+    /**
+     * {@code start}, {@code finish}, {@code park}, {@code recall}, {@code missed}, {@code
+     * undo-missed} or {@code transfer} on a ticket.
+     */
     TicketView act(long ticketId, String action, TicketAction details, String clerk);
+
+    /** Keeps the notes and documents typed so far into the open case of a ticket. */
+    TicketView saveDraft(long ticketId, CaseDraft draft);
+
+    /** The ticket called to or served at this counter today, with its case so far, if any. */
+    Optional<TicketView> current(String unitId, String locationId, String counter);
+
+    /** The counters clerks of the unit may work at, at the location now. */
+    CountersToday counters(String unitId, String locationId);
 
     TicketView ticket(long ticketId);
 

@@ -2,7 +2,10 @@ package org.amtsplan.scheduling.api;
 
 import java.time.OffsetDateTime;
 
-/** A ticket as the queue, the counter and the clerk see it. */
+/**
+ * A ticket as the queue, the counter and the clerk see it. {@code undoMissedUntil} is set while
+ * "did not come" can still be taken back.
+ */
 public record TicketView(
         long id,
         String number,
@@ -18,4 +21,5 @@ public record TicketView(
         String counter,
         int calls,
         Integer estimatedWaitMinutes,
-        CaseView caseRecord) {}
+        CaseView caseRecord,
+        OffsetDateTime undoMissedUntil) {}

@@ -22,6 +22,13 @@ public record UnitRules(String unitId, JsonObject json) {
     public static final String PROMOTE_AFTER_MINUTES = "promoteAfterMinutes";
     public static final String MISSED_CALLS_FOR_NO_SHOW = "missedCallsForNoShow";
     public static final String RETENTION_DAYS = "retentionDays";
+    public static final String UNDO_MISSED_MINUTES = "undoMissedMinutes";
+
+    /**
+     * The outcomes a clerk may give a finished case: {@code [{code, name, nameEn}]} in the order
+     * the counter offers them.
+     */
+    public static final String OUTCOMES = "outcomes";
 
     public int bookingHorizonDays() {
         return json.getInt(BOOKING_HORIZON_DAYS);
@@ -68,6 +75,27 @@ public record UnitRules(String unitId, JsonObject json) {
      */
     public int retentionDays() {
         return json.getInt(RETENTION_DAYS);
+    }
+
+    /** For how many minutes a clerk may take back "did not come" (0: not at all). */
+    public int undoMissedMinutes() {
+        return json.getInt(UNDO_MISSED_MINUTES);
+    }
+
+    /** The outcomes a clerk may give a finished case, in the order the counter offers them. */
+    public java.util.List<CaseOutcome> outcomes() {
+        JsonValue value = json.get(OUTCOMES);
+        if (!(value instanceof jakarta.json.JsonArray list)) {
+            return java.util.List.of();
+        }
+        return list.getValuesAs(JsonObject.class).stream()
+                .map(
+                        o ->
+                                new CaseOutcome(
+                                        o.getString("code"),
+                                        o.getString("name"),
+                                        o.getString("nameEn", null)))
+                .toList();
     }
 
     public double walkInCounterShare() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
+import org.amtsplan.scheduling.api.CaseOutcome;
 import org.amtsplan.scheduling.api.SeatPool;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.DepartmentRules;
@@ -31,6 +32,13 @@ public class VehicleRegistrationRules implements DepartmentRules {
     public JsonObject defaults(String unitId) {
         return JsonObjects.objectBuilder()
                 .add(DEALER_COUNTER_SHARE, new BigDecimal("0.25"))
+                .add(
+                        UnitRules.OUTCOMES,
+                        CaseOutcome.defaultsWith(
+                                new CaseOutcome(
+                                        "fahrzeug-zugelassen",
+                                        "Fahrzeug zugelassen",
+                                        "vehicle registered")))
                 .build();
     }
 

@@ -392,6 +392,16 @@ public class Appointment {
         }
     }
 
+    /**
+     * The clerk took back "did not come" on the ticket of this appointment: the citizen is at the
+     * counter after all, so the appointment is CALLED again.
+     */
+    public void noShowUndone() {
+        if (status == AppointmentStatus.NO_SHOW) {
+            status = AppointmentStatus.CALLED;
+        }
+    }
+
     public boolean tokenMatches(String candidate) {
         return candidate != null
                 && MessageDigest.isEqual(

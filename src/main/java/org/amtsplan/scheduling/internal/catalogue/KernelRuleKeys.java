@@ -1,15 +1,22 @@
 package org.amtsplan.scheduling.internal.catalogue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Message;
+import org.amtsplan.scheduling.api.CaseOutcome;
 import org.amtsplan.scheduling.api.UnitRules;
 import org.amtsplan.scheduling.spi.RuleChecks;
 
@@ -38,9 +45,16 @@ final class KernelRuleKeys {
                     new RuleKey(UnitRules.QUEUE_LATE_MINUTES, 0, 240, true, 15),
                     new RuleKey(UnitRules.PROMOTE_AFTER_MINUTES, 1, 600, true, 60),
                     new RuleKey(UnitRules.MISSED_CALLS_FOR_NO_SHOW, 1, 10, true, 2),
-                    new RuleKey(UnitRules.RETENTION_DAYS, 1, 3650, true, 90));
+                    new RuleKey(UnitRules.RETENTION_DAYS, 1, 3650, true, 90),
+                    new RuleKey(UnitRules.UNDO_MISSED_MINUTES, 0, 60, true, 5));
 
-    static final Set<String> NAMES = KEYS.stream().map(RuleKey::name).collect(Collectors.toSet());
+    static final int MAX_OUTCOMES = 30;
+    static final int MAX_OUTCOME_NAME = 80;
+    private static final Pattern OUTCOME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    static final Set<String> NAMES =
+            Stream.concat(KEYS.stream().map(RuleKey::name), Stream.of(UnitRules.OUTCOMES))
+                    .collect(Collectors.toSet());
 
     private KernelRuleKeys() {}
 
@@ -53,6 +67,7 @@ final class KernelRuleKeys {
                 builder.add(key.name(), BigDecimal.valueOf(key.defaultValue().doubleValue()));
             }
         }
+        builder.add(UnitRules.OUTCOMES, CaseOutcome.json(CaseOutcome.DEFAULTS));
         return builder.build();
     }
 
@@ -62,6 +77,66 @@ final class KernelRuleKeys {
             RuleChecks.number(rules, key.name(), key.min(), key.max(), key.whole())
                     .ifPresent(errors::add);
         }
+        errors.addAll(validateOutcomes(rules));
         return errors;
+    }
+
+    /**
+     * The outcomes, if present: 1 to 30 of {@code {code, name, nameEn?}}, codes of lower-case
+     * letters, digits and dashes and each code once, names of at most 80 characters.
+     */
+    static List<FieldError> validateOutcomes(JsonObject rules) {
+        JsonValue value = rules.get(UnitRules.OUTCOMES);
+        if (value == null) {
+            return List.of();
+        }
+        String field = UnitRules.OUTCOMES;
+        if (!(value instanceof JsonArray list)) {
+            return List.of(new FieldError(field, "scheduling.outcomes.list"));
+        }
+        if (list.isEmpty() || list.size() > MAX_OUTCOMES) {
+            return List.of(new FieldError(field, "platform.validation.entries", 1, MAX_OUTCOMES));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = field + "[" + i + "]";
+            if (!(list.get(i) instanceof JsonObject outcome)) {
+                errors.add(new FieldError(at, "scheduling.outcomes.list"));
+                continue;
+            }
+            for (String key : outcome.keySet()) {
+                if (!Set.of("code", "name", "nameEn").contains(key)) {
+                    errors.add(new FieldError(at + "." + key, "scheduling.rules.unknown"));
+                }
+            }
+            String code = text(outcome, "code");
+            if (code == null || !OUTCOME_CODE.matcher(code).matches()) {
+                errors.add(new FieldError(at + ".code", "scheduling.validation.slug"));
+            } else if (!codes.add(code)) {
+                errors.add(new FieldError(at + ".code", "scheduling.outcomes.twice", code));
+            }
+            String name = text(outcome, "name");
+            if (name == null || name.isBlank() || name.length() > MAX_OUTCOME_NAME) {
+                errors.add(
+                        new FieldError(
+                                at + ".name", "platform.validation.size", 1, MAX_OUTCOME_NAME));
+            }
+            JsonValue english = outcome.get("nameEn");
+            if (english != null
+                    && english != JsonValue.NULL
+                    && (!(english instanceof JsonString s)
+                            || s.getString().isBlank()
+                            || s.getString().length() > MAX_OUTCOME_NAME)) {
+                errors.add(
+                        new FieldError(
+                                at + ".nameEn", "platform.validation.size", 1, MAX_OUTCOME_NAME));
+            }
+        }
+        return errors;
+    }
+
+    private static String text(JsonObject object, String key) {
+        return object.get(key) instanceof JsonString s ? s.getString() : null;
     }
 }

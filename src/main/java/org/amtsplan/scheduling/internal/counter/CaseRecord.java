@@ -89,21 +89,44 @@ public class CaseRecord {
         }
     }
 
+    /**
+     * Keeps what the clerk has typed so far, so that a reload or a crash of the counter's device
+     * loses nothing; only while the case is being worked on.
+     */
+    public void saveDraft(String notes, List<String> documentsReceived) {
+        if (!OPEN.equals(status)) {
+            throw org.amtsplan.platform.ProblemException.conflict(
+                    "case-not-open", "scheduling.case.notOpen");
+        }
+        this.notes = notes == null || notes.isBlank() ? null : notes;
+        this.documents = joined(documentsReceived);
+    }
+
+    /**
+     * Closes the case. The clerk's final notes and documents replace the draft (the form started
+     * from the draft); left out, the draft stays as it is.
+     */
     public void close(String outcome, String notes, List<String> documentsReceived, Instant now) {
         this.outcome = outcome;
-        if (notes != null && !notes.isBlank()) {
-            this.notes = this.notes == null ? notes : this.notes + "\n" + notes;
+        if (notes != null) {
+            this.notes = notes.isBlank() ? null : notes;
         }
-        LinkedHashSet<String> all = new LinkedHashSet<>(documents());
+        if (documentsReceived != null) {
+            this.documents = joined(documentsReceived);
+        }
+        this.endedAt = now;
+        this.status = CLOSED;
+    }
+
+    private static String joined(List<String> documentsReceived) {
+        LinkedHashSet<String> all = new LinkedHashSet<>();
         if (documentsReceived != null) {
             documentsReceived.stream()
                     .filter(d -> d != null && !d.isBlank())
                     .map(String::strip)
                     .forEach(all::add);
         }
-        this.documents = all.isEmpty() ? null : String.join("\n", all);
-        this.endedAt = now;
-        this.status = CLOSED;
+        return all.isEmpty() ? null : String.join("\n", all);
     }
 
     public List<String> documents() {

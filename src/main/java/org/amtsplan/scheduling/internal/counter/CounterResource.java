@@ -19,6 +19,7 @@ import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.CounterWork;
+import org.amtsplan.scheduling.api.CountersToday;
 import org.amtsplan.scheduling.api.IssueTicket;
 import org.amtsplan.scheduling.api.TicketView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,6 +92,40 @@ public class CounterResource {
                         location,
                         body == null ? null : body.counter(),
                         security.getUserPrincipal().getName())
+                .map(ticket -> Response.ok(ticket).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("counters")
+    @Operation(
+            summary = "Heute besetzte Schalter / the counters staffed now",
+            description =
+                    "The counters 1 to n of the sessions running now (outside them the day's most); empty on a closed day")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public CountersToday counters(
+            @PathParam("unit") String unit, @PathParam("location") String location) {
+        return counterWork.counters(unit, location);
+    }
+
+    @GET
+    @Path("counters/{counter}/current")
+    @Operation(
+            summary = "Wer gerade am Schalter ist / the ticket at a counter now",
+            description =
+                    "The ticket called to or served at this counter today, with its case and draft; 204 when nobody is")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "unit")
+    public Response current(
+            @PathParam("unit") String unit,
+            @PathParam("location") String location,
+            @PathParam("counter") String counter) {
+        if (counter.isBlank() || counter.length() > 40) {
+            throw ProblemException.invalid("counter", "scheduling.counter.required");
+        }
+        return counterWork
+                .current(unit, location, counter)
                 .map(ticket -> Response.ok(ticket).build())
                 .orElseGet(() -> Response.noContent().build());
     }

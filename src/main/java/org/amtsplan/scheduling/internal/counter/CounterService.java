@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,10 @@ import java.util.Optional;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentStatus;
+import org.amtsplan.scheduling.api.CaseDraft;
 import org.amtsplan.scheduling.api.CaseView;
 import org.amtsplan.scheduling.api.CounterWork;
+import org.amtsplan.scheduling.api.CountersToday;
 import org.amtsplan.scheduling.api.IssueTicket;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.TicketAction;
@@ -28,11 +32,13 @@ import org.amtsplan.scheduling.internal.booking.Appointment;
 import org.amtsplan.scheduling.internal.booking.AppointmentHistoryEntry;
 import org.amtsplan.scheduling.internal.booking.AppointmentRepository;
 import org.amtsplan.scheduling.internal.booking.BookingCodes;
+import org.amtsplan.scheduling.internal.calendar.CounterDuties;
 import org.amtsplan.scheduling.internal.catalogue.DepartmentRulesRegistry;
 import org.amtsplan.scheduling.internal.catalogue.OfferedService;
 import org.amtsplan.scheduling.internal.catalogue.OfferedServiceRepository;
 import org.amtsplan.scheduling.internal.support.CityTime;
 import org.amtsplan.scheduling.internal.support.InputErrors;
+import org.amtsplan.scheduling.spi.Decision;
 import org.amtsplan.scheduling.spi.DepartmentRules;
 import org.amtsplan.scheduling.spi.QueueContext;
 import org.amtsplan.scheduling.spi.WaitingTicket;
@@ -48,6 +54,10 @@ class CounterService implements CounterWork {
     /** How many recent cases the waiting-time estimate averages. */
     static final int RECENT_CASES = 20;
 
+    static final int MAX_NOTES = 4000;
+    static final int MAX_DOCUMENTS = 20;
+    static final int MAX_DOCUMENT = 200;
+
     @Inject Units units;
     @Inject Locations locations;
     @Inject UnitRulesConfiguration unitRules;
@@ -55,6 +65,7 @@ class CounterService implements CounterWork {
     @Inject TicketRepository tickets;
     @Inject AppointmentRepository appointments;
     @Inject OfferedServiceRepository services;
+    @Inject CounterDuties duties;
     @Inject Clock clock;
 
     @Override
@@ -150,6 +161,15 @@ class CounterService implements CounterWork {
         }
         LocalDate deadline = walkIn.deadline();
         errors.throwIfAny();
+        if (WalkInOnOpenDayPolicy.evaluate(duties.now(unit.id(), locationId))
+                instanceof Decision.Rejected closed) {
+            throw new ProblemException(
+                    409,
+                    "urn:amtsplan:problem:walk-in-closed-today",
+                    closed.reason(),
+                    List.of(),
+                    Map.of());
+        }
         UnitRules rules = unitRules.rules(unit.id());
         DepartmentRules department = departments.forUnit(unit.id());
         WalkInDecision decision =
@@ -284,9 +304,8 @@ class CounterService implements CounterWork {
             String unitId, String locationId, String counter, String clerk) {
         units.require(unitId);
         locations.require(locationId);
-        if (counter == null || counter.isBlank() || counter.length() > 40) {
-            throw ProblemException.invalid("counter", "scheduling.counter.required");
-        }
+        requireOnDuty(unitId, locationId, counter);
+        counter = counter.strip();
         LocalDate today = CityTime.now(clock).toLocalDate();
         Instant now = clock.instant();
         for (WaitingTicket candidate : ordered(unitId, locationId, today, counter)) {
@@ -321,16 +340,17 @@ class CounterService implements CounterWork {
                 }
             }
             case "finish" -> {
-                String outcome =
-                        given.outcome() == null || given.outcome().isBlank()
-                                ? null
-                                : given.outcome().strip();
-                if (outcome == null || outcome.length() > 40) {
-                    throw ProblemException.invalid("outcome", "scheduling.counter.outcomeRequired");
+                // the state first: finishing a ticket only called is refused as such, whatever the
+                // form says
+                ticket.requireStarted();
+                InputErrors errors = new InputErrors();
+                String outcome = blankToNull(given.outcome());
+                if (OutcomeOfTheUnitPolicy.evaluate(outcome, rules.outcomes())
+                        instanceof Decision.Rejected rejected) {
+                    errors.add(rejected.field(), rejected.reason());
                 }
-                if (given.notes() != null && given.notes().length() > 4000) {
-                    throw ProblemException.invalid("notes", "platform.validation.maxLength", 4000);
-                }
+                checkDraft(given.notes(), given.documents(), errors);
+                errors.throwIfAny();
                 ticket.finish(outcome, now);
                 caseRecord.orElseThrow().close(outcome, given.notes(), given.documents(), now);
             }
@@ -339,7 +359,11 @@ class CounterService implements CounterWork {
                 caseRecord.ifPresent(CaseRecord::interrupt);
             }
             case "recall" -> {
-                ticket.recall(given.counter(), clerk, now);
+                String counter = blankToNull(given.counter());
+                if (counter != null) {
+                    requireOnDuty(ticket.unitId(), ticket.locationId(), counter);
+                }
+                ticket.recall(counter, clerk, now);
                 tickets.recordCall(
                         ticket.locationId(),
                         ticket.unitId(),
@@ -348,6 +372,24 @@ class CounterService implements CounterWork {
                         now);
             }
             case "missed" -> ticket.missed(rules.missedCallsForNoShow(), now);
+            case "undo-missed" -> {
+                if (UndoMissedWindowPolicy.evaluate(
+                                ticket.missedAt(), now, rules.undoMissedMinutes())
+                        instanceof Decision.Rejected tooLate) {
+                    throw new ProblemException(
+                            409,
+                            "urn:amtsplan:problem:undo-too-late",
+                            tooLate.reason(),
+                            List.of(),
+                            Map.of());
+                }
+                boolean wasNoShow =
+                        ticket.status() == org.amtsplan.scheduling.api.TicketStatus.NO_SHOW;
+                ticket.undoMissed();
+                if (wasNoShow) {
+                    undoNoShowOfAppointment(ticket, now, clerk);
+                }
+            }
             case "transfer" -> {
                 if ((given.unit() == null || given.unit().isBlank())
                         && (given.counter() == null || given.counter().isBlank())) {
@@ -356,6 +398,12 @@ class CounterService implements CounterWork {
                 }
                 if (given.unit() != null && units.find(given.unit()).isEmpty()) {
                     throw ProblemException.invalid("unit", "scheduling.unit.unknown", given.unit());
+                }
+                if (blankToNull(given.counter()) != null) {
+                    requireOnDuty(
+                            given.unit() == null ? ticket.unitId() : given.unit(),
+                            ticket.locationId(),
+                            given.counter());
                 }
                 ticket.transfer(given.unit(), blankToNull(given.counter()));
                 caseRecord.ifPresent(CaseRecord::interrupt);
@@ -374,6 +422,99 @@ class CounterService implements CounterWork {
                 tickets.byId(ticketId)
                         .orElseThrow(() -> ProblemException.notFound("scheduling.ticket.notFound"));
         return view(ticket, null);
+    }
+
+    @Override
+    public TicketView saveDraft(long ticketId, CaseDraft draft) {
+        Ticket ticket =
+                tickets.byId(ticketId)
+                        .orElseThrow(() -> ProblemException.notFound("scheduling.ticket.notFound"));
+        CaseDraft given = draft == null ? new CaseDraft(null, null) : draft;
+        InputErrors errors = new InputErrors();
+        checkDraft(given.notes(), given.documents(), errors);
+        errors.throwIfAny();
+        CaseRecord caseRecord =
+                tickets.caseOf(ticketId)
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.conflict(
+                                                "case-not-open", "scheduling.case.notOpen"));
+        caseRecord.saveDraft(given.notes(), given.documents());
+        tickets.flush();
+        return view(ticket, null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TicketView> current(String unitId, String locationId, String counter) {
+        LocalDate today = todayAtCounterOf(unitId, locationId);
+        return tickets.currentAt(unitId, locationId, today, counter.strip())
+                .flatMap(tickets::byId)
+                .map(ticket -> view(ticket, null));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CountersToday counters(String unitId, String locationId) {
+        LocalDate today = todayAtCounterOf(unitId, locationId);
+        int counters = duties.now(unitId, locationId).counters();
+        List<String> numbers = new ArrayList<>();
+        for (int number = 1; number <= counters; number++) {
+            numbers.add(Integer.toString(number));
+        }
+        return new CountersToday(today, numbers);
+    }
+
+    /** 422 unless the counter is one the unit staffs at the location now. */
+    private void requireOnDuty(String unitId, String locationId, String counter) {
+        if (CounterOnDutyPolicy.evaluate(counter, duties.now(unitId, locationId))
+                instanceof Decision.Rejected rejected) {
+            throw ProblemException.invalid(rejected.field(), rejected.reason());
+        }
+    }
+
+    /** Notes are free text within a sane length; documents a short list of short names. */
+    private static void checkDraft(String notes, List<String> documents, InputErrors errors) {
+        if (notes != null && notes.length() > MAX_NOTES) {
+            errors.add("notes", "platform.validation.maxLength", MAX_NOTES);
+        }
+        if (documents != null) {
+            if (documents.size() > MAX_DOCUMENTS) {
+                errors.add("documents", "platform.validation.entries", 0, MAX_DOCUMENTS);
+            }
+            for (int i = 0; i < documents.size() && i < MAX_DOCUMENTS; i++) {
+                String document = documents.get(i);
+                if (document != null
+                        && (document.length() > MAX_DOCUMENT || document.contains("\n"))) {
+                    errors.add(
+                            "documents[" + i + "]", "platform.validation.maxLength", MAX_DOCUMENT);
+                }
+            }
+        }
+    }
+
+    private void undoNoShowOfAppointment(Ticket ticket, Instant now, String clerk) {
+        if (ticket.appointmentCode() == null) {
+            return;
+        }
+        appointments
+                .byCode(ticket.appointmentCode())
+                .ifPresent(
+                        appointment -> {
+                            AppointmentStatus before = appointment.status();
+                            appointment.noShowUndone();
+                            if (before != appointment.status()) {
+                                appointments.flush();
+                                appointments.record(
+                                        new AppointmentHistoryEntry(
+                                                appointment.id(),
+                                                now,
+                                                before,
+                                                appointment.status(),
+                                                clerk,
+                                                null));
+                            }
+                        });
     }
 
     @Override
@@ -490,7 +631,21 @@ class CounterService implements CounterWork {
                 t.counterId(),
                 t.callCount(),
                 estimate,
-                caseView);
+                caseView,
+                undoMissedUntil(t));
+    }
+
+    /** Until when "did not come" can be taken back, while it can. */
+    private OffsetDateTime undoMissedUntil(Ticket t) {
+        if (t.missedAt() == null
+                || (t.status() != org.amtsplan.scheduling.api.TicketStatus.WAITING
+                        && t.status() != org.amtsplan.scheduling.api.TicketStatus.NO_SHOW)) {
+            return null;
+        }
+        Instant until =
+                t.missedAt()
+                        .plus(Duration.ofMinutes(unitRules.rules(t.unitId()).undoMissedMinutes()));
+        return until.isAfter(clock.instant()) ? CityTime.offset(until) : null;
     }
 
     private static String blankToNull(String value) {

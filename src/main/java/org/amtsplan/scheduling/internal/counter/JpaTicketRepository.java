@@ -112,7 +112,7 @@ class JpaTicketRepository implements TicketRepository {
     public boolean claim(long ticketId, String counter, String clerk, Instant now) {
         return em.createNativeQuery(
                                 "update sch_ticket set status = 'CALLED', counter_id = ?1, called_by = ?2, called_at = ?3,"
-                                        + " call_count = call_count + 1, version = version + 1 where id = ?4 and status = 'WAITING'")
+                                        + " call_count = call_count + 1, missed_at = null, version = version + 1 where id = ?4 and status = 'WAITING'")
                         .setParameter(1, counter)
                         .setParameter(2, clerk)
                         .setParameter(3, Timestamp.from(now))
@@ -153,6 +153,22 @@ class JpaTicketRepository implements TicketRepository {
                         .setParameter(3, lastCases)
                         .getSingleResult();
         return Optional.ofNullable(mean).map(m -> ((Number) m).doubleValue());
+    }
+
+    @Override
+    public Optional<Long> currentAt(
+            String unitId, String locationId, LocalDate day, String counter) {
+        List<?> ids =
+                em.createNativeQuery(
+                                "select id from sch_ticket where unit_id = ?1 and location_id = ?2 and day = ?3"
+                                        + " and counter_id = ?4 and status in ('CALLED', 'IN_SERVICE')"
+                                        + " order by called_at desc, id desc limit 1")
+                        .setParameter(1, unitId)
+                        .setParameter(2, locationId)
+                        .setParameter(3, day)
+                        .setParameter(4, counter)
+                        .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.scheduling.api.TicketKind;
 import org.amtsplan.scheduling.api.TicketStatus;
@@ -95,6 +96,13 @@ public class Ticket {
     @Column(name = "outcome")
     private String outcome;
 
+    /** When the clerk last marked "did not come", while that can still be undone; else null. */
+    @Column(name = "missed_at")
+    private Instant missedAt;
+
+    @Column(name = "missed_at_counter")
+    private String missedAtCounter;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -146,6 +154,7 @@ public class Ticket {
     public void recall(String counter, String clerk, Instant now) {
         require(Set.of(TicketStatus.CALLED, TicketStatus.PARKED), "recall");
         status = TicketStatus.CALLED;
+        missedAt = null;
         counterId = counter == null ? counterId : counter;
         calledBy = clerk;
         calledAt = now;
@@ -160,8 +169,17 @@ public class Ticket {
         }
     }
 
-    public void finish(String outcome, Instant now) {
+    /** Only a case that was started can be finished: a person merely called has not been served. */
+    public void requireStarted() {
+        if (status == TicketStatus.CALLED) {
+            throw ProblemException.conflict(
+                    "ticket-not-started", "scheduling.ticket.finishBeforeStart", number);
+        }
         require(Set.of(TicketStatus.IN_SERVICE), "finish");
+    }
+
+    public void finish(String outcome, Instant now) {
+        requireStarted();
         status = TicketStatus.DONE;
         this.outcome = outcome;
         finishedAt = now;
@@ -217,6 +235,8 @@ public class Ticket {
      */
     public boolean missed(int callsForNoShow, Instant now) {
         require(Set.of(TicketStatus.CALLED), "missed");
+        missedAt = now;
+        missedAtCounter = counterId;
         if (callCount >= callsForNoShow) {
             status = TicketStatus.NO_SHOW;
             finishedAt = now;
@@ -240,6 +260,7 @@ public class Ticket {
                         TicketStatus.IN_SERVICE,
                         TicketStatus.PARKED),
                 "transfer");
+        missedAt = null;
         if (toUnit != null) {
             unitId = toUnit;
         }
@@ -248,14 +269,33 @@ public class Ticket {
         counterId = null;
     }
 
+    /**
+     * Takes back "did not come" (the person turned up after all): called again to the same counter,
+     * as before the click, no longer a no-show. Only the latest such click, and only while nothing
+     * else happened to the ticket since; the window is checked by {@code UndoMissedWindowPolicy}.
+     */
+    public void undoMissed() {
+        if (missedAt == null
+                || !Set.of(TicketStatus.WAITING, TicketStatus.NO_SHOW).contains(status)) {
+            throw ProblemException.conflict(
+                    "nothing-to-undo", "scheduling.ticket.nothingToUndo", number);
+        }
+        status = TicketStatus.CALLED;
+        counterId = missedAtCounter;
+        finishedAt = null;
+        outcome = null;
+        missedAt = null;
+    }
+
     private void require(Set<TicketStatus> allowed, String action) {
         if (!allowed.contains(status)) {
+            // the clerk reads the state and the action by their names, not as codes
             throw ProblemException.conflict(
                     "ticket-" + status.name().toLowerCase().replace('_', '-'),
                     "scheduling.ticket.wrongStatus",
                     number,
-                    status,
-                    action);
+                    Message.of("scheduling.ticketStatus." + status.name()),
+                    Message.of("scheduling.ticketAction." + action));
         }
     }
 
@@ -321,5 +361,9 @@ public class Ticket {
 
     public String counterId() {
         return counterId;
+    }
+
+    public Instant missedAt() {
+        return missedAt;
     }
 }

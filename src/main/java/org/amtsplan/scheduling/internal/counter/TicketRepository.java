@@ -44,6 +44,12 @@ public interface TicketRepository {
     /** Mean minutes of the unit's last closed cases at the location, if there are any. */
     Optional<Double> recentServiceMinutes(String unitId, String locationId, int lastCases);
 
+    /**
+     * The ticket called to or served at a counter today (CALLED or IN_SERVICE), the latest called
+     * if there were several.
+     */
+    Optional<Long> currentAt(String unitId, String locationId, LocalDate day, String counter);
+
     /** Counters that called someone in the last {@code minutes} minutes today. */
     int activeCounters(String unitId, String locationId, LocalDate day, Instant since);
 

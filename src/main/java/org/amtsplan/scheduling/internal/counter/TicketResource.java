@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.OptionalBody;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.scheduling.api.CaseDraft;
 import org.amtsplan.scheduling.api.CounterWork;
 import org.amtsplan.scheduling.api.TicketAction;
 import org.amtsplan.scheduling.api.TicketView;
@@ -48,9 +50,9 @@ public class TicketResource {
     @Path("{id}/{action}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(
-            summary = "Aktion: start, finish, park, recall, missed, transfer",
+            summary = "Aktion: start, finish, park, recall, missed, undo-missed, transfer",
             description =
-                    "finish: {outcome, notes, documents}; transfer: {unit} or {counter}; recall: {counter?}")
+                    "finish: {outcome (a code of the unit's rule outcomes), notes, documents}; transfer: {unit} or {counter}; recall: {counter?}; undo-missed takes back missed within the unit's undoMissedMinutes")
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
     @ScopedBy(path = "id", resolver = "ticket")
     public TicketView act(
@@ -59,6 +61,19 @@ public class TicketResource {
         TicketAction details =
                 OptionalBody.parse(body, TicketAction.class).orElse(TicketAction.NONE);
         return counterWork.act(id(id), action, details, security.getUserPrincipal().getName());
+    }
+
+    @PUT
+    @Path("{id}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Entwurf des Vorgangs speichern / keep the case's notes typed so far",
+            description =
+                    "{notes, documents}: kept in the open case until finish; 409 when the case is not being worked on")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
+    @ScopedBy(path = "id", resolver = "ticket")
+    public TicketView saveDraft(@PathParam("id") String id, CaseDraft draft) {
+        return counterWork.saveDraft(id(id), draft);
     }
 
     private static long id(String value) {

@@ -18,6 +18,11 @@ public final class InputErrors {
         errors.add(new FieldError(field, key, arguments));
     }
 
+    /** A field's error as a policy phrased it. */
+    public void add(String field, org.amtsplan.platform.Message message) {
+        errors.add(new FieldError(field, message));
+    }
+
     public boolean has(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
