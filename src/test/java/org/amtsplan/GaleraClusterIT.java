@@ -594,7 +594,7 @@ class GaleraClusterIT {
                 Duration.ofSeconds(60),
                 () ->
                         number(
-                                        1,
+                                        2,
                                         "select count(distinct claimed_by) from ntf_outbox where status = 'PENDING'"
                                                 + " and claimed_until > now(3) and recipient like ?",
                                         ours)
