@@ -715,6 +715,55 @@ class BookingIT {
     }
 
     @Test
+    void aMoveIsNotRefusedByThePerContactLimitBecauseItAddsNoOpenAppointment() {
+        rules(UNIT, "{\"maxOpenPerContact\":2}");
+        JsonObject first = book(service15, day + "T08:00:00", "viel@example.org").json();
+        ok(book(service15, day + "T08:15:00", "viel@example.org"), 201);
+        // the office may book beyond the citizen's limit: the person now holds three
+        ok(
+                TestUnit.clerk(citizen)
+                        .post(
+                                "/api/appointments",
+                                bookingBody(service15, day + "T08:30:00", "viel@example.org")),
+                201);
+        Reply moved =
+                citizen.post(
+                        "/api/appointments/"
+                                + first.getString("code")
+                                + "/reschedule?token="
+                                + first.getString("token"),
+                        "{\"start\":\"" + day + "T09:00:00\"}");
+        assertEquals(200, moved.status(), moved.toString());
+        assertTrue(moved.json().getString("start").startsWith(day + "T09:00"), moved.toString());
+        Reply another = book(service15, day + "T09:30:00", "viel@example.org");
+        assertProblem(another, 422);
+        assertEquals(Set.of("email"), fields(another));
+        assertEquals(3, freeAt(service15, day, "09:30"), "the refused booking took no seat");
+    }
+
+    @Test
+    void onePersonBookingTwelveTimesAtOnceGetsNoMoreThanTheLimit() throws Exception {
+        rules(UNIT, "{\"maxOpenPerContact\":2}");
+        List<Callable<Integer>> bookings = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String start = day.atTime(8, 0).plusMinutes(15L * i) + ":00";
+            // the same person, the address spelled two ways
+            String email = i % 2 == 0 ? "hamster@example.org" : "Hamster@Example.org";
+            bookings.add(() -> book(service15, start, email).status());
+        }
+        List<Integer> statuses = runAll(bookings);
+        assertEquals(2, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(10, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
+        assertEquals(
+                2,
+                TestDatabase.number(
+                        "select count(*) from sch_appointment where location_id = ? and email = ?",
+                        location,
+                        "hamster@example.org"),
+                "two appointments stored");
+    }
+
+    @Test
     void onlyTheUnitsOwnStaffMoveAnAppointmentPastTheCitizensLimits() {
         JsonObject a = book(service15, day + "T11:00:00", "grenze@example.org").json();
         String path =

@@ -130,7 +130,9 @@ public final class GaleraCluster implements AutoCloseable {
                         .limit(nodes.size())
                         .map(n -> "127.0.0.1:" + node(n).clientPort)
                         .collect(Collectors.joining(","));
-        return "jdbc:mariadb:sequential://" + hosts + "/" + database;
+        // retriesAllDown: when no host serves (the instance is cut off with a minority node), a
+        // request is refused after ~5 s instead of the driver's default of 120 rounds of 250 ms
+        return "jdbc:mariadb:sequential://" + hosts + "/" + database + "?retriesAllDown=20";
     }
 
     public Connection connect(int node, String database) throws SQLException {
@@ -159,6 +161,21 @@ public final class GaleraCluster implements AutoCloseable {
         // node's own InnoDB, so that it rejoins by incremental transfer from a donor's cache
         launch(node, false, recoveredPosition(node));
         awaitSynced(number);
+    }
+
+    /**
+     * Cuts a node off the cluster's group traffic and back ({@code gmcast.isolate}): its links to
+     * the others are closed and theirs refused, its mariadbd keeps running and answering clients.
+     * The others see it vanish as in a network split; on its own it is a minority (non-Primary).
+     */
+    public void isolate(int number, boolean isolated) throws SQLException {
+        try (Connection c = connect(number, "");
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "SET GLOBAL wsrep_provider_options='gmcast.isolate="
+                            + (isolated ? 1 : 0)
+                            + "'");
+        }
     }
 
     public boolean isRunning(int number) {

@@ -41,6 +41,12 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Starts an instance of the given WAR (say one {@link Deployments#exported} wrote). */
     public static SecondInstance start(File war, Map<String, String> overrides) throws Exception {
+        return start(war, overrides, Duration.ofSeconds(180));
+    }
+
+    /** As {@link #start(File, Map)}, waiting up to {@code timeout} for it to become ready. */
+    public static SecondInstance start(File war, Map<String, String> overrides, Duration timeout)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -67,7 +73,7 @@ public final class SecondInstance implements AutoCloseable {
         File log = new File(buildDir, "second-instance-" + port + ".log");
         builder.redirectErrorStream(true).redirectOutput(log);
         SecondInstance instance = new SecondInstance(builder.start(), port);
-        instance.awaitReady(Duration.ofSeconds(180), log);
+        instance.awaitReady(timeout, log);
         return instance;
     }
 

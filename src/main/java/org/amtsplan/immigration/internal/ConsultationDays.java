@@ -94,23 +94,29 @@ public class ConsultationDays {
     /** Marks today's referral as used; its service, or empty when there is no open one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> redeem(String locationId, LocalDate day, String number) {
-        List<?> rows =
+        // the conditional UPDATE decides, not a locking read: of two redemptions on one node the
+        // second changes nothing; on two Galera nodes the second fails certification and, run
+        // again, changes nothing
+        int redeemed =
                 em.createNativeQuery(
-                                "select id, service_code from imm_referral where location_id = ?1 and day = ?2 and number = ?3"
-                                        + " and redeemed_at is null for update")
+                                "update imm_referral set redeemed_at = ?1 where location_id = ?2 and day = ?3 and number = ?4"
+                                        + " and redeemed_at is null")
+                        .setParameter(1, Timestamp.from(clock.instant()))
+                        .setParameter(2, locationId)
+                        .setParameter(3, day)
+                        .setParameter(4, number)
+                        .executeUpdate();
+        if (redeemed == 0) {
+            return Optional.empty();
+        }
+        List<?> service =
+                em.createNativeQuery(
+                                "select service_code from imm_referral where location_id = ?1 and day = ?2 and number = ?3")
                         .setParameter(1, locationId)
                         .setParameter(2, day)
                         .setParameter(3, number)
                         .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        em.createNativeQuery("update imm_referral set redeemed_at = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(clock.instant()))
-                .setParameter(2, ((Number) row[0]).longValue())
-                .executeUpdate();
-        return Optional.of((String) row[1]);
+        return service.stream().map(String.class::cast).findFirst();
     }
 
     /** A reserved place on a later consultation day. */

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentEvent;
 import org.amtsplan.scheduling.api.AppointmentReminders;
 
@@ -52,8 +53,13 @@ class AppointmentReminderService implements AppointmentReminders {
         return reminded;
     }
 
-    /** One appointment in its own transaction: marked and told together, or neither. */
+    /**
+     * One appointment in its own transaction: marked and told together, or neither. Two instances
+     * on two Galera nodes may both mark it; the later commit fails certification and is run again,
+     * finds it marked and answers false, so the run goes on with the next appointment.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @RetriedOnConflict
     public boolean remind(String code) {
         int marked =
                 em.createNativeQuery(

@@ -42,6 +42,16 @@ public interface AppointmentRepository {
 
     List<AppointmentHistoryEntry> history(long appointmentId);
 
+    /**
+     * Writes the guard rows of an e-mail address and a phone number (either may be null), so that
+     * two transactions booking for one contact conflict on a row before either counts the contact's
+     * open appointments: on one node the second waits for the first to end, across Galera nodes one
+     * of them fails certification and is run again. Must be the transaction's first statement that
+     * reads: under REPEATABLE READ the snapshot of the later count is taken at the first read, and
+     * only a snapshot taken after the guard is held sees the other booking.
+     */
+    void guardContact(String email, String phone);
+
     /** Open (RESERVED or BOOKED, not yet begun) appointments of a contact in a unit. */
     long openAppointments(
             String unitId, String email, String phone, LocalDateTime now, String exceptCode);

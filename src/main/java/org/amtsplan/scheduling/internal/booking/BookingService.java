@@ -128,6 +128,14 @@ class BookingService implements Appointments {
                                 ? command.holdCode()
                                 : null; // refused below as an unknown hold
 
+        // before anything reads: the per-contact limit below counts in a snapshot taken after this
+        // booking holds its contact's guard, so it sees a concurrent booking of the same person
+        // (on another Galera node the two conflict on the guard and one is run again)
+        appointments.guardContact(
+                blankToNull(command.email()) == null
+                        ? null
+                        : blankToNull(command.email()).toLowerCase(java.util.Locale.ROOT),
+                blankToNull(command.phone()));
         if (idempotency != null
                 && !appointments.claimIdempotencyKey(idempotency, code, clock.instant())) {
             return replay(idempotency)
@@ -245,16 +253,8 @@ class BookingService implements Appointments {
         errors.throwIfAny();
         appointment.requireReschedulable();
         staffSeats.check(slot.unitId(), slot.services(), slot.start().toLocalDate());
-        checkPolicies(
-                slot,
-                staffSeats.actsForOffice(slot.unitId()),
-                new Contact(
-                        appointment.name(),
-                        appointment.email(),
-                        appointment.phone(),
-                        appointment.language(),
-                        appointment.deadline()),
-                appointment.code());
+        // no contact: a move adds no open appointment, so the per-contact limit does not apply
+        checkPolicies(slot, staffSeats.actsForOffice(slot.unitId()), null, null);
         List<LocalDateTime> oldSlots = appointment.seatSlots();
         LocalDateTime oldStart = appointment.startsAt();
         // the new seats first: if they are gone, the old ones stay untouched

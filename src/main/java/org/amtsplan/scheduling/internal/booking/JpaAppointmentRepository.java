@@ -164,6 +164,40 @@ class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public void guardContact(String email, String phone) {
+        java.util.SortedSet<Integer> buckets = new java.util.TreeSet<>();
+        if (email != null) {
+            buckets.add(guardBucket("email:" + email));
+        }
+        if (phone != null) {
+            buckets.add(guardBucket("phone:" + phone));
+        }
+        if (buckets.isEmpty()) {
+            return;
+        }
+        // one statement, rows in ascending order: two bookings sharing both buckets lock them in
+        // the same order and cannot deadlock each other on one node
+        String rows = buckets.stream().map(b -> "(" + b + ", 1)").collect(Collectors.joining(", "));
+        em.createNativeQuery(
+                        "insert into sch_contact_guard (bucket, bookings) values "
+                                + rows
+                                + " on duplicate key update bookings = bookings + 1")
+                .executeUpdate();
+    }
+
+    /** One of 2^20 buckets of the contact's SHA-256: stores no contact, bounds the table. */
+    static int guardBucket(String contact) {
+        try {
+            byte[] hash =
+                    java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(contact.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ((hash[0] & 0xff) << 12) | ((hash[1] & 0xff) << 4) | ((hash[2] & 0xf0) >>> 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    @Override
     public long openAppointments(
             String unitId, String email, String phone, LocalDateTime now, String exceptCode) {
         if (email == null && phone == null) {

@@ -221,9 +221,12 @@ class JpaSeatLedger implements SeatLedger {
     @Override
     public boolean release(long releaseId) {
         availability.invalidate();
+        // no locking read: the DELETE below decides. Of two instances releasing the same row, on
+        // one node the second deletes nothing; on two Galera nodes the second fails certification
+        // and, run again, finds the row gone
         List<?> rows =
                 em.createNativeQuery(
-                                "select unit_id, location_id, slot_start, pool from sch_seat_release where id = ?1 for update")
+                                "select unit_id, location_id, slot_start, pool from sch_seat_release where id = ?1")
                         .setFlushMode(FlushModeType.COMMIT)
                         .setParameter(1, releaseId)
                         .getResultList();
