@@ -1266,7 +1266,7 @@ class PagesIT {
         // after a reload: the list shows it with its progress explained, the console opens again
         browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html#stoerungen");
-        signInAsHead();
+        stillSignedIn();
         browser.awaitText("#disruption-list", reason);
         String id =
                 (String)
@@ -1311,7 +1311,7 @@ class PagesIT {
                 browser.script("return document.getElementById('stoerungen').checkVisibility()"));
         browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html#statistik");
-        signInAsHead();
+        stillSignedIn();
         browser.find("#statistics-form");
         assertEquals(
                 false,
@@ -1321,7 +1321,7 @@ class PagesIT {
                 browser.find("nav.sections a[href='#statistik']").getAttribute("aria-current"));
         browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/leitung.html?lang=en#oeffnungszeiten");
-        signInAsHead();
+        stillSignedIn();
         assertEquals("Opening hours", browser.find("#oeffnungszeiten").getText());
         assertEquals(
                 false,
@@ -1488,6 +1488,12 @@ class PagesIT {
         browser.find("#kiosk-services button[data-service='kfz-neuzulassung']");
         browser.awaitText("#h-welcome", "Please check in");
         assertEquals(false, browser.all("#login").get(0).isDisplayed(), "no set-up form again");
+    }
+
+    /** After a reload the session holds: the page goes straight to work, no sign-in form. */
+    private void stillSignedIn() {
+        browser.find("#work");
+        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in after a reload");
     }
 
     private void signInAsHead() {
