@@ -96,8 +96,8 @@ let signedInAs = null;
 let onSessionEnded = () => {};
 
 /** Signs in through the session endpoint; answers the account, throws a Problem (401: wrong password). */
-export async function signIn(user, password) {
-  const session = await api('POST', '/api/session', { username: user, password });
+export async function signIn(user, password, kiosk = false) {
+  const session = await api('POST', '/api/session', { username: user, password, kiosk });
   csrfToken = session.csrfToken;
   return session;
 }
@@ -299,7 +299,8 @@ export function loginForm(onSignedIn) {
     region.className = 'message';
     await enter(account);
   });
-  currentSession().then(account => account && enter(account), problem => say(region, problem.describe(), 'error'));
+  // a kiosk's session draws numbers and nothing else: on a staff page it counts as signed out
+  currentSession().then(account => account && !account.kiosk && enter(account), problem => say(region, problem.describe(), 'error'));
 }
 
 function signOutButton() {

@@ -130,7 +130,7 @@ document.getElementById('login').addEventListener('submit', async event => {
   }
   const password = document.getElementById('password');
   try {
-    const account = await signIn(document.getElementById('user').value, password.value);
+    const account = await signIn(document.getElementById('user').value, password.value, true);
     password.value = '';
     // the kiosk draws numbers with this account: it must act for every unit chosen
     const outside = outsideOf(account, chosenUnits);
@@ -169,8 +169,17 @@ async function resume() {
   await loadLists();
   if (!setup) return;
   const account = await currentSession();
-  if (account && outsideOf(account, setup.units).length === 0) await startKiosk();
+  if (account && account.kiosk && outsideOf(account, setup.units).length === 0) await startKiosk();
 }
+
+// The kiosk's session may only draw numbers and check people in. It is kept alive while the kiosk
+// stands idle (the idle time would end it otherwise); when it ends after all (its working day is
+// over, staff signed it out), the kiosk goes back to its set-up rather than failing the next person.
+setInterval(() => {
+  if (!document.getElementById('work').classList.contains('hidden')) {
+    currentSession().then(account => { if (!account) location.reload(); }, () => {});
+  }
+}, 5 * 60 * 1000);
 
 function placeLine() {
   const place = setup && locations.find(l => l.id === setup.location);
@@ -197,8 +206,13 @@ function base(unit) {
   return '/api/units/' + encodeURIComponent(unit) + '/locations/' + encodeURIComponent(setup.location) + '/tickets';
 }
 
-function call(method, path, body) {
-  return api(method, path, body, { 'Accept-Language': language });
+async function call(method, path, body) {
+  try {
+    return await api(method, path, body, { 'Accept-Language': language });
+  } catch (problem) {
+    if (problem.status === 401) location.reload(); // the kiosk's session ended: back to its set-up
+    throw problem;
+  }
 }
 
 /** A booking code as typed, or the code inside a signed confirmation (AP1.<payload>.<signature>). */

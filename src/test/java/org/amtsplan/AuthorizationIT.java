@@ -611,6 +611,68 @@ class AuthorizationIT {
     }
 
     @Test
+    void aCitizensPageInABrowserWithAStaffSessionActsAsThePublicDoes() {
+        PageSession page = signIn("kfz-schalter", "demo");
+        String booking =
+                "{\"service\":\"kfz-ausserbetriebsetzung\",\"location\":\""
+                        + location
+                        + "\",\"start\":\""
+                        + FixedClock.today().plusDays(3)
+                        + "T10:00\",\"name\":\"Petra Public\",\"email\":\"petra@example.org\"}";
+        // the booking page sends no CSRF token: the cookie does not make it a staff request
+        Reply withCookie = anonymous.post("/api/appointments", booking, "Cookie", page.cookie());
+        Reply withoutCookie = anonymous.post("/api/appointments", booking);
+        assertEquals(withoutCookie.status(), withCookie.status(), withCookie.toString());
+        assertFalse(withCookie.body().contains("CSRF"), withCookie.toString());
+        // while staff endpoints still refuse a change without the token
+        assertProblem(
+                anonymous.post(
+                        "/api/units/vehicle/locations/" + location + "/queue/call-next",
+                        "{\"counter\":\"1\"}",
+                        "Cookie",
+                        page.cookie()),
+                403);
+    }
+
+    @Test
+    void anEntranceKiosksSessionDrawsNumbersAndNothingElse() {
+        Reply signedIn =
+                ok(
+                        anonymous.post(
+                                "/api/session",
+                                "{\"username\":\"kfz-schalter\",\"password\":\"demo\",\"kiosk\":true}"),
+                        200);
+        assertTrue(signedIn.json().getBoolean("kiosk"));
+        String setCookie = signedIn.header("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String csrf = signedIn.json().getString("csrfToken");
+        String base = "/api/units/vehicle/locations/" + location;
+        ok(
+                anonymous.post(
+                        base + "/tickets",
+                        "{\"walkIn\":{\"service\":\"kfz-ausserbetriebsetzung\"}}",
+                        "Cookie",
+                        cookie,
+                        "X-CSRF-Token",
+                        csrf),
+                201);
+        // anyone at the kiosk who opens a staff page or calls the API is the public, not its clerk
+        assertProblem(anonymous.get(base + "/queue", "Cookie", cookie), 401);
+        assertProblem(anonymous.get("/api/tickets/" + vehicleTicket, "Cookie", cookie), 401);
+        assertProblem(
+                anonymous.post(
+                        base + "/queue/call-next",
+                        "{\"counter\":\"1\"}",
+                        "Cookie",
+                        cookie,
+                        "X-CSRF-Token",
+                        csrf),
+                401);
+        JsonObject again = ok(anonymous.get("/api/session", "Cookie", cookie), 200).json();
+        assertTrue(again.getBoolean("kiosk"), again.toString());
+    }
+
+    @Test
     void aWrongPasswordAtSignInIsAProblemInTheCallersLanguageWithoutABrowserBox() {
         String username = newClerkOfVehicle();
         String body = "{\"username\":\"" + username + "\",\"password\":\"falsch-falsch-1\"}";

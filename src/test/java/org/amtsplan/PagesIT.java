@@ -1488,6 +1488,11 @@ class PagesIT {
         browser.find("#kiosk-services button[data-service='kfz-neuzulassung']");
         browser.awaitText("#h-welcome", "Please check in");
         assertEquals(false, browser.all("#login").get(0).isDisplayed(), "no set-up form again");
+
+        // whoever stands at the kiosk and opens a staff page is not signed in as its staff
+        browser.go("/schalter.html");
+        browser.find("#login #user");
+        assertTrue(browser.all("#work:not(.hidden)").isEmpty(), "no staff page from the kiosk");
     }
 
     /** After a reload the session holds: the page goes straight to work, no sign-in form. */

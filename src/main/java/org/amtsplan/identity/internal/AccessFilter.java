@@ -99,6 +99,16 @@ public class AccessFilter implements ContainerRequestFilter {
         }
     }
 
+    /** Whether a method is open to the public (citizens), by the same declarations as below. */
+    static boolean isPublic(Method method) {
+        if (method == null || method.isAnnotationPresent(DenyAll.class)) {
+            return false;
+        }
+        return method.isAnnotationPresent(PermitAll.class)
+                || (!method.isAnnotationPresent(RolesAllowed.class)
+                        && method.getDeclaringClass().isAnnotationPresent(PermitAll.class));
+    }
+
     private void checkRoles(Method method, Optional<StaffMember> caller) {
         Class<?> type = method.getDeclaringClass();
         if (method.isAnnotationPresent(DenyAll.class)) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.Set;
 import org.amtsplan.identity.CurrentStaff;
+import org.amtsplan.identity.KioskMay;
 import org.amtsplan.identity.StaffMember;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
 import org.amtsplan.platform.Languages;
@@ -24,8 +25,9 @@ import org.amtsplan.platform.ProblemResponses;
  * state-changing request authenticated by the cookie must carry the session's CSRF token in {@code
  * X-CSRF-Token}, else it is refused with 403 before anything runs: another site can make a browser
  * send the cookie (SameSite aside), but cannot read the token. A cookie of an ended session counts
- * as no sign-in at all. What the caller may do is decided afterwards by {@link AccessFilter},
- * exactly as for Basic.
+ * as no sign-in at all, and so does a kiosk's session ({@link KioskMay}) outside what a kiosk does,
+ * and a request without the token to a method open to the public. What the caller may do is decided
+ * afterwards by {@link AccessFilter}, exactly as for Basic.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -54,12 +56,26 @@ public class SessionAuthenticationFilter implements ContainerRequestFilter {
         if (session.isEmpty()) {
             return;
         }
+        if (session.get().kiosk() && !kioskMay()) {
+            // whoever stands at the kiosk reaches other pages as the public, not as its staff
+            return;
+        }
+        boolean tokenMissing =
+                !SAFE_METHODS.contains(request.getMethod())
+                        && !StaffSessions.csrfMatches(
+                                session.get(), request.getHeaderString(SessionCookie.CSRF_HEADER));
+        if (tokenMissing
+                && resourceInfo != null
+                && resourceInfo.getResourceClass() != SessionResource.class
+                && AccessFilter.isPublic(resourceInfo.getResourceMethod())) {
+            // a citizen's page in a browser that also holds a staff session sends no token: it
+            // acts as the public does, which is all a forged request could do there too
+            return;
+        }
         StaffIdentity staff = session.get().identity();
         currentStaff.authenticated(
                 new StaffMember(staff.username(), staff.roles(), staff.units(), staff.dealerId()));
-        if (!SAFE_METHODS.contains(request.getMethod())
-                && !StaffSessions.csrfMatches(
-                        session.get(), request.getHeaderString(SessionCookie.CSRF_HEADER))) {
+        if (tokenMissing) {
             // the account is known, so the audit trail records the refused attempt under it
             request.abortWith(
                     ProblemResponses.of(403, Languages.of(request), "identity.csrfTokenMissing"));
@@ -69,6 +85,15 @@ public class SessionAuthenticationFilter implements ContainerRequestFilter {
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(
                 new BasicAuthenticationFilter.StaffSecurityContext(staff, secure, "SESSION"));
+    }
+
+    private boolean kioskMay() {
+        return resourceInfo != null
+                && (resourceInfo.getResourceClass() == SessionResource.class
+                        || (resourceInfo.getResourceMethod() != null
+                                && resourceInfo
+                                        .getResourceMethod()
+                                        .isAnnotationPresent(KioskMay.class)));
     }
 
     private boolean isSignIn(ContainerRequestContext request) {

@@ -46,7 +46,8 @@ public class SessionResource {
             Set<String> roles,
             Set<String> units,
             String dealerId,
-            String csrfToken) {}
+            String csrfToken,
+            boolean kiosk) {}
 
     @Context HttpServletRequest servletRequest;
 
@@ -90,11 +91,11 @@ public class SessionResource {
         StaffIdentity staff = identity.get();
         // a new id at every sign-in, so a session id planted before sign-in is worth nothing
         sessions.end(cookie());
-        StaffSessions.Opened opened = sessions.open(staff.username());
+        StaffSessions.Opened opened = sessions.open(staff.username(), command.forKiosk());
         // the audit trail records this request under the account that just signed in
         currentStaff.authenticated(
                 new StaffMember(staff.username(), staff.roles(), staff.units(), staff.dealerId()));
-        return Response.ok(view(staff, opened.csrfToken()))
+        return Response.ok(view(staff, opened.csrfToken(), command.forKiosk()))
                 .header(HttpHeaders.SET_COOKIE, SessionCookie.setting(opened.id(), secure()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
@@ -116,13 +117,15 @@ public class SessionResource {
                                                 401, "about:blank", "identity.pleaseSignIn"));
         // signed in with HTTP Basic: the same account, but no session and so no token
         String csrfToken = signedIn.get().map(StaffSessions.Active::csrfToken).orElse(null);
+        boolean kiosk = signedIn.get().map(StaffSessions.Active::kiosk).orElse(false);
         return Response.ok(
                         new SessionView(
                                 staff.username(),
                                 staff.roles(),
                                 staff.units(),
                                 staff.dealerId(),
-                                csrfToken))
+                                csrfToken,
+                                kiosk))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -154,8 +157,8 @@ public class SessionResource {
                 servletRequest.isSecure(), servletRequest.getHeader("X-Forwarded-Proto"));
     }
 
-    private static SessionView view(StaffIdentity staff, String csrfToken) {
+    private static SessionView view(StaffIdentity staff, String csrfToken, boolean kiosk) {
         return new SessionView(
-                staff.username(), staff.roles(), staff.units(), staff.dealerId(), csrfToken);
+                staff.username(), staff.roles(), staff.units(), staff.dealerId(), csrfToken, kiosk);
     }
 }

@@ -10,12 +10,24 @@ public record SignIn(
         @Schema(required = true, description = "Benutzername / user name") @NotBlank @Size(max = 60)
                 String username,
         @Schema(required = true, description = "Passwort / password") @NotNull @Size(max = 200)
-                String password) {
+                String password,
+        @Schema(
+                        description =
+                                "für einen Kiosk am Eingang: die Sitzung darf nur Nummern ziehen"
+                                        + " und einchecken / for an entrance kiosk: the session may"
+                                        + " only draw numbers and check people in")
+                Boolean kiosk) {
 
     // Declared explicitly so that the constraints stay on fields and accessors only: Payara's
     // OpenAPI scanner fails on constraint annotations on constructor parameters (as AddClosure).
-    public SignIn(String username, String password) {
+    public SignIn(String username, String password, Boolean kiosk) {
         this.username = username;
         this.password = password;
+        this.kiosk = kiosk;
+    }
+
+    /** Whether the session is a kiosk's (left out: a staff member's). */
+    public boolean forKiosk() {
+        return Boolean.TRUE.equals(kiosk);
     }
 }

@@ -40,7 +40,7 @@ public class StaffSessions {
     public record Opened(String id, String csrfToken) {}
 
     /** A session that is still good, with who it belongs to as the account stands now. */
-    public record Active(StaffIdentity identity, String csrfToken) {}
+    public record Active(StaffIdentity identity, String csrfToken, boolean kiosk) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder TOKEN = Base64.getUrlEncoder().withoutPadding();
@@ -69,7 +69,7 @@ public class StaffSessions {
 
     /** Opens a session for an account whose password was just checked. */
     @Transactional
-    public Opened open(String username) {
+    public Opened open(String username, boolean kiosk) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String id = TOKEN.encodeToString(random);
@@ -80,11 +80,12 @@ public class StaffSessions {
                 .setParameter(2, Timestamp.from(timeouts.createdBefore()))
                 .executeUpdate();
         em.createNativeQuery(
-                        "insert into idn_session (id_hash, username, created_at, last_seen_at)"
-                                + " values (?1, ?2, ?3, ?3)")
+                        "insert into idn_session (id_hash, username, created_at, last_seen_at,"
+                                + " kiosk) values (?1, ?2, ?3, ?3, ?4)")
                 .setParameter(1, hash(id))
                 .setParameter(2, username)
                 .setParameter(3, now)
+                .setParameter(4, kiosk)
                 .executeUpdate();
         return new Opened(id, csrfTokenOf(id));
     }
@@ -102,7 +103,7 @@ public class StaffSessions {
         List<?> rows =
                 em.createNativeQuery(
                                 "select s.created_at, s.last_seen_at, a.username, a.roles, a.units,"
-                                        + " a.dealer_id, a.locked_until from idn_session s"
+                                        + " a.dealer_id, a.locked_until, s.kiosk from idn_session s"
                                         + " join idn_staff_account a on a.username = s.username"
                                         + " where s.id_hash = ?1")
                         .setParameter(1, hash)
@@ -133,7 +134,7 @@ public class StaffSessions {
         }
         StaffIdentity identity =
                 new StaffIdentity((String) row[2], split(row[3]), split(row[4]), (String) row[5]);
-        return Optional.of(new Active(identity, csrfTokenOf(id)));
+        return Optional.of(new Active(identity, csrfTokenOf(id), truth(row[7])));
     }
 
     /** Ends one session (sign-out); nothing happens for an unknown id. */
@@ -178,6 +179,10 @@ public class StaffSessions {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    private static boolean truth(Object column) {
+        return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
     }
 
     private static Set<String> split(Object joined) {

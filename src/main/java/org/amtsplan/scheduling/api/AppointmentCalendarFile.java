@@ -42,13 +42,32 @@ public final class AppointmentCalendarFile {
         } catch (RuntimeException | java.util.ServiceConfigurationError noConfig) {
             // outside a server (plain unit tests): the default
         }
-        Organizer organizer = new Organizer(URI.create("mailto:" + from.strip()));
+        Organizer organizer = new Organizer(mailto(from));
         organizer.add(
                 new Cn(
                         appointment.locationName() != null
                                 ? appointment.locationName()
                                 : "Amtsplan"));
         return organizer;
+    }
+
+    /**
+     * The sender as a mailto URI: the address alone when the setting carries a display name
+     * ("Bürgeramt &lt;termine@stadt.de&gt;", which the mail sender accepts), the default when it is
+     * no URI at all, so a setting never breaks the file.
+     */
+    static URI mailto(String from) {
+        String address = from.strip();
+        int open = address.lastIndexOf('<');
+        int close = address.lastIndexOf('>');
+        if (open >= 0 && close > open) {
+            address = address.substring(open + 1, close).strip();
+        }
+        try {
+            return new URI("mailto", address, null);
+        } catch (java.net.URISyntaxException | IllegalArgumentException notAnAddress) {
+            return URI.create("mailto:termine@amtsplan.example");
+        }
     }
 
     public static String of(AppointmentFacts appointment) {

@@ -121,4 +121,15 @@ class AppointmentCalendarFileTest {
                 ZonedDateTime.of(2030, 6, 7, 9, 0, 0, 0, BERLIN).toInstant(),
                 instant(event.getProperty("DTSTART").orElseThrow()));
     }
+
+    @Test
+    void theOrganizerIsTheSendersAddressEvenWhenTheSettingCarriesADisplayName() {
+        assertEquals(
+                "mailto:termine@stadt.example",
+                AppointmentCalendarFile.mailto("Bürgeramt Musterstadt <termine@stadt.example>")
+                        .toString());
+        assertEquals(
+                "mailto:termine@stadt.example",
+                AppointmentCalendarFile.mailto(" termine@stadt.example ").toString());
+    }
 }

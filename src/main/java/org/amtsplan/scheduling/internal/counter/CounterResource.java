@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.amtsplan.identity.KioskMay;
 import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.ProblemException;
@@ -50,6 +51,7 @@ public class CounterResource {
     @Operation(summary = "Einchecken oder Spontankunde / check-in or walk-in")
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
     @ScopedBy(path = "unit")
+    @KioskMay
     public Response issue(
             @PathParam("unit") String unit,
             @PathParam("location") String location,
