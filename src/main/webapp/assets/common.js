@@ -124,6 +124,9 @@ export async function signOut() {
   }
 }
 
+/** Headers of a page's own periodic refresh: it does not count as the person's activity (idle time). */
+export const BACKGROUND = { 'X-Background-Refresh': '1' };
+
 /** The header a change needs when it cannot go through api() (a keepalive request as the page closes), or null signed out. */
 export function changeHeaders() {
   return csrfToken ? { 'X-CSRF-Token': csrfToken } : null;

@@ -3,7 +3,7 @@
 // their progress and a lift button, preview → confirmation with the preview's counts → declare →
 // replacement capacity → rebook → progress → phone list and CSV. Signing in here also opens the
 // settings and statistics modules, which listen for the 'signed-in' event.
-import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, formatTime, options } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, formatTime, options, lang, Problem } from './common.js';
 
 texts({
   title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
@@ -333,7 +333,13 @@ async function progress() {
 document.getElementById('csv').addEventListener('click', async () => {
   // fetched with the session cookie, then handed to the browser as a file
   const response = await fetch('/api/disruptions/' + encodeURIComponent(disruption) + '/contacts', {
-    headers: { Accept: 'text/csv' } });
+    headers: { Accept: 'text/csv', 'Accept-Language': lang } });
+  if (!response.ok) {
+    // an ended session or a refusal is said on the page, never saved as a CSV file
+    const body = await response.json().catch(() => null);
+    say(message, new Problem(response.status, body).describe(), 'error');
+    return;
+  }
   const blob = await response.blob();
   const link = el('a', { href: URL.createObjectURL(blob), download: 'stoerung-' + disruption + '-kontakte.csv' });
   document.body.append(link);

@@ -3,7 +3,7 @@
 // The case form belongs to one ticket: it is emptied or filled from that ticket's saved draft
 // whenever the ticket at the counter changes, and what is typed is kept on the server as a draft of
 // that ticket's case, so a reload brings back the ticket and the text.
-import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay, options as fill, lang, changeHeaders } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay, options as fill, lang, changeHeaders, BACKGROUND } from './common.js';
 
 texts({
   title: 'Counter – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – counter', heading: 'Counter workstation',
@@ -114,7 +114,7 @@ function base() {
 
 async function refresh() {
   try {
-    const queue = await api('GET', base() + '/queue');
+    const queue = await api('GET', base() + '/queue', null, BACKGROUND);
     const body = document.getElementById('queue');
     clear(body);
     for (const ticket of queue) {
@@ -135,7 +135,7 @@ async function refresh() {
 }
 
 async function refreshParked() {
-  const parked = await api('GET', base() + '/parked');
+  const parked = await api('GET', base() + '/parked', null, BACKGROUND);
   const body = document.getElementById('parked');
   clear(body);
   if (parked.length === 0) body.append(el('tr', {}, el('td', { colspan: '3' }, t('Niemand zurückgestellt.', 'nobodyParked'))));

@@ -323,8 +323,20 @@ class CounterIT {
                 "T002",
                 ok(callNext("1"), 200).json().getString("number"),
                 "counter 1 skips the ticket kept for counter 7");
-        ok(action(toUnit, "transfer", "{\"unit\":\"" + BY_APPOINTMENT + "\"}"), 200);
-        // T002 was called above; transfer it onwards to the by-appointment queue
+        // T002 was called above: its case begun here, then sent on to the by-appointment unit
+        ok(action(toUnit, "start", ""), 200);
+        ok(
+                clerk.put(
+                        "/api/tickets/" + toUnit + "/draft",
+                        "{\"notes\":\"Schwerbehindertenausweis gesehen\"}"),
+                200);
+        JsonObject sentOn =
+                ok(action(toUnit, "transfer", "{\"unit\":\"" + BY_APPOINTMENT + "\"}"), 200).json();
+        assertFalse(
+                sentOn.containsKey("caseRecord") && !sentOn.isNull("caseRecord"),
+                "the next unit does not read the first unit's notes: " + sentOn);
+        assertFalse(
+                clerk.get("/api/tickets/" + toUnit).body().contains("Schwerbehindertenausweis"));
         List<String> byAppointmentQueue =
                 clerk
                         .get("/api/units/" + BY_APPOINTMENT + "/locations/" + location + "/queue")
@@ -685,6 +697,29 @@ class CounterIT {
         assertTrue(late.json().getString("detail").contains("5 Minuten"), late.toString());
         assertEquals("NO_SHOW", clerk.get("/api/tickets/" + id).json().getString("status"));
         assertEquals("NO_SHOW", appointmentStatus(appointment));
+    }
+
+    @Test
+    void didNotComeIsNotTakenBackOnceTheCounterHasCalledTheNextPerson() {
+        long late = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        assertEquals(late, ok(callNext("4"), 200).json().getJsonNumber("id").longValue());
+        ok(action(late, "missed", ""), 200);
+        assertEquals(late, ok(callNext("4"), 200).json().getJsonNumber("id").longValue());
+        assertEquals("NO_SHOW", ok(action(late, "missed", ""), 200).json().getString("status"));
+        long next = ok(walkIn(serviceA, false), 201).json().getJsonNumber("id").longValue();
+        assertEquals(next, ok(callNext("4"), 200).json().getJsonNumber("id").longValue());
+
+        Reply refused = action(late, "undo-missed", "");
+        assertProblem(refused, 409);
+        assertTrue(refused.json().getString("detail").contains("Schalter 4"), refused.toString());
+        assertEquals("NO_SHOW", clerk.get("/api/tickets/" + late).json().getString("status"));
+        assertEquals(
+                next,
+                ok(clerk.get(base + "/counters/4/current"), 200)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue(),
+                "the counter's person stays the one called");
     }
 
     @Test

@@ -52,7 +52,8 @@ public class SessionAuthenticationFilter implements ContainerRequestFilter {
             // signing in is decided by the password; the old session is ended there
             return;
         }
-        Optional<StaffSessions.Active> session = sessions.find(id);
+        Optional<StaffSessions.Active> session =
+                sessions.find(id, request.getHeaderString(SessionCookie.BACKGROUND_HEADER) == null);
         if (session.isEmpty()) {
             return;
         }

@@ -16,6 +16,9 @@ final class SessionCookie {
     /** The header a page sends its session's CSRF token in, on every state-changing request. */
     static final String CSRF_HEADER = "X-CSRF-Token";
 
+    /** Sent by a page's own periodic refresh: no activity of the person, for the idle time. */
+    static final String BACKGROUND_HEADER = "X-Background-Refresh";
+
     private SessionCookie() {}
 
     static String valueIn(Map<String, Cookie> cookies) {

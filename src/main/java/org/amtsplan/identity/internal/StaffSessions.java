@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amtsplan.identity.internal.StaffAuthenticator.StaffIdentity;
+import org.amtsplan.platform.RetriedOnConflict;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lock-out or changed roles and units take effect on the next request, on every instance.
  */
 @ApplicationScoped
+@RetriedOnConflict // two sign-ins sweeping ended rows, or a touch, may meet on a Galera cluster
 public class StaffSessions {
 
     /** A session just opened: the id for the cookie and the CSRF token for the page. */
@@ -96,6 +98,16 @@ public class StaffSessions {
      */
     @Transactional
     public Optional<Active> find(String id) {
+        return find(id, true);
+    }
+
+    /**
+     * As {@link #find(String)}; a page's own refresh in the background ({@code activity} false: the
+     * counter's queue every few seconds) is no activity of the clerk, so it does not keep an
+     * unattended workstation signed in.
+     */
+    @Transactional
+    public Optional<Active> find(String id, boolean activity) {
         if (id == null || id.length() != 43) {
             return Optional.empty(); // not one of ours: 32 bytes are 43 base64url characters
         }
@@ -124,7 +136,7 @@ public class StaffSessions {
             // as with HTTP Basic: a locked account acts for nobody until the lock ends
             return Optional.empty();
         }
-        if (verdict == SessionTimeouts.Verdict.ALIVE_TOUCH) {
+        if (activity && verdict == SessionTimeouts.Verdict.ALIVE_TOUCH) {
             em.createNativeQuery(
                             "update idn_session set last_seen_at = ?2 where id_hash = ?1"
                                     + " and last_seen_at < ?2")

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,7 +35,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * instances starting at once on two nodes would both run the same {@code CREATE TABLE}. Before
  * migrating, an instance claims the one row of {@code plt_migration_claim} by a write (two claims
  * on two nodes conflict at certification); the others wait until the row is released, then find
- * nothing left to do. A claim whose instance died ends after {@link #CLAIM_SECONDS}.
+ * nothing left to do. The migrating instance extends its claim every {@link #RENEW_SECONDS}, so a
+ * long migration keeps it; a claim whose instance died ends after {@link #CLAIM_SECONDS}.
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATASOURCE,
@@ -67,8 +71,13 @@ public class DatabaseMigrator {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    @Resource ManagedScheduledExecutorService scheduler;
+
     /** How long a claim lasts if its instance dies while migrating. */
     static final int CLAIM_SECONDS = 300;
+
+    /** How often a migrating instance extends its claim, so a long migration never outlives it. */
+    static final int RENEW_SECONDS = 60;
 
     private static final Duration WAIT_LOGGED_EVERY = Duration.ofSeconds(10);
 
@@ -83,15 +92,32 @@ public class DatabaseMigrator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             awaitClaim(connection, claimant);
+            ScheduledFuture<?> renewal =
+                    scheduler.scheduleAtFixedRate(
+                            () -> renew(connection, claimant),
+                            RENEW_SECONDS,
+                            RENEW_SECONDS,
+                            TimeUnit.SECONDS);
             try {
                 migrateModules();
             } finally {
+                renewal.cancel(false);
                 release(connection, claimant);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot claim the schema migration", e);
         }
         complete = true;
+    }
+
+    private static void renew(Connection connection, String claimant) {
+        try {
+            synchronized (connection) {
+                claim(connection, claimant);
+            }
+        } catch (SQLException e) {
+            LOG.warning("could not extend the migration claim: " + e.getMessage());
+        }
     }
 
     private void awaitClaim(Connection connection, String claimant) throws SQLException {
@@ -152,6 +178,12 @@ public class DatabaseMigrator {
     }
 
     private static void release(Connection connection, String claimant) throws SQLException {
+        synchronized (connection) {
+            releaseClaim(connection, claimant);
+        }
+    }
+
+    private static void releaseClaim(Connection connection, String claimant) throws SQLException {
         try (PreparedStatement delete =
                 connection.prepareStatement(
                         "DELETE FROM plt_migration_claim WHERE id = 1 AND claimed_by = ?")) {

@@ -16,6 +16,7 @@ public class CounterDuties {
 
     @Inject CalendarRepository calendars;
     @Inject ConfigurationCache configuration;
+    @Inject CityHolidays holidays;
     @Inject Clock clock;
 
     /** Today's duty, at the city's time now. */
@@ -33,7 +34,10 @@ public class CounterDuties {
         if (calendars.calendar(unitId, locationId).isEmpty()) {
             return spans;
         }
-        if (calendars.closures(unitId, locationId, day, day).isEmpty()) {
+        // as in DayPlans: a closure or a public holiday cancels the weekly hours, not added
+        // sessions
+        if (calendars.closures(unitId, locationId, day, day).isEmpty()
+                && holidays.on(day).isEmpty()) {
             for (OpeningPeriod period : calendars.weeklyPattern(unitId, locationId)) {
                 if (period.day() == day.getDayOfWeek()) {
                     spans.add(period.span());

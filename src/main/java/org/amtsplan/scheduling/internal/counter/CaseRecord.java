@@ -143,6 +143,11 @@ public class CaseRecord {
         return ticketId;
     }
 
+    /** The unit whose clerk opened the case; a ticket sent on to another unit keeps it. */
+    public String unitId() {
+        return unitId;
+    }
+
     public String clerk() {
         return clerk;
     }

@@ -383,6 +383,20 @@ class CounterService implements CounterWork {
                             List.of(),
                             Map.of());
                 }
+                // the counter has called the next person meanwhile: two called at one counter
+                // would leave one of them unseen; the clerk checks the late-comer in again instead
+                String counter = ticket.missedAtCounter();
+                if (counter != null
+                        && tickets.currentAt(
+                                        ticket.unitId(),
+                                        ticket.locationId(),
+                                        todayAtCounterOf(ticket.unitId(), ticket.locationId()),
+                                        counter)
+                                .filter(other -> other != ticketId)
+                                .isPresent()) {
+                    throw ProblemException.conflict(
+                            "counter-busy", "scheduling.ticket.counterBusy", counter);
+                }
                 boolean wasNoShow =
                         ticket.status() == org.amtsplan.scheduling.api.TicketStatus.NO_SHOW;
                 ticket.undoMissed();
@@ -601,8 +615,11 @@ class CounterService implements CounterWork {
     }
 
     private TicketView view(Ticket t, Integer estimate) {
+        // a ticket sent on to another unit does not carry the first unit's notes and documents
+        // there: each department sees its own case work only
         CaseView caseView =
                 tickets.caseOf(t.id())
+                        .filter(c -> c.unitId().equals(t.unitId()))
                         .map(
                                 c ->
                                         new CaseView(

@@ -274,6 +274,11 @@ public class Ticket {
      * as before the click, no longer a no-show. Only the latest such click, and only while nothing
      * else happened to the ticket since; the window is checked by {@code UndoMissedWindowPolicy}.
      */
+    /** The counter that called the ticket when "did not come" was clicked, or null. */
+    public String missedAtCounter() {
+        return missedAtCounter;
+    }
+
     public void undoMissed() {
         if (missedAt == null
                 || !Set.of(TicketStatus.WAITING, TicketStatus.NO_SHOW).contains(status)) {
