@@ -72,6 +72,7 @@ class GaleraClusterIT {
     static GaleraCluster cluster;
     static SecondInstance one;
     static SecondInstance two;
+    static File war;
     static GreenMail mailServer;
     static volatile boolean oneKilled;
 
@@ -93,10 +94,11 @@ class GaleraClusterIT {
         mailServer =
                 new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailServer.start();
-        // a short pause per mail, so that an instance can be killed while it sends
-        relay = new SlowRelay(smtpPort, Duration.ofMillis(100));
+        // a pause per mail, so that an instance can be killed while it sends: long enough that
+        // one instance cannot send a whole test's mail before the other's next round (every 5 s)
+        relay = new SlowRelay(smtpPort, Duration.ofMillis(250));
         // the kernel with the test unit and the modules that write and send mail
-        File war =
+        war =
                 Deployments.exported(
                         Deployments.withTestUnit(
                                 "org.amtsplan.notification", "org.amtsplan.disruption"),
@@ -479,65 +481,103 @@ class GaleraClusterIT {
         String service = service();
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(8);
         // a real partition of the group traffic, not a killed process: node 2 drops its links to
-        // the others and refuses theirs (Galera's gmcast.isolate); its mariadbd runs on
-        cluster.isolate(2, true);
+        // the others and refuses theirs (Galera's gmcast.isolate); its mariadbd runs on. An
+        // instance at node 2's site reaches only node 2 when the site is cut off; on loopback
+        // every node is in reach, so that instance is started with node 2 alone in its URL.
+        Map<String, String> atMinoritySite = environment(2, false);
+        atMinoritySite.put("AMTSPLAN_DB_URL", cluster.jdbcUrl(2, DATABASE));
+        atMinoritySite.put(
+                "AMTSPLAN_OFFLINE_FOLDER",
+                System.getProperty("amtsplan.buildDir", "target") + "/offline-galera-it-minority");
+        SecondInstance minority = SecondInstance.start(war, atMinoritySite, STARTING);
         Reply duringSplit;
         try {
-            awaitReadiness(two, 503);
-            assertEquals(
-                    "non-Primary",
-                    cluster.wsrepStatus(2).get("wsrep_cluster_status"),
-                    "node 2 knows it is the minority");
-            try (Connection c = cluster.connect(2, DATABASE);
-                    Statement s = c.createStatement()) {
-                SQLException refused =
-                        assertThrows(
-                                SQLException.class,
-                                () ->
-                                        s.executeUpdate(
-                                                "update sch_seat_ledger set taken = taken where pool = 'PUBLIC'"));
-                assertEquals(1047, refused.getErrorCode(), "the minority refuses writes");
-            }
-            // the instance on the minority node: the driver takes the node's refusal (1047,
-            // SQLState
-            // 08S01) for a lost connection and goes down its host list; with a majority node in
-            // reach (here, on loopback) the booking lands there, without one it is refused 503.
-            // Never is it stored on the minority alone.
-            duringSplit =
-                    ApiClient.at(two.url())
-                            .post(
-                                    "/api/appointments",
-                                    booking(service, location, day + "T09:00:00", "minderheit"));
-            assertTrue(
-                    duringSplit.status() == 503 || duringSplit.status() == 201,
-                    duringSplit.toString());
-            for (int node : new int[] {1, 3}) {
+            try {
+                awaitReadiness(minority, 200);
+                cluster.isolate(2, true);
+                awaitReadiness(minority, 503);
                 assertEquals(
-                        duringSplit.status() == 201 ? 1 : 0,
-                        number(
-                                node,
-                                "select count(*) from sch_appointment where location_id = ? and email = ?",
-                                location,
-                                "minderheit@example.org"),
-                        "a booking answered "
-                                + duringSplit.status()
-                                + " as node "
-                                + node
-                                + " sees it");
+                        "non-Primary",
+                        cluster.wsrepStatus(2).get("wsrep_cluster_status"),
+                        "node 2 knows it is the minority");
+                try (Connection c = cluster.connect(2, DATABASE);
+                        Statement s = c.createStatement()) {
+                    SQLException refused =
+                            assertThrows(
+                                    SQLException.class,
+                                    () ->
+                                            s.executeUpdate(
+                                                    "update sch_seat_ledger set taken = taken where pool = 'PUBLIC'"));
+                    assertEquals(1047, refused.getErrorCode(), "the minority refuses writes");
+                }
+                // the instance at the minority site refuses the booking, and nothing is stored
+                Reply refusedThere =
+                        ApiClient.at(minority.url())
+                                .post(
+                                        "/api/appointments",
+                                        booking(
+                                                service,
+                                                location,
+                                                day + "T09:30:00",
+                                                "abgeschnitten"));
+                assertEquals(503, refusedThere.status(), refusedThere.toString());
+                assertTrue(refusedThere.body().contains("\"status\""), "a problem+json answer");
+                // the instance whose URL lists every node: the driver takes node 2's refusal (1047,
+                // SQLState 08S01) for a lost connection and goes down its host list; with a
+                // majority
+                // node in reach the booking lands there, without one it is refused 503. Never is it
+                // stored on the minority alone.
+                duringSplit =
+                        ApiClient.at(two.url())
+                                .post(
+                                        "/api/appointments",
+                                        booking(
+                                                service,
+                                                location,
+                                                day + "T09:00:00",
+                                                "minderheit"));
+                assertTrue(
+                        duringSplit.status() == 503 || duringSplit.status() == 201,
+                        duringSplit.toString());
+                for (int node : new int[] {1, 3}) {
+                    assertEquals(
+                            duringSplit.status() == 201 ? 1 : 0,
+                            number(
+                                    node,
+                                    "select count(*) from sch_appointment where location_id = ? and email = ?",
+                                    location,
+                                    "minderheit@example.org"),
+                            "a booking answered "
+                                    + duringSplit.status()
+                                    + " as node "
+                                    + node
+                                    + " sees it");
+                    assertEquals(
+                            0,
+                            number(
+                                    node,
+                                    "select count(*) from sch_appointment where location_id = ? and email = ?",
+                                    location,
+                                    "abgeschnitten@example.org"),
+                            "the refused booking is nowhere");
+                }
+                // the majority (nodes 1 and 3) goes on
+                assertEquals(200, ready(one));
+                Reply majority =
+                        ApiClient.at(one.url())
+                                .post(
+                                        "/api/appointments",
+                                        booking(service, location, day + "T09:15:00", "mehrheit"));
+                assertEquals(201, majority.status(), majority.toString());
+            } finally {
+                cluster.isolate(2, false);
             }
-            // the majority (nodes 1 and 3) goes on
-            assertEquals(200, ready(one));
-            Reply majority =
-                    ApiClient.at(one.url())
-                            .post(
-                                    "/api/appointments",
-                                    booking(service, location, day + "T09:15:00", "mehrheit"));
-            assertEquals(201, majority.status(), majority.toString());
+            cluster.awaitSynced(2);
+            awaitReadiness(two, 200);
+            awaitReadiness(minority, 200);
         } finally {
-            cluster.isolate(2, false);
+            minority.close();
         }
-        cluster.awaitSynced(2);
-        awaitReadiness(two, 200);
         assertEquals("3", cluster.wsrepStatus(2).get("wsrep_cluster_size"), "node 2 is back in");
         for (String who : List.of("mehrheit", "minderheit")) {
             assertEquals(
