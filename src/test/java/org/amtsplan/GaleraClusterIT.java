@@ -96,7 +96,7 @@ class GaleraClusterIT {
         mailServer.start();
         // a pause per mail, so that an instance can be killed while it sends: long enough that
         // one instance cannot send a whole test's mail before the other's next round (every 5 s)
-        relay = new SlowRelay(smtpPort, Duration.ofMillis(250));
+        relay = new SlowRelay(smtpPort, Duration.ofMillis(200));
         // the kernel with the test unit and the modules that write and send mail
         war =
                 Deployments.exported(
@@ -605,6 +605,17 @@ class GaleraClusterIT {
     @Order(9)
     void anInstanceKilledWhileSendingMailLeavesEveryMessageSentAndAtMostTheOneInFlightTwice()
             throws Exception {
+        // the earlier tests' mail goes out first, so that this test's messages are the ones in
+        // flight when an instance dies (the outbox sends the oldest first)
+        awaitTrue(
+                Duration.ofSeconds(180),
+                () ->
+                        number(
+                                        2,
+                                        "select count(*) from ntf_outbox where status = 'PENDING'"
+                                                + " and next_attempt_at <= now(3) and recipient like ?",
+                                        "%")
+                                == 0);
         String location = openLocation(20);
         String service = service();
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(9);

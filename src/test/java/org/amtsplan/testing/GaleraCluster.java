@@ -508,15 +508,21 @@ public final class GaleraCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A port (and the {@code width - 1} above it) free now and outside the system's ephemeral
+     * range: a node binds its IST and SST ports only when it rejoins, and its group and client
+     * ports again after a restart; by then an ephemeral port handed to some outgoing connection
+     * could hold one ("Address already in use", and the rejoin fails).
+     */
     private static int freePort(List<Integer> taken, int width) throws IOException {
-        for (int tries = 0; tries < 100; tries++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            boolean free = port + width - 1 <= 65535;
+        int below = ephemeralRangeStart();
+        int from = Math.max(10000, below - 12000);
+        java.util.Random random = new java.util.Random();
+        for (int tries = 0; tries < 500; tries++) {
+            int port = from + random.nextInt(below - from - width);
+            boolean free = true;
             for (int i = 0; free && i < width; i++) {
-                free = !taken.contains(port + i) && (i == 0 || isFree(port + i));
+                free = !taken.contains(port + i) && isFree(port + i);
             }
             if (free) {
                 for (int i = 0; i < width; i++) {
@@ -526,6 +532,16 @@ public final class GaleraCluster implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no free port");
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            String range =
+                    Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return 32768; // Linux's default
+        }
     }
 
     private static boolean isFree(int port) {
