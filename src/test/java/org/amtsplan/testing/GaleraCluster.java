@@ -536,9 +536,13 @@ public final class GaleraCluster implements AutoCloseable {
 
     private static int ephemeralRangeStart() {
         try {
-            String range =
-                    Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
-            return Integer.parseInt(range.split("\\s+")[0]);
+            // read as a stream: procfs reports no size, and a size-based read gets one byte
+            String range;
+            try (var in = Files.newInputStream(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+                range = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
+            }
+            int start = Integer.parseInt(range.split("\\s+")[0]);
+            return start > 12000 ? start : 32768;
         } catch (IOException | RuntimeException unknown) {
             return 32768; // Linux's default
         }
