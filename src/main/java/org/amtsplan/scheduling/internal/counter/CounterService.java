@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentStatus;
@@ -508,27 +509,7 @@ class CounterService implements CounterWork {
     }
 
     private void undoNoShowOfAppointment(Ticket ticket, Instant now, String clerk) {
-        if (ticket.appointmentCode() == null) {
-            return;
-        }
-        appointments
-                .byCode(ticket.appointmentCode())
-                .ifPresent(
-                        appointment -> {
-                            AppointmentStatus before = appointment.status();
-                            appointment.noShowUndone();
-                            if (before != appointment.status()) {
-                                appointments.flush();
-                                appointments.record(
-                                        new AppointmentHistoryEntry(
-                                                appointment.id(),
-                                                now,
-                                                before,
-                                                appointment.status(),
-                                                clerk,
-                                                null));
-                            }
-                        });
+        changeAppointmentOf(ticket, now, clerk, Appointment::noShowUndone);
     }
 
     @Override
@@ -591,6 +572,12 @@ class CounterService implements CounterWork {
     }
 
     private void followAppointment(Ticket ticket, Instant now, String clerk) {
+        changeAppointmentOf(ticket, now, clerk, appointment -> appointment.follow(ticket.status()));
+    }
+
+    /** Applies a change to the ticket's appointment, if any, and records it in its history. */
+    private void changeAppointmentOf(
+            Ticket ticket, Instant now, String clerk, Consumer<Appointment> change) {
         if (ticket.appointmentCode() == null) {
             return;
         }
@@ -599,7 +586,7 @@ class CounterService implements CounterWork {
                 .ifPresent(
                         appointment -> {
                             AppointmentStatus before = appointment.status();
-                            appointment.follow(ticket.status());
+                            change.accept(appointment);
                             if (before != appointment.status()) {
                                 appointments.flush();
                                 appointments.record(
