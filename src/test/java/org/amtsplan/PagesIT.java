@@ -1052,8 +1052,9 @@ class PagesIT {
         // the notes are back
         browser.go("/"); // away and back: a reload, not a jump within the page
         browser.go("/schalter.html");
-        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in after a reload");
+        // the page shows its sign-in form until it has asked for the session: judge once it is up
         browser.awaitText("#current-number", first);
+        assertTrue(browser.all("#login:not(.hidden)").isEmpty(), "no sign-in after a reload");
         browser.awaitText("#current-status", "in Bearbeitung");
         assertEquals("Pass abgelaufen", value("#notes"));
         assertEquals("Reisepass", value("#documents"));
