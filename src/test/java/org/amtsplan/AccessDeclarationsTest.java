@@ -98,7 +98,7 @@ class AccessDeclarationsTest {
                         .distinct()
                         .sorted()
                         .toList();
-        assertEquals(List.of("booking", "dealer", "disruption", "ticket"), named);
+        assertEquals(List.of("booking", "callback", "dealer", "disruption", "ticket"), named);
         named.forEach(
                 kind ->
                         assertEquals(

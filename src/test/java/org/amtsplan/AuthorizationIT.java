@@ -183,6 +183,13 @@ class AuthorizationIT {
                 "POST /api/units/{unit}/locations/{location}/reconciliation",
                 rule(STAFF, Owner.VEHICLE));
         t.put("POST /api/offline-kit/export", rule(HEADS, Owner.NONE));
+        // callbacks (the list of the vehicle registration's people to call back; a callback id
+        // that exists nowhere, as the whole WAR records none without the offline counter: staff
+        // get 404, DisruptionIT proves the refusal of another unit's callback)
+        t.put(
+                "GET /api/units/{unit}/locations/{location}/callbacks",
+                rule(STAFF, Owner.VEHICLE, "?from=" + day + "&to=" + day));
+        t.put("POST /api/callbacks/{id}/done", rule(STAFF, Owner.NONE));
         // disruption (the matrix's own immigration disruption)
         t.put("POST /api/disruptions/preview", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
         t.put("POST /api/disruptions", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
