@@ -67,6 +67,8 @@ public final class Benchmark {
   /** CPU time of the server and of MariaDB, when they run on this machine and can be seen; found once the server is ready. */
   CpuMeter serverCpu;
   CpuMeter databaseCpu;
+  /** The days from tomorrow on that are no public holiday of the demo city (a booking on a holiday is refused with 422). */
+  List<LocalDate> bookableDays;
   /** Whose CPU {@link #databaseCpu} measures, for the report. */
   String database = "MariaDB";
 
@@ -149,6 +151,9 @@ public final class Benchmark {
   /** Once the server is ready: the civil registry's rules relaxed so that the load fits them. */
   private void prepare() throws InterruptedException {
     awaitReady();
+    Set<LocalDate> holidays = citizen.get("/api/holidays?from=" + tomorrow + "&to=" + tomorrow.plusDays(399)).expect(200).jsonArray()
+        .getValuesAs(JsonObject.class).stream().map(h -> LocalDate.parse(h.getString("date"))).collect(Collectors.toSet());
+    bookableDays = java.util.stream.Stream.iterate(tomorrow, d -> d.plusDays(1)).limit(400).filter(d -> !holidays.contains(d)).toList();
     admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
   }
 
@@ -180,6 +185,21 @@ public final class Benchmark {
   private static String slot(LocalDate firstDay, int index) {
     LocalDate day = firstDay.plusDays(index / SLOTS_PER_DAY);
     return day + "T" + LocalTime.of(6, 0).plusMinutes(15L * (index % SLOTS_PER_DAY)) + ":00";
+  }
+
+  /** The index-th slot of the bookable days, 64 a day. */
+  private String bookableSlot(int index) {
+    return slot(bookableDays.get(index / SLOTS_PER_DAY), index % SLOTS_PER_DAY);
+  }
+
+  /** The first of {@code days} bookable days in a row, at least {@code ahead} bookable days after tomorrow. */
+  private LocalDate bookableDaysInARow(int ahead, int days) {
+    for (int i = ahead; i + days - 1 < bookableDays.size(); i++) {
+      if (bookableDays.get(i + days - 1).equals(bookableDays.get(i).plusDays(days - 1))) {
+        return bookableDays.get(i);
+      }
+    }
+    throw new IllegalStateException("no " + days + " days in a row without a public holiday");
   }
 
   private static String booking(String location, String start, String who) {
@@ -228,14 +248,14 @@ public final class Benchmark {
   }
 
   private List<String> bookingLines(String name, int count, BookingLine line) {
-    int seatsPerLocation = SLOTS_PER_DAY * 380;
+    int seatsPerLocation = SLOTS_PER_DAY * Math.min(380, bookableDays.size());
     List<String> lines = new java.util.ArrayList<>(count);
     String location = null;
     for (int n = 0; n < count; n++) {
       if (n % seatsPerLocation == 0) {
         location = location(name + "-" + n / seatsPerLocation, 1);
       }
-      lines.add(line.line(location, slot(tomorrow, n % seatsPerLocation), name + "-" + run + "-" + n));
+      lines.add(line.line(location, bookableSlot(n % seatsPerLocation), name + "-" + run + "-" + n));
     }
     return lines;
   }
@@ -389,7 +409,7 @@ public final class Benchmark {
       if (booked.get() >= seats) {
         return false;
       }
-      String start = slot(tomorrow.plusDays(1), ThreadLocalRandom.current().nextInt(SLOTS_PER_DAY));
+      String start = slot(bookableDays.get(1), ThreadLocalRandom.current().nextInt(SLOTS_PER_DAY));
       Api.Reply reply = citizen.post("/api/appointments", booking(location, start, "c" + run + "-" + attempt.incrementAndGet()));
       if (reply.status() == 201) {
         booked.incrementAndGet();
@@ -400,8 +420,8 @@ public final class Benchmark {
       return true;
     });
     // after the rush: every slot of that day must be full
-    long stillFree = citizen.get("/api/availability?service=" + SERVICE + "&location=" + location + "&from=" + tomorrow.plusDays(1)
-        + "&to=" + tomorrow.plusDays(1)).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
+    long stillFree = citizen.get("/api/availability?service=" + SERVICE + "&location=" + location + "&from=" + bookableDays.get(1)
+        + "&to=" + bookableDays.get(1)).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
         .mapToInt(o -> o.getInt("free")).sum();
     boolean exact = booked.get() == seats && stillFree == 0;
     report.figure("booking_contended_per_s", "Public booking, 32 clients competing for " + seats + " seats (successful bookings/s; "
@@ -473,7 +493,7 @@ public final class Benchmark {
     int counters = (int) Math.ceil(n / (double) (SLOTS_PER_DAY * days));
     String name = key.replace("disruption_", "d").replace("_s", "").replace('_', '-');
     String location = location(name, counters);
-    LocalDate first = tomorrow.plusDays(20);
+    LocalDate first = bookableDaysInARow(19, days);
     AtomicInteger next = new AtomicInteger();
     Load.Result filling = Load.run(CLIENTS, 3600, client -> {
       int i = next.getAndIncrement();
@@ -535,7 +555,7 @@ public final class Benchmark {
     AtomicInteger client = new AtomicInteger();
     Load.run(200, 120, c -> {
       int n = client.getAndIncrement();
-      Api.Reply reply = citizens[c % 2].post("/api/appointments", booking(location, slot(tomorrow.plusDays(3), n % 10), "t" + run + "-" + n));
+      Api.Reply reply = citizens[c % 2].post("/api/appointments", booking(location, slot(bookableDays.get(3), n % 10), "t" + run + "-" + n));
       if (reply.status() == 201) {
         booked.incrementAndGet();
       } else {
