@@ -98,8 +98,7 @@ class AccessDeclarationsTest {
                         .distinct()
                         .sorted()
                         .toList();
-        assertEquals(
-                List.of("booking", "dealer", "disruption", "offline-device", "ticket"), named);
+        assertEquals(List.of("booking", "dealer", "disruption", "offline-device", "ticket"), named);
         named.forEach(
                 kind ->
                         assertEquals(
