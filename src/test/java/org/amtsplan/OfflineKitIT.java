@@ -341,12 +341,13 @@ class OfflineKitIT {
         assertEquals(550, second.getJsonObject("numbers").getInt("from"), "never shared");
         assertEquals(599, second.getJsonObject("numbers").getInt("to"));
         assertEquals("standesamt-leitung", first.getString("registeredBy"));
-        assertTrue(first.isNull("revokedAt"));
+        assertTrue(!first.containsKey("revokedAt") || first.isNull("revokedAt"));
         assertEquals(2, ok(clerk.get(base + "/offline-devices"), 200).jsonArray().size());
 
         // the server has handed out 499 numbers today: its next one jumps over both blocks
         TestDatabase.update(
-                "insert into sch_ticket_number (unit_id, location_id, day, last_number) values (?, ?, ?, 499)",
+                "insert into sch_ticket_number (unit_id, location_id, day, last_number) values (?, ?, ?, 499)"
+                        + " on duplicate key update last_number = 499",
                 UNIT,
                 location,
                 FixedClock.today());
@@ -398,7 +399,7 @@ class OfflineKitIT {
         assertFalse(listed.getString("serviceName").isBlank());
         assertTrue(listed.getInt("durationMinutes") > 0);
         assertTrue(listed.containsKey("documents"), listed.toString());
-        assertTrue(listed.isNull("ticket"));
+        assertTrue(!listed.containsKey("ticket") || listed.isNull("ticket"));
         assertTrue(
                 copy.getJsonArray("services").getValuesAs(JsonObject.class).stream()
                         .anyMatch(s -> s.getString("code").equals("geburtsurkunde")));
@@ -484,7 +485,8 @@ class OfflineKitIT {
         long ticketId = results.get(0).getJsonObject("ticket").getJsonNumber("id").longValue();
 
         JsonObject ticket = ok(clerk.get("/api/tickets/" + ticketId), 200).json();
-        assertEquals(today + "T09:50:00+02:00", ticket.getString("arrivedAt"), ticket.toString());
+        assertEquals(
+                today + "T09:50:00+02:00", ticket.getString("waitingSince"), ticket.toString());
         assertEquals(today + "T09:55:00+02:00", ticket.getString("calledAt"));
         JsonObject caseView =
                 ticket.getJsonObject("caseRecord") != null
