@@ -27,6 +27,9 @@ public class OfflineDevices {
     @PersistenceContext(unitName = "amtsplan")
     EntityManager em;
 
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N} .,:/#()_+-]{1,80}");
+
     @Inject OfflineCounter counter;
     @Inject Clock clock;
 
@@ -53,7 +56,8 @@ public class OfflineDevices {
 
     public Device register(String unit, String location, Register command, String by) {
         String name = command == null || command.name() == null ? "" : command.name().strip();
-        if (name.isEmpty() || name.length() > 80) {
+        // a label to tell the devices apart on a list, not free text
+        if (!NAME.matcher(name).matches()) {
             throw ProblemException.invalid("name", "disruption.offline.deviceName");
         }
         String id = UUID.randomUUID().toString();
