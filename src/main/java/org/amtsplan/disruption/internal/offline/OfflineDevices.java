@@ -141,14 +141,13 @@ public class OfflineDevices {
         if (value == null) {
             return null;
         }
+        // the driver hands timestamps as java.sql.Timestamp, in the connection's time zone
         Instant instant =
-                value instanceof Timestamp t
-                        ? t.toInstant()
-                        : value instanceof Instant i
-                                ? i
-                                : ((java.time.LocalDateTime) value)
-                                        .atZone(java.time.ZoneId.systemDefault())
-                                        .toInstant();
+                value instanceof Instant i
+                        ? i
+                        : value instanceof java.time.LocalDateTime local
+                                ? Timestamp.valueOf(local).toInstant()
+                                : ((Timestamp) value).toInstant();
         return instant.atZone(CityClock.zone()).toOffsetDateTime();
     }
 }

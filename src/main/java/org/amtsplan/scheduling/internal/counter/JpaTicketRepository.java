@@ -177,8 +177,8 @@ class JpaTicketRepository implements TicketRepository {
         }
         return value instanceof Instant i
                 ? i
-                : value instanceof LocalDateTime l
-                        ? l.atZone(java.time.ZoneId.systemDefault()).toInstant()
+                : value instanceof LocalDateTime local
+                        ? Timestamp.valueOf(local).toInstant()
                         : ((Timestamp) value).toInstant();
     }
 
