@@ -67,7 +67,7 @@ final class ClusterInstance implements AutoCloseable {
       environment.put("AMTSPLAN_DB_URL", cluster.failoverUrl(1, DATABASE));
       environment.put("AMTSPLAN_DB_USER", GaleraCluster.USER);
       environment.put("AMTSPLAN_DB_PASSWORD", GaleraCluster.PASSWORD);
-      // as the run profile starts the single node (pom.xml, profile run: run.ratelimit, run.pow)
+      // as the run profile starts the embedded node (pom.xml, profile run: run.ratelimit, run.pow)
       environment.put("AMTSPLAN_DEMO", "true");
       environment.put("AMTSPLAN_CITY_STATE", "ST");
       environment.put("AMTSPLAN_DATA_FOLDER", base.resolve("keys").toString());
@@ -139,7 +139,7 @@ final class ClusterInstance implements AutoCloseable {
     }
   }
 
-  /** Ends the Payara Micro this JVM started (only its own children; the single node's server is not one of them). */
+  /** Ends the Payara Micro this JVM started (only its own children; the embedded node's server is not one of them). */
   private static void stopPayaraChildren() {
     ProcessHandle.current().children()
         .filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar"))
