@@ -6,10 +6,11 @@
 # builds Amtsplan, starts it as `mvn -Prun package` does (embedded MariaDB on 3307, demo data,
 # Payara Micro on 8080, the public side's limits raised for one load-generating address), waits
 # until it is ready, runs bench/ (wrk for the load, see README "Benchmark"), which rewrites
-# docs/benchmarks.md and bench/results.json, and stops the server again. Its last phase starts a
-# three-node Galera cluster on loopback (Debian's mariadb-server, galera-4, rsync; data under
-# target/bench-galera) with a second Payara Micro on it, measures staff booking and call-next
-# there and stops both again. Ten to twelve minutes on a quiet machine.
+# docs/benchmarks.md and bench/results.json, and stops the server again. Its last phase measures
+# staff booking and call-next with a second Payara Micro on one node of Debian's MariaDB (the
+# cluster's settings, wsrep off), then on a three-node Galera cluster of it on loopback (galera-4,
+# rsync; data under target/bench-galera), starting and stopping each in turn. Twelve to fifteen
+# minutes on a quiet machine.
 set -eu
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

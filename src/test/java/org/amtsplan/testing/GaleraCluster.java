@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * for it. {@link #kill(int)} ends a node with SIGKILL, {@link #restart(int)} brings it back and
  * waits until it has caught up. {@link #close()} (and a shutdown hook, should the JVM end early)
  * kills every node.
+ *
+ * <p>{@link #standalone(Path, String)} starts the yardstick a cluster is measured against: one
+ * {@code mariadbd} of the same binary with the same settings, wsrep off.
  */
 public final class GaleraCluster implements AutoCloseable {
 
@@ -45,6 +48,7 @@ public final class GaleraCluster implements AutoCloseable {
     private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(90);
 
     private final Path base;
+    private final boolean replicating;
     private final List<Node> nodes = new ArrayList<>();
     private final Thread killOnExit = new Thread(this::killAll, "galera-cluster-kill");
 
@@ -78,8 +82,9 @@ public final class GaleraCluster implements AutoCloseable {
         }
     }
 
-    private GaleraCluster(Path base) {
+    private GaleraCluster(Path base, boolean replicating) {
         this.base = base;
+        this.replicating = replicating;
     }
 
     /** Whether this machine has what the cluster needs (Debian's mariadb-server and galera-4). */
@@ -94,13 +99,33 @@ public final class GaleraCluster implements AutoCloseable {
      * database {@code database} and the account {@link #USER}/{@link #PASSWORD} on every node.
      */
     public static GaleraCluster start(Path base, int size, String database) throws Exception {
-        GaleraCluster cluster = new GaleraCluster(base.toAbsolutePath());
+        return start(base, size, database, true);
+    }
+
+    /**
+     * One node with the settings of a cluster node (the same {@code mariadbd}, durable flushes,
+     * binary log) but wsrep off, as a city runs a single MariaDB: what a cluster's figures are
+     * compared with, so that a difference is replication's and not a version's or a setting's.
+     * {@link #kill(int)} and {@link #close()} work on it; {@link #restart(int)} and {@link
+     * #isolate(int, boolean)} are for clusters.
+     */
+    public static GaleraCluster standalone(Path base, String database) throws Exception {
+        return start(base, 1, database, false);
+    }
+
+    private static GaleraCluster start(Path base, int size, String database, boolean replicating)
+            throws Exception {
+        GaleraCluster cluster = new GaleraCluster(base.toAbsolutePath(), replicating);
         Runtime.getRuntime().addShutdownHook(cluster.killOnExit);
         try {
             cluster.prepare(size);
             cluster.initialise(database);
             Node first = cluster.nodes.get(0);
-            cluster.launch(first, true, null);
+            cluster.launch(first, replicating, null);
+            if (!replicating) {
+                cluster.awaitAnswering(first);
+                return cluster;
+            }
             cluster.awaitSynced(first.number);
             for (Node joiner : cluster.nodes.subList(1, size)) {
                 cluster.launch(joiner, false, null);
@@ -200,6 +225,23 @@ public final class GaleraCluster implements AutoCloseable {
         return status;
     }
 
+    private void awaitAnswering(Node node) throws InterruptedException {
+        long deadline = System.nanoTime() + SYNC_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (node.process == null || !node.process.isAlive()) {
+                throw new IllegalStateException(
+                        "node " + node.number + " stopped; its log:\n" + tail(node.log()));
+            }
+            try (Connection c = connect(node.number, "")) {
+                return;
+            } catch (SQLException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException(
+                "node " + node.number + " not answering within " + SYNC_TIMEOUT);
+    }
+
     /** Waits until the node reports itself Synced in a primary component. */
     public void awaitSynced(int number) throws InterruptedException {
         Node node = node(number);
@@ -281,9 +323,17 @@ public final class GaleraCluster implements AutoCloseable {
      * ({@code wsrep_sync_wait=1}): a read waits until the node has applied every write the cluster
      * committed before it began, so an instance that reads through another node than the one that
      * wrote sees the write. Failure detection is shortened for the test (seconds, not the defaults'
-     * tens of seconds), nothing else.
+     * tens of seconds), nothing else. A {@link #standalone(Path, String)} node has every setting
+     * before the first {@code wsrep_*} one, and {@code wsrep_on=OFF} instead of those.
      */
     private String config(Node node) {
+        String config = clusterConfig(node);
+        return replicating
+                ? config
+                : config.substring(0, config.indexOf("wsrep_on=ON")) + "wsrep_on=OFF\n";
+    }
+
+    private String clusterConfig(Node node) {
         String members =
                 nodes.stream()
                         .map(n -> "127.0.0.1:" + n.groupPort)
@@ -414,7 +464,8 @@ public final class GaleraCluster implements AutoCloseable {
     }
 
     private void launch(Node node, boolean newCluster, String startPosition) throws Exception {
-        boolean firstJoin = !newCluster && !Files.exists(node.data().resolve("grastate.dat"));
+        boolean joining = replicating && !newCluster;
+        boolean firstJoin = joining && !Files.exists(node.data().resolve("grastate.dat"));
         if (firstJoin) {
             // its data is a copy of node 1's from before the cluster started (see initialise), and
             // nothing has been written since: it is where node 1 is now and needs no transfer
@@ -430,7 +481,7 @@ public final class GaleraCluster implements AutoCloseable {
                             "safe_to_bootstrap: 0",
                             ""));
         }
-        if (!newCluster) {
+        if (joining) {
             openToStateTransfer(node);
         }
         List<String> command = new ArrayList<>();

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  * in wrk ({@link Wrk}); this JVM only prepares them (locations, seats, idempotency keys, solved
  * proof-of-work challenges) and runs the correctness phases (contended seats, call-next,
  * disruptions), whose figures are not throughput targets. The last phase measures staff booking and
- * call-next again on a three-node Galera cluster ({@link ClusterInstance}) and gives the ratios to the
- * single node. Writes docs/benchmarks.md and
+ * call-next again on one node of Debian's MariaDB with the cluster's settings and wsrep off, then on a
+ * three-node Galera cluster of it ({@link ClusterInstance}), and gives the ratios of the two. Writes
+ * docs/benchmarks.md and
  * bench/results.json. It creates its own locations and relaxes the civil registry's rules, so run
  * it against a demo instance, never a city's database.
  */
@@ -111,7 +112,9 @@ public final class Benchmark {
     databaseCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(dbUrl.substring("jdbc:".length())).getPort()));
     report.machine(dbUrl, dbUser, dbPassword);
     try (HeapSampler heap = new HeapSampler(admin)) {
-      warmUp();
+      if (!only.equals(List.of("cluster"))) {
+        warmUp(); // the cluster phase warms up its own instances
+      }
       if (selected("baselines")) {
         rawJdbc();
         emptyEndpoint();
@@ -588,9 +591,10 @@ public final class Benchmark {
   }
 
   /**
-   * Staff booking and call-next on a three-node Galera cluster on loopback, beside the same phases on
-   * this run's single MariaDB (measured here, back to back, when this run has not measured them yet):
-   * what synchronous replication costs a booking and a call, as a ratio.
+   * Staff booking and call-next on a three-node Galera cluster on loopback, and before it on one node
+   * of the same binary and settings with wsrep off (each with its own instance, started, warmed up,
+   * measured and stopped in turn): what synchronous replication costs a booking and a call, as a
+   * ratio of the two, with no other difference between them.
    */
   private void cluster() throws Exception {
     if (!org.amtsplan.testing.GaleraCluster.available()) {
@@ -600,49 +604,73 @@ public final class Benchmark {
       System.out.println("cluster phase skipped: Debian's mariadb-server, galera-4 and rsync are not installed");
       return;
     }
-    if (report.value("staff_booking_per_s") == 0) {
-      staffBookingOnDistinctSeats();
+    Path buildDir = Path.of(System.getProperty("amtsplan.buildDir", "target"));
+    try (ClusterInstance single = ClusterInstance.singleNode(buildDir)) {
+      report.machine("cluster_single", single.describe());
+      onGalera(single, "cluster_single", "single", "on one node of the cluster's MariaDB and settings, wsrep off", "MariaDB (the one node)",
+          "", "the embedded node");
     }
-    if (report.value("call_next_per_s") == 0) {
-      callNext();
-    }
-    try (ClusterInstance galera = ClusterInstance.start(Path.of(System.getProperty("amtsplan.buildDir", "target")))) {
+    try (ClusterInstance galera = ClusterInstance.cluster(buildDir)) {
       report.machine("cluster", galera.describe());
-      Benchmark onCluster = new Benchmark(galera.url(), report);
-      onCluster.serverCpu = galera.serverCpu();
-      onCluster.databaseCpu = galera.databaseCpu();
-      onCluster.database = "Galera (all three nodes)";
-      onCluster.prepare();
-      // a fresh JVM: the same warm-up the single node had, or the cluster pays for the JIT
-      onCluster.warmUp();
-      Measured<Wrk.Result> staff = onCluster.staffBookingsMeasured("cluster-staff");
-      Wrk.Result booking = staff.result();
-      report.figure("cluster_staff_booking_per_s", "Staff booking as above (`staff_booking_per_s`), on a three-node Galera cluster on"
-              + " loopback, one instance writing through node 1" + problems(booking) + (booking.ranOut() ? "; RAN OUT OF PREPARED REQUESTS" : ""),
-          booking.okPerSecond(), "bookings/s", ratio(booking.okPerSecond(), "staff_booking_per_s") + " of the single node", null);
-      report.figure("cluster_staff_booking_p50_ms", "Latency p50 of the above", booking.p50Ms(), "ms",
-          "single node " + fmt(report.value("staff_booking_p50_ms")) + " ms", null);
-      report.figure("cluster_staff_booking_p99_ms", "Latency p99 of the above", booking.p99Ms(), "ms",
-          "single node " + fmt(report.value("staff_booking_p99_ms")) + " ms", null);
-      onCluster.cpuFigures("cluster_staff_booking", staff.before(), staff.after(), booking.ok());
-
-      Measured<Calls> measured = onCluster.queueEmptied();
-      Calls calls = measured.result();
-      double callsPerSecond = calls.called() / calls.calling().seconds();
-      report.figure("cluster_call_next_per_s", calls.what() + ", on the cluster", callsPerSecond, "calls/s",
-          ratio(callsPerSecond, "call_next_per_s") + " of the single node" + (calls.exact() ? "; each ticket once" : "; DOUBLE OR MISSED CALLS"),
-          calls.exact());
-      report.figure("cluster_call_next_p50_ms", "Latency p50 of the above", calls.calling().percentileMs(50), "ms",
-          "single node " + fmt(report.value("call_next_p50_ms")) + " ms", null);
-      report.figure("cluster_call_next_p99_ms", "Latency p99 of the above", calls.calling().percentileMs(99), "ms",
-          "single node " + fmt(report.value("call_next_p99_ms")) + " ms", null);
-      onCluster.cpuFigures("cluster_call_next", measured.before(), measured.after(), calls.called());
+      onGalera(galera, "cluster", "cluster", "on a three-node Galera cluster on loopback, one instance writing through node 1",
+          "Galera (all three nodes)", "cluster_single_", "the single node");
     }
-    quotient("cluster_booking_ratio", "Staff bookings per second, cluster ÷ single node (same run; 1 = replication costs nothing)",
-        "cluster_staff_booking_per_s", "staff_booking_per_s");
-    quotient("cluster_booking_p99_ratio", "Staff booking latency p99, cluster ÷ single node", "cluster_staff_booking_p99_ms",
-        "staff_booking_p99_ms");
-    quotient("cluster_call_next_ratio", "Calls per second, cluster ÷ single node", "cluster_call_next_per_s", "call_next_per_s");
+    String versus = " ÷ one node of the same MariaDB and settings with wsrep off (`cluster_single_*`, same run; 1 = replication"
+        + " costs nothing)";
+    quotient("cluster_booking_ratio", "Staff bookings per second, three-node cluster" + versus, "cluster_staff_booking_per_s",
+        "cluster_single_staff_booking_per_s");
+    quotient("cluster_booking_p99_ratio", "Staff booking latency p99, three-node cluster ÷ the single node", "cluster_staff_booking_p99_ms",
+        "cluster_single_staff_booking_p99_ms");
+    quotient("cluster_call_next_ratio", "Calls per second, three-node cluster ÷ the single node", "cluster_call_next_per_s",
+        "cluster_single_call_next_per_s");
+  }
+
+  /**
+   * The staff booking and call-next of the single-node phases ({@code staff_booking_*}, {@code call_next_*}) on an
+   * instance of the cluster phase, after the same warm-up (a fresh JVM would otherwise pay for the JIT), as figures
+   * {@code <key>_staff_booking_*} and {@code <key>_call_next_*}, each set beside the figure of {@code versus} (a key
+   * prefix) named {@code versusName}.
+   */
+  private void onGalera(ClusterInstance galera, String key, String name, String where, String databaseName, String versus,
+      String versusName) throws Exception {
+    Benchmark on = new Benchmark(galera.url(), report);
+    on.serverCpu = galera.serverCpu();
+    on.databaseCpu = galera.databaseCpu();
+    on.database = databaseName;
+    on.prepare();
+    on.warmUp();
+    Measured<Wrk.Result> staff = on.staffBookingsMeasured(name + "-staff");
+    Wrk.Result booking = staff.result();
+    report.figure(key + "_staff_booking_per_s", "Staff booking as above (`staff_booking_per_s`), " + where + problems(booking)
+            + (booking.ranOut() ? "; RAN OUT OF PREPARED REQUESTS" : ""), booking.okPerSecond(), "bookings/s",
+        beside(versus + "staff_booking_per_s", versusName, booking.okPerSecond()), null);
+    report.figure(key + "_staff_booking_p50_ms", "Latency p50 of the above", booking.p50Ms(), "ms",
+        beside(versus + "staff_booking_p50_ms", versusName), null);
+    report.figure(key + "_staff_booking_p99_ms", "Latency p99 of the above", booking.p99Ms(), "ms",
+        beside(versus + "staff_booking_p99_ms", versusName), null);
+    on.cpuFigures(key + "_staff_booking", staff.before(), staff.after(), booking.ok());
+
+    Measured<Calls> measured = on.queueEmptied();
+    Calls calls = measured.result();
+    double callsPerSecond = calls.called() / calls.calling().seconds();
+    report.figure(key + "_call_next_per_s", calls.what() + ", " + where, callsPerSecond, "calls/s",
+        beside(versus + "call_next_per_s", versusName, callsPerSecond) + (calls.exact() ? "; each ticket once" : "; DOUBLE OR MISSED CALLS"),
+        calls.exact());
+    report.figure(key + "_call_next_p50_ms", "Latency p50 of the above", calls.calling().percentileMs(50), "ms",
+        beside(versus + "call_next_p50_ms", versusName), null);
+    report.figure(key + "_call_next_p99_ms", "Latency p99 of the above", calls.calling().percentileMs(99), "ms",
+        beside(versus + "call_next_p99_ms", versusName), null);
+    on.cpuFigures(key + "_call_next", measured.before(), measured.after(), calls.called());
+  }
+
+  /** What {@code value} is of this run's figure {@code key}, named; empty when that was not measured. */
+  private String beside(String key, String name, double value) {
+    return report.value(key) == 0 ? "" : ratio(value, key) + " of " + name;
+  }
+
+  /** This run's latency {@code key}, named; empty when it was not measured. */
+  private String beside(String key, String name) {
+    return report.value(key) == 0 ? "" : name + " " + fmt(report.value(key)) + " ms";
   }
 
   private void quotient(String key, String what, String clusterKey, String singleKey) {

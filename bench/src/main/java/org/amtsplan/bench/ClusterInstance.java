@@ -18,42 +18,56 @@ import org.amtsplan.testing.SecondInstance;
 /**
  * Amtsplan as a city runs it on MariaDB Galera, on this machine: a three-node cluster on loopback
  * ports (the {@link GaleraCluster} that GaleraClusterIT starts, its data under
- * {@code target/bench-galera}) and one Payara Micro of the same WAR ({@link SecondInstance}) writing
+ * {@code target/bench-galera/cluster}) and one Payara Micro of the same WAR ({@link SecondInstance}) writing
  * through node 1 by the driver's failover URL, with the demo data and the raised limits of
- * {@code mvn -Prun package}. {@link #close()} stops the instance and the nodes; should the JVM end
- * before that (an exception, Ctrl-C), a shutdown hook does.
+ * {@code mvn -Prun package}. Or, as the yardstick for it, the same on one node of the same binary and
+ * settings with wsrep off ({@link GaleraCluster#standalone}, under {@code target/bench-galera/single}).
+ * {@link #close()} stops the instance and the nodes; should the JVM end before that (an exception,
+ * Ctrl-C), a shutdown hook does.
  */
 final class ClusterInstance implements AutoCloseable {
 
   private static final String DATABASE = "amtsplan";
-  private static final int NODES = 3;
 
   private final GaleraCluster cluster;
+  private final int nodes;
   private final SecondInstance instance;
   private final Thread stopOnExit;
 
-  private ClusterInstance(GaleraCluster cluster, SecondInstance instance, Thread stopOnExit) {
+  private ClusterInstance(GaleraCluster cluster, int nodes, SecondInstance instance, Thread stopOnExit) {
     this.cluster = cluster;
+    this.nodes = nodes;
     this.instance = instance;
     this.stopOnExit = stopOnExit;
   }
 
-  static ClusterInstance start(Path buildDir) throws Exception {
-    Path base = buildDir.resolve("bench-galera").toAbsolutePath().normalize();
+  /** Three nodes, as a city runs them. */
+  static ClusterInstance cluster(Path buildDir) throws Exception {
+    return start(buildDir.resolve("bench-galera").resolve("cluster"), 3);
+  }
+
+  /** One node of the same binary and settings, wsrep off: what the cluster is compared with. */
+  static ClusterInstance singleNode(Path buildDir) throws Exception {
+    return start(buildDir.resolve("bench-galera").resolve("single"), 1);
+  }
+
+  private static ClusterInstance start(Path directory, int nodes) throws Exception {
+    Path base = directory.toAbsolutePath().normalize();
     // registered before anything starts: SecondInstance hands out its process only once it is ready
     Thread stopOnExit = new Thread(ClusterInstance::stopPayaraChildren, "bench-cluster-stop");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     GaleraCluster cluster = null;
     try {
       long started = System.nanoTime();
-      cluster = GaleraCluster.start(base.resolve("nodes"), NODES, DATABASE);
-      System.out.printf(java.util.Locale.ROOT, "  Galera cluster of %d nodes synced in %.0f s (%s)%n", NODES,
-          (System.nanoTime() - started) / 1e9, base.resolve("nodes"));
+      cluster = nodes == 1 ? GaleraCluster.standalone(base.resolve("nodes"), DATABASE)
+          : GaleraCluster.start(base.resolve("nodes"), nodes, DATABASE);
+      System.out.printf(java.util.Locale.ROOT, "  %s ready in %.0f s (%s)%n", nodes == 1 ? "Single node, wsrep off,"
+          : "Galera cluster of " + nodes + " nodes", (System.nanoTime() - started) / 1e9, base.resolve("nodes"));
       Map<String, String> environment = new HashMap<>();
       environment.put("AMTSPLAN_DB_URL", cluster.failoverUrl(1, DATABASE));
       environment.put("AMTSPLAN_DB_USER", GaleraCluster.USER);
       environment.put("AMTSPLAN_DB_PASSWORD", GaleraCluster.PASSWORD);
-      // as the run profile starts the single node (pom.xml, profile run: run.ratelimit, run.pow)
+      // as the run profile starts the embedded node (pom.xml, profile run: run.ratelimit, run.pow)
       environment.put("AMTSPLAN_DEMO", "true");
       environment.put("AMTSPLAN_CITY_STATE", "ST");
       environment.put("AMTSPLAN_DATA_FOLDER", base.resolve("keys").toString());
@@ -65,9 +79,9 @@ final class ClusterInstance implements AutoCloseable {
       started = System.nanoTime();
       SecondInstance instance = SecondInstance.start(new File(System.getProperty("amtsplan.war", "target/amtsplan.war")), environment,
           Duration.ofMinutes(10));
-      System.out.printf(java.util.Locale.ROOT, "  Amtsplan on the cluster ready in %.0f s at %s%n", (System.nanoTime() - started) / 1e9,
+      System.out.printf(java.util.Locale.ROOT, "  Amtsplan on it ready in %.0f s at %s%n", (System.nanoTime() - started) / 1e9,
           instance.url());
-      return new ClusterInstance(cluster, instance, stopOnExit);
+      return new ClusterInstance(cluster, nodes, instance, stopOnExit);
     } catch (Exception | Error failure) {
       stopPayaraChildren();
       if (cluster != null) {
@@ -87,25 +101,28 @@ final class ClusterInstance implements AutoCloseable {
     return CpuMeter.of(CpuMeter.listeningOn(URI.create(url()).getPort()));
   }
 
-  /** The three mariadbd processes together: on Galera every node applies every write. */
+  /** The mariadbd processes together: on Galera every node applies every write. */
   CpuMeter databaseCpu() {
-    return CpuMeter.ofAll(IntStream.rangeClosed(1, NODES)
+    return CpuMeter.ofAll(IntStream.rangeClosed(1, nodes)
         .mapToObj(n -> CpuMeter.listeningOn(URI.create(cluster.jdbcUrl(n, "").substring("jdbc:".length())).getPort())).toList());
   }
 
-  /** For the report's machine section: what the cluster phase ran on. */
+  /** For the report's machine section: what this ran on. */
   String describe() {
     String version;
     try (Connection c = cluster.connect(1, ""); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("select version(), variable_value from information_schema.global_status"
-            + " where variable_name = 'WSREP_PROVIDER_VERSION'")) {
+        ResultSet r = s.executeQuery("select version(), (select variable_value from information_schema.global_status"
+            + " where variable_name = 'WSREP_PROVIDER_VERSION')")) {
       r.next();
-      version = "MariaDB " + r.getString(1) + ", Galera " + r.getString(2);
+      String galera = r.getString(2); // empty with wsrep off
+      version = "MariaDB " + r.getString(1) + (galera == null || galera.isBlank() ? "" : ", Galera " + galera);
     } catch (SQLException e) {
       version = "MariaDB (version unreadable: " + e.getMessage() + ")";
     }
-    return version + ", " + NODES + " nodes on loopback on this machine (durable flush: innodb_flush_log_at_trx_commit=1, sync_binlog=1;"
-        + " wsrep_sync_wait=1), one Payara Micro (heap 512 MiB) writing through node 1 by `" + cluster.failoverUrl(1, DATABASE) + "`";
+    String flush = "durable flush: innodb_flush_log_at_trx_commit=1, log_bin, sync_binlog=1";
+    return version + (nodes == 1 ? ", one node on loopback, the cluster nodes' settings with wsrep off (" + flush + ")"
+        : ", " + nodes + " nodes on loopback on this machine (" + flush + "; wsrep_sync_wait=1)")
+        + ", one Payara Micro (heap 512 MiB) writing through node 1 by `" + cluster.failoverUrl(1, DATABASE) + "`";
   }
 
   @Override
@@ -122,7 +139,7 @@ final class ClusterInstance implements AutoCloseable {
     }
   }
 
-  /** Ends the Payara Micro this JVM started (only its own children; the single node's server is not one of them). */
+  /** Ends the Payara Micro this JVM started (only its own children; the embedded node's server is not one of them). */
   private static void stopPayaraChildren() {
     ProcessHandle.current().children()
         .filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar"))
