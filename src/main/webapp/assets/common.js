@@ -292,6 +292,9 @@ export function formatDateTime(iso) {
 /**
  * Wires a login form (#login with #user, #password) to reveal #work once signed in; a reloaded page
  * whose session is still good skips the form. Adds a sign-out button to the page's header bar.
+ * The counter page's offline mode hooks in: onPassword(account, user, password) after a sign-in,
+ * onUnreachable() when the page opens without an answer from the server, and
+ * onOfflineSignIn(user, password, region) when the form is sent while the server is gone.
  */
 export function loginForm(onSignedIn, { onPassword = null, onUnreachable = null, onOfflineSignIn = null } = {}) {
   const form = document.getElementById('login');
