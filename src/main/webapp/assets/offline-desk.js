@@ -114,6 +114,10 @@ export function setup(message) {
     // the shell (page, scripts, styles) then opens without the server; a city serves this over HTTPS
     navigator.serviceWorker.register('/schalter-sw.js', { scope: '/' }).catch(problem => console.warn('service worker', problem));
   }
+  // signing out forgets the key in this tab: the next clerk needs their own password
+  document.addEventListener('click', event => {
+    if (event.target.closest && event.target.closest('#sign-out')) store.lock();
+  }, true);
   window.addEventListener('offline', () => goOffline());
   window.addEventListener('online', () => probe());
   wireDesk();
