@@ -481,7 +481,8 @@ function describe(action) {
   const t = ticket ? off.state?.tickets.get(ticket) : null;
   const name = action.name || (t && who(t)) || (action.appointmentCode
     ? ((off.copy?.appointments || []).find(a => a.code === action.appointmentCode) || {}).name : '');
-  const parts = [w('type-' + action.type), ticket, name, action.service ? serviceName(action.service) : '',
+  // a callback the server refused must not get lost: its contact data is shown to write down
+  const parts = [w('type-' + action.type), ticket, name, action.phone, action.email, action.service ? serviceName(action.service) : '',
     action.type === 'finish' ? outcomeLabel(action.outcome) : ''];
   return parts.filter(p => p).join(' · ') + ' (' + formatTime(action.at) + ')';
 }

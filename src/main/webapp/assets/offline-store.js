@@ -302,6 +302,7 @@ function localInstant(date) {
 
 /** The waiting actions of a device (all devices without an argument), in sequence order. */
 export async function outbox(deviceId = null) {
+  await tabKey();
   const entries = (await all('outbox')).filter(e => deviceId === null || e.device === deviceId);
   entries.sort((a, b) => a.sequence - b.sequence);
   if (!dataKey) return entries.map(e => ({ id: e.id, sequence: e.sequence, device: e.device, sealedOnly: true }));
@@ -337,6 +338,7 @@ export async function acknowledge(results, actions) {
 }
 
 export async function problems() {
+  await tabKey();
   const entries = await all('problems');
   entries.sort((a, b) => a.sequence - b.sequence);
   if (!dataKey) return [];
