@@ -183,7 +183,9 @@ class OfflineCounterIT {
         assertEquals(
                 List.of("check-in", "check-in", "walk-in", "call", "start", "finish", "callback"),
                 actions.stream().map(a -> (String) a.get("type")).toList());
-        browser.screenshot("offline-counter-waiting");
+        assertEquals(List.of(), browser.accessibilityProblems("offline-counter-waiting"));
+        browser.phone();
+        assertTrue(browser.pageWidth() <= 390, "the offline desk fits a phone");
 
         // the server comes back on the same port and database, then the network
         server = server.restart();
