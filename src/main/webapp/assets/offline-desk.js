@@ -471,7 +471,7 @@ function drawQueue() {
       el('td', { 'data-label': w('offStatus'), className: 'status ' + ticket.status }, w(ticket.status)
         + (ticket.counter && ticket.status !== 'WAITING' ? ' · ' + w('counterName', { counter: ticket.counter }) : '')),
       el('td', { 'data-label': w('offAction') }, callable
-        ? el('button', { type: 'button', className: 'secondary', 'aria-label': w('callAction') + ': ' + ticket.number, onclick: () => call(ticket) }, w('callAction'))
+        ? el('button', { type: 'button', className: 'secondary', 'aria-label': w('callAction') + ': ' + ticket.number, onclick: once(() => call(ticket)) }, w('callAction'))
         : '')));
   }
 }
@@ -500,6 +500,19 @@ async function act(type, fields, options) {
   await redraw();
   return action;
 }
+
+// one step at a time: a double click neither finishes a ticket twice nor draws two numbers
+let busy = false;
+const once = work => async event => {
+  if (event && event.preventDefault && event.type === 'submit') event.preventDefault();
+  if (busy) return;
+  busy = true;
+  try {
+    await work(event);
+  } finally {
+    busy = false;
+  }
+};
 
 async function call(ticket) {
   if (off.state.current) {
@@ -533,7 +546,7 @@ function appointmentItem(appointment) {
     cancelled ? w('cancelled') : '', number ? w('alreadyIn', { number }) : ''].filter(x => x).join(' · ');
   return el('li', { 'data-code': appointment.code }, el('span', {}, text), ' ',
     !number && today && !cancelled
-      ? el('button', { type: 'button', 'aria-label': w('checkIn') + ': ' + appointment.name, onclick: () => checkIn(appointment) }, w('checkIn'))
+      ? el('button', { type: 'button', 'aria-label': w('checkIn') + ': ' + appointment.name, onclick: once(() => checkIn(appointment)) }, w('checkIn'))
       : '');
 }
 
@@ -602,7 +615,7 @@ function wireDesk() {
     byId('off-camera').classList.add('hidden');
     byId('off-scan').focus();
   });
-  byId('off-call-next').addEventListener('click', async () => {
+  byId('off-call-next').addEventListener('click', once(async () => {
     const next = [...off.state.tickets.values()].filter(t => t.status === 'WAITING')
       .sort((a, b) => String(a.since).localeCompare(String(b.since)))[0];
     if (!next) {
@@ -610,16 +623,18 @@ function wireDesk() {
       return;
     }
     await call(next);
-  });
-  byId('off-start').addEventListener('click', async () => {
+  }));
+  byId('off-start').addEventListener('click', once(async () => {
     const current = off.state.current;
+    if (!current || current.status !== 'CALLED') return;
     await act('start', { ticket: current.number });
     say(off.message, w('started', { number: current.number }), 'ok');
     byId('off-notes').focus();
-  });
+  }));
   const documentsTicked = () => [...byId('off-document-list').querySelectorAll('input:checked')].map(box => box.value);
-  byId('off-park').addEventListener('click', async () => {
+  byId('off-park').addEventListener('click', once(async () => {
     const current = off.state.current;
+    if (!current || current.status !== 'IN_SERVICE') return;
     const notes = byId('off-notes').value;
     const documentsReceived = documentsTicked();
     // what was typed stays with the case, as the online page keeps it as a draft
@@ -627,16 +642,17 @@ function wireDesk() {
     await act('park', { ticket: current.number });
     say(off.message, w('parked', { number: current.number }), 'ok');
     byId('off-call-next').focus();
-  });
-  byId('off-finish').addEventListener('submit', async event => {
+  }));
+  byId('off-finish').addEventListener('submit', once(async event => {
     event.preventDefault();
     const current = off.state.current;
+    if (!current || current.status !== 'IN_SERVICE') return;
     await act('finish', { ticket: current.number, outcome: byId('off-outcome').value, notes: byId('off-notes').value,
       documentsReceived: documentsTicked() });
     say(off.message, w('finished', { number: current.number }), 'ok');
     byId('off-call-next').focus();
-  });
-  byId('off-walkin-form').addEventListener('submit', async event => {
+  }));
+  byId('off-walkin-form').addEventListener('submit', once(async event => {
     event.preventDefault();
     const name = byId('off-walkin-name').value.trim();
     const phone = byId('off-walkin-phone').value.trim();
@@ -649,8 +665,8 @@ function wireDesk() {
     } catch (problem) {
       say(off.message, problem instanceof RangeError ? w('blockFull') : String(problem), 'error');
     }
-  });
-  byId('off-callback-form').addEventListener('submit', async event => {
+  }));
+  byId('off-callback-form').addEventListener('submit', once(async event => {
     event.preventDefault();
     const value = id => byId(id).value.trim();
     if (!value('off-callback-phone') && !value('off-callback-email')) {
@@ -665,7 +681,7 @@ function wireDesk() {
     await act('callback', fields);
     say(off.message, w('callbackSaved', { name: fields.name }), 'ok');
     event.target.reset();
-  });
+  }));
 }
 
 // --- what the server did not take: listed by name, with the clerk's choices
