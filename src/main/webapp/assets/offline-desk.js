@@ -146,6 +146,7 @@ export async function deskOpened(unit, location, counter) {
   }
   await sync();
   await refreshCopy();
+  await showProblems(); // now with the copy's names
   clearInterval(off.copyTimer);
   off.copyTimer = setInterval(() => { if (!off.active) refreshCopy(); }, COPY_EVERY_MS);
 }
