@@ -154,7 +154,9 @@ export async function deskOpened(unit, location, counter) {
 async function ensureDevice(unit, location) {
   let device = await store.device(unit, location);
   if (device) return device;
-  const name = ('Gerät ' + (navigator.userAgentData?.platform || navigator.platform || '') + ' · ' + unit + ' · ' + cityDay()).slice(0, 80);
+  // a label the server accepts: letters, digits and a few signs
+  const name = ('Gerät ' + (navigator.userAgentData?.platform || navigator.platform || '') + ' - ' + unit + ' - ' + cityDay())
+    .replace(/[^\p{L}\p{N} .,:/#()_+-]/gu, ' ').slice(0, 80);
   device = await api('POST', '/api/units/' + encodeURIComponent(unit) + '/locations/' + encodeURIComponent(location) + '/offline-devices', { name });
   await store.keepDevice(device);
   return device;
