@@ -6,8 +6,10 @@
 # builds Amtsplan, starts it as `mvn -Prun package` does (embedded MariaDB on 3307, demo data,
 # Payara Micro on 8080, the public side's limits raised for one load-generating address), waits
 # until it is ready, runs bench/ (wrk for the load, see README "Benchmark"), which rewrites
-# docs/benchmarks.md and bench/results.json, and stops the server again. Six to eight minutes
-# on a quiet machine.
+# docs/benchmarks.md and bench/results.json, and stops the server again. Its last phase starts a
+# three-node Galera cluster on loopback (Debian's mariadb-server, galera-4, rsync; data under
+# target/bench-galera) with a second Payara Micro on it, measures staff booking and call-next
+# there and stops both again. Ten to twelve minutes on a quiet machine.
 set -eu
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

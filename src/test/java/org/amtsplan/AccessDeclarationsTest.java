@@ -98,7 +98,9 @@ class AccessDeclarationsTest {
                         .distinct()
                         .sorted()
                         .toList();
-        assertEquals(List.of("booking", "dealer", "disruption", "ticket"), named);
+        assertEquals(
+                List.of("booking", "callback", "dealer", "disruption", "offline-device", "ticket"),
+                named);
         named.forEach(
                 kind ->
                         assertEquals(

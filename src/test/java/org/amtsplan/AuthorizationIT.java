@@ -171,6 +171,24 @@ class AuthorizationIT {
         t.put("GET /api/tickets/{id}", rule(STAFF, Owner.VEHICLE));
         t.put("POST /api/tickets/{id}/{action}", rule(STAFF, Owner.VEHICLE));
         t.put("PUT /api/tickets/{id}/draft", rule(STAFF, Owner.VEHICLE));
+        // the offline counter: a device belongs to the unit it was registered for
+        t.put(
+                "POST /api/units/{unit}/locations/{location}/offline-devices",
+                new Rule(STAFF, Owner.VEHICLE, "", "{\"name\":\"Matrix\"}"));
+        t.put(
+                "GET /api/units/{unit}/locations/{location}/offline-devices",
+                rule(STAFF, Owner.VEHICLE));
+        t.put(
+                "GET /api/units/{unit}/locations/{location}/offline-copy",
+                rule(STAFF, Owner.VEHICLE));
+        t.put("DELETE /api/offline-devices/{id}", rule(HEADS, Owner.VEHICLE));
+        t.put(
+                "POST /api/offline-devices/{id}/actions",
+                new Rule(STAFF, Owner.VEHICLE, "", "{\"actions\":[]}"));
+        t.put("GET /api/offline-devices/{id}/actions", rule(STAFF, Owner.VEHICLE));
+        t.put(
+                "POST /api/offline-devices/{id}/actions/{actionId}/dismiss",
+                rule(STAFF, Owner.VEHICLE));
         t.put("GET /api/units/{unit}/locations/{location}/counters", rule(STAFF, Owner.VEHICLE));
         t.put(
                 "GET /api/units/{unit}/locations/{location}/counters/{counter}/current",
@@ -183,6 +201,13 @@ class AuthorizationIT {
                 "POST /api/units/{unit}/locations/{location}/reconciliation",
                 rule(STAFF, Owner.VEHICLE));
         t.put("POST /api/offline-kit/export", rule(HEADS, Owner.NONE));
+        // callbacks (the list of the vehicle registration's people to call back; a callback id
+        // that exists nowhere, as the whole WAR records none without the offline counter: staff
+        // get 404, DisruptionIT proves the refusal of another unit's callback)
+        t.put(
+                "GET /api/units/{unit}/locations/{location}/callbacks",
+                rule(STAFF, Owner.VEHICLE, "?from=" + day + "&to=" + day));
+        t.put("POST /api/callbacks/{id}/done", rule(STAFF, Owner.NONE));
         // disruption (the matrix's own immigration disruption)
         t.put("POST /api/disruptions/preview", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
         t.put("POST /api/disruptions", new Rule(HEADS, Owner.IMMIGRATION, "", declaration));
@@ -243,6 +268,7 @@ class AuthorizationIT {
     static String sharedDisruption;
     static String matrixDisruption;
     static String vehicleTicket;
+    static String vehicleDevice;
 
     @BeforeEach
     void connect() {
@@ -290,6 +316,18 @@ class AuthorizationIT {
                                         "{\"walkIn\":{\"service\":\"kfz-ausserbetriebsetzung\",\"name\":\"Wanda Wartend\"}}"),
                         201);
         vehicleTicket = String.valueOf(walkIn.json().getJsonNumber("id").longValue());
+        vehicleDevice =
+                ok(
+                                anonymous
+                                        .as("kfz-schalter", "demo")
+                                        .post(
+                                                "/api/units/vehicle/locations/"
+                                                        + place
+                                                        + "/offline-devices",
+                                                "{\"name\":\"Laptop Matrix\"}"),
+                                201)
+                        .json()
+                        .getString("id");
         day = FixedClock.today().plusDays(3);
         vehiclePerson = "Vera Kfz " + shortId();
         immigrationPerson = "Ivo Ausland " + shortId();
@@ -862,7 +900,9 @@ class AuthorizationIT {
                         ? path.replace("{id}", "autohaus-nord")
                         : path.startsWith("/api/tickets/")
                                 ? path.replace("{id}", vehicleTicket)
-                                : path;
+                                : path.startsWith("/api/offline-devices/")
+                                        ? path.replace("{id}", vehicleDevice)
+                                        : path;
         return withIds.replace("/api/disruptions/{id}", "/api/disruptions/" + matrixDisruption)
                 .replace("{unit}", "vehicle")
                 .replace("{location}", location)

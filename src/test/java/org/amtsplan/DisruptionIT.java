@@ -999,6 +999,211 @@ class DisruptionIT {
                 .toList();
     }
 
+    @Test
+    void peopleToCallBackAreListedAndInsideADisruptionGetAReplacementLikeTheAppointments() {
+        ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+        ApiClient head = citizen.as("standesamt-leitung", "demo");
+        String list = "/api/units/civil-registry/locations/" + location + "/callbacks";
+
+        // bad input names every field, in German and in English, and stores nothing
+        String bad =
+                "{\"unit\":\"civil-registry\",\"location\":\""
+                        + location
+                        + "\",\"at\":\""
+                        + instant(day + "T09:15")
+                        + "\",\"name\":\" \",\"service\":\"einbuergerung-beratung\",\"email\":\"kein-at\",\"language\":\"fr\"}";
+        Reply german = clerk.post("/api/test-only/callbacks", bad, "Accept-Language", "de");
+        assertProblem(german, 422);
+        assertEquals(java.util.Set.of("name", "service", "email", "language"), fields(german));
+        assertTrue(german.body().contains("keine Leistung dieses Bereichs"), german.body());
+        Reply english =
+                clerk.post(
+                        "/api/test-only/callbacks",
+                        bad.replace(",\"email\":\"kein-at\"", ""),
+                        "Accept-Language",
+                        "en");
+        assertProblem(english, 422);
+        assertEquals(
+                java.util.Set.of("name", "service", "phone", "email", "language"), fields(english));
+        assertTrue(
+                english.body().contains("a phone number or an e-mail address is needed"),
+                english.body());
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select count(*) from dis_callback where location_id = ?", location),
+                "bad input stores nothing");
+
+        // recorded before the disruption is declared: one inside its window, one after it
+        long clara = callback(clerk, day + "T09:30", "Clara Rückruf", "+49 345 111", null);
+        long otto = callback(clerk, day + "T13:00", "=Otto Nachmittag", "+49 345 222", null);
+        JsonObject anna =
+                book(
+                        "civil-registry",
+                        "geburtsurkunde",
+                        day + "T09:00",
+                        "Anna Früh",
+                        "anna@example.org",
+                        null);
+        JsonObject declared =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json();
+        String id = declared.getString("id");
+        assertEquals(1, declared.getInt("appointments"));
+        assertEquals(1, declared.getInt("callbacks"), "declaring picks up Clara, not Otto");
+        // recorded after declaring: joins the disruption covering it
+        long ben = callback(clerk, day + "T10:00", "Ben Später", "+49 345 333", null);
+
+        JsonObject progress = ok(head.get("/api/disruptions/" + id), 200).json();
+        assertEquals(3, progress.getInt("appointments"), "Anna, Clara and Ben");
+        assertEquals(2, progress.getInt("callbacks"));
+        assertEquals(3, progress.getInt("open"));
+
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        assertEquals(
+                3,
+                ok(head.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"));
+        assertEquals(replacementDay + "T16:00", proposal(anna), "earliest affected first");
+        assertEquals(3, ok(head.get("/api/disruptions/" + id), 200).json().getInt("proposed"));
+
+        // without e-mail: on the phone and letter list, with their replacement in reserved capacity
+        List<String> rows =
+                List.of(
+                        head.get("/api/disruptions/" + id + "/contacts", "Accept", "text/csv")
+                                .body()
+                                .strip()
+                                .split("\r\n"));
+        assertTrue(rows.get(0).endsWith(";replacementStart;kind"), rows.get(0));
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.contains("Clara Rückruf;'+49 345 111")
+                                                && r.contains(replacementDay + "T16:15")
+                                                && r.endsWith(";CALLBACK")),
+                rows.toString());
+        assertTrue(
+                rows.stream()
+                        .anyMatch(
+                                r ->
+                                        r.contains("Ben Später")
+                                                && r.contains(replacementDay + "T16:30")
+                                                && r.endsWith(";CALLBACK")),
+                rows.toString());
+
+        // the head's list: where each stands
+        List<JsonObject> callbacks =
+                ok(head.get(list + "?from=" + day + "&to=" + day), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("Clara Rückruf PROPOSED", "Ben Später PROPOSED", "=Otto Nachmittag OPEN"),
+                callbacks.stream()
+                        .map(c -> c.getString("name") + " " + c.getString("status"))
+                        .toList());
+        JsonObject claraSeen = callbacks.get(0);
+        assertEquals(clara, claraSeen.getJsonNumber("id").longValue());
+        assertEquals(id, claraSeen.getString("disruption"));
+        assertTrue(claraSeen.getString("serviceName").startsWith("Geburtsurkunde"));
+        assertEquals("standesamt-schalter", claraSeen.getString("recordedBy"));
+        assertTrue(
+                claraSeen
+                        .getJsonObject("replacement")
+                        .getString("start")
+                        .startsWith(replacementDay + "T16:15"),
+                claraSeen.toString());
+        assertTrue(!callbacks.get(2).containsKey("disruption"), "Otto was outside the window");
+        Reply csv = head.get(list + "?from=" + day + "&to=" + day, "Accept", "text/csv");
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        String[] csvRows = csv.body().strip().split("\r\n");
+        assertEquals(4, csvRows.length, "header and three rows");
+        assertTrue(csvRows[0].contains("id;name;phone;email;service"), csvRows[0]);
+        assertTrue(csv.body().contains(";'=Otto Nachmittag;"), "no formula: " + csv.body());
+        assertTrue(
+                ok(admin.get("/api/audit?user=standesamt-leitung&subject=" + location), 200)
+                        .body()
+                        .contains(list),
+                "reading people's contact data is audited");
+        assertProblem(head.get(list + "?from=" + day + "&to=kein-datum"), 422);
+        assertEquals(
+                0,
+                ok(head.get(list), 200).jsonArray().size(),
+                "by default the last week, which holds none of these");
+
+        // another department's clerk sees and marks nothing
+        ApiClient otherClerk = citizen.as("abh-schalter", "demo");
+        assertProblem(otherClerk.get(list), 403);
+        assertProblem(otherClerk.post("/api/callbacks/" + ben + "/done", ""), 403);
+        assertProblem(clerk.post("/api/callbacks/999999999/done", ""), 404);
+
+        // Ben was reached by phone: done, and his proposed seat goes back to the reserve
+        JsonObject done = ok(clerk.post("/api/callbacks/" + ben + "/done", ""), 200).json();
+        assertEquals("DONE", done.getString("status"));
+        assertEquals(
+                1,
+                ok(head.get("/api/disruptions/" + id), 200).json().getInt("declined"),
+                "no longer open in the disruption");
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select coalesce(sum(taken), 0) from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
+                        location,
+                        replacementDay + " 16:30:00",
+                        "REPLACEMENT:" + id));
+        assertEquals(otto, callbacks.get(2).getJsonNumber("id").longValue());
+    }
+
+    private long callback(ApiClient as, String at, String name, String phone, String email) {
+        Reply recorded =
+                as.post(
+                        "/api/test-only/callbacks",
+                        "{\"unit\":\"civil-registry\",\"location\":\""
+                                + location
+                                + "\",\"at\":\""
+                                + instant(at)
+                                + "\",\"name\":\""
+                                + name
+                                + "\",\"service\":\"geburtsurkunde\""
+                                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"")
+                                + (email == null ? "" : ",\"email\":\"" + email + "\"")
+                                + "}");
+        assertEquals(201, recorded.status(), recorded.toString());
+        return recorded.json().getJsonNumber("id").longValue();
+    }
+
+    private static String instant(String cityTime) {
+        return java.time.LocalDateTime.parse(cityTime)
+                .atZone(java.time.ZoneId.of("Europe/Berlin"))
+                .toInstant()
+                .toString();
+    }
+
+    private static java.util.Set<String> fields(Reply problem) {
+        return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .collect(Collectors.toSet());
+    }
+
     private String proposal(JsonObject appointment) {
         return appointment(appointment)
                 .getJsonObject("replacement")

@@ -381,6 +381,127 @@ class NotificationIT {
                 text);
     }
 
+    @Test
+    void peopleToCallBackInsideADisruptionGetTheProposalMailWhicheverCameFirst() throws Exception {
+        ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+        String before = "rueck-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String after = "spaet-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        callback(clerk, day.atTime(9, 30), "Rita Rückruf", before, "de");
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        callback(clerk, day.atTime(10, 0), "Sam Later", after, "en");
+        assertEquals(2, admin.get("/api/disruptions/" + id).json().getInt("callbacks"));
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + day.plusDays(1)
+                                + "\",\"from\":\"14:00\",\"to\":\"15:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        assertEquals(
+                2,
+                ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"));
+
+        MimeMessage german = awaitMessages(before, 1).get(0);
+        assertTrue(german.getSubject().startsWith("Ersatztermin"), german.getSubject());
+        String text = (String) ((MimeMultipart) german.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.contains("14:00"), "in the reserved capacity: " + text);
+        MimeMessage english = awaitMessages(after, 1).get(0);
+        String englishText =
+                (String) ((MimeMultipart) english.getContent()).getBodyPart(0).getContent();
+        assertTrue(englishText.contains("14:15"), englishText);
+        java.util.regex.Matcher link =
+                java.util.regex.Pattern.compile(
+                                "#code=([A-Z0-9-]+)&token=([^&\\s]+)&action=replacement")
+                        .matcher(englishText);
+        assertTrue(link.find(), englishText);
+
+        List<JsonObject> listed =
+                ok(
+                                admin.get(
+                                        "/api/units/civil-registry/locations/"
+                                                + location
+                                                + "/callbacks?from="
+                                                + day
+                                                + "&to="
+                                                + day),
+                                200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("PROPOSED", "PROPOSED"),
+                listed.stream().map(c -> c.getString("status")).toList());
+        assertEquals(link.group(1), listed.get(1).getJsonObject("replacement").getString("code"));
+
+        // Sam accepts by the link in the mail, like every disrupted citizen
+        JsonObject accepted =
+                ok(
+                                citizen.post(
+                                        "/api/appointments/"
+                                                + link.group(1)
+                                                + "/replacement/accept?token="
+                                                + link.group(2),
+                                        ""),
+                                200)
+                        .json();
+        JsonObject sam =
+                admin.get(
+                                "/api/units/civil-registry/locations/"
+                                        + location
+                                        + "/callbacks?from="
+                                        + day
+                                        + "&to="
+                                        + day)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class)
+                        .get(1);
+        assertEquals("DONE", sam.getString("status"));
+        assertEquals(
+                accepted.getString("code"), sam.getJsonObject("replacement").getString("code"));
+        assertEquals(1, admin.get("/api/disruptions/" + id).json().getInt("accepted"));
+        Thread.sleep(3_000);
+        assertEquals(
+                1,
+                mailServer.getReceivedMessagesForDomain(before).length,
+                "no cancellation notice: nothing of theirs was cancelled");
+    }
+
+    private void callback(
+            ApiClient as, java.time.LocalDateTime at, String name, String email, String language) {
+        Reply recorded =
+                as.post(
+                        "/api/test-only/callbacks",
+                        "{\"unit\":\"civil-registry\",\"location\":\""
+                                + location
+                                + "\",\"at\":\""
+                                + at.atZone(BERLIN).toInstant()
+                                + "\",\"name\":\""
+                                + name
+                                + "\",\"service\":\"geburtsurkunde\",\"email\":\""
+                                + email
+                                + "\",\"language\":\""
+                                + language
+                                + "\"}");
+        assertEquals(201, recorded.status(), recorded.toString());
+    }
+
     private List<MimeMessage> awaitMessages(String email, int count) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {

@@ -330,6 +330,542 @@ class OfflineKitIT {
         assertTrue(invalid.contains("data-valid=\"false\""), invalid);
     }
 
+    // ---------------------------------------------------------------- the offline counter
+
+    @Test
+    void devicesGetTheirOwnNumberBlocksAndTheServerNumberingSkipsThem() {
+        JsonObject first = device("Laptop Schalter 1");
+        JsonObject second = device("Tablet Schalter 2");
+        assertEquals(500, first.getJsonObject("numbers").getInt("from"), first.toString());
+        assertEquals(549, first.getJsonObject("numbers").getInt("to"));
+        assertEquals(550, second.getJsonObject("numbers").getInt("from"), "never shared");
+        assertEquals(599, second.getJsonObject("numbers").getInt("to"));
+        assertEquals("standesamt-leitung", first.getString("registeredBy"));
+        assertTrue(!first.containsKey("revokedAt") || first.isNull("revokedAt"));
+        assertEquals(2, ok(clerk.get(base + "/offline-devices"), 200).jsonArray().size());
+
+        // the server has handed out 499 numbers today: its next one jumps over both blocks
+        TestDatabase.update(
+                "insert into sch_ticket_number (unit_id, location_id, day, last_number) values (?, ?, ?, 499)"
+                        + " on duplicate key update last_number = 499",
+                UNIT,
+                location,
+                FixedClock.today());
+        String prefix = first.getString("ticketPrefix");
+        String number =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json()
+                        .getString("number");
+        assertEquals(prefix + "600", number);
+        // a third device gets numbers above every block and above today's numbers
+        assertEquals(601, device("Laptop 3").getJsonObject("numbers").getInt("from"), "above K600");
+
+        ApiClient stranger = ApiClient.at(deploymentUrl).as("kfz-schalter", "demo");
+        String device = "/api/offline-devices/" + first.getString("id");
+        for (Reply refused :
+                List.of(
+                        stranger.post(base + "/offline-devices", "{\"name\":\"Fremd\"}"),
+                        stranger.get(base + "/offline-devices"),
+                        stranger.get(base + "/offline-copy"),
+                        stranger.delete(device),
+                        stranger.post(device + "/actions", "{\"actions\":[]}"),
+                        stranger.get(device + "/actions?result=CONFLICT"),
+                        stranger.post(device + "/actions/" + UUID.randomUUID() + "/dismiss", ""))) {
+            assertProblem(refused, 403);
+        }
+        assertProblem(
+                ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo").delete(device), 403);
+        assertProblem(clerk.post(base + "/offline-devices", "{\"name\":\"\"}"), 422);
+    }
+
+    @Test
+    void theLocalCopyHoldsTheAppointmentsServicesAndKeyOfItsUnitOnly() {
+        JsonObject appointment = book(laterToday(), "Olga Offline");
+        JsonObject copy = ok(clerk.get(base + "/offline-copy"), 200).json();
+        assertEquals(FixedClock.today().toString(), copy.getJsonArray("days").getString(0));
+        assertEquals(3, copy.getJsonArray("days").size());
+        assertEquals(UNIT, copy.getJsonObject("unit").getString("id"));
+        JsonObject listed =
+                copy.getJsonArray("appointments").getValuesAs(JsonObject.class).stream()
+                        .filter(a -> a.getString("code").equals(appointment.getString("code")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(copy.toString()));
+        assertEquals("Olga Offline", listed.getString("name"));
+        assertEquals("geburtsurkunde", listed.getString("service"));
+        assertFalse(listed.getString("serviceName").isBlank());
+        assertTrue(listed.getInt("durationMinutes") > 0);
+        assertTrue(listed.containsKey("documents"), listed.toString());
+        assertTrue(!listed.containsKey("ticket") || listed.isNull("ticket"));
+        assertTrue(
+                copy.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(s -> s.getString("code").equals("geburtsurkunde")));
+        assertTrue(
+                copy.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(
+                                s ->
+                                        s.getJsonArray("documents")
+                                                .toString()
+                                                .contains("Personalausweis")),
+                "the documents to bring: " + copy.getJsonArray("services"));
+        assertTrue(
+                copy.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(s -> s.getString("code").startsWith("kfz-")),
+                "nothing of another unit");
+        assertFalse(copy.getJsonArray("outcomes").isEmpty());
+        assertFalse(copy.getJsonArray("counters").isEmpty());
+        assertTrue(copy.getString("confirmationKey").length() > 40, copy.toString());
+        String english =
+                ok(clerk.get(base + "/offline-copy", "Accept-Language", "en"), 200)
+                        .json()
+                        .getJsonArray("outcomes")
+                        .getJsonObject(0)
+                        .getString("label");
+        assertEquals("done", english);
+    }
+
+    @Test
+    void aSynchronisedBatchKeepsEveryOriginalTimeAndARepeatChangesNothing() throws Exception {
+        JsonObject device = device("Laptop Schalter 3");
+        String prefix = device.getString("ticketPrefix");
+        String actions = "/api/offline-devices/" + device.getString("id") + "/actions";
+        JsonObject appointment = book(laterToday(), "Paula Pünktlich");
+        String today = FixedClock.today().toString();
+        String batch =
+                batch(
+                        action(
+                                1,
+                                today + "T09:50:00+02:00",
+                                "check-in",
+                                "\"appointmentCode\":\""
+                                        + appointment.getString("code")
+                                        + "\",\"number\":\""
+                                        + prefix
+                                        + "500\""),
+                        action(
+                                2,
+                                today + "T09:52:00+02:00",
+                                "walk-in",
+                                "\"number\":\""
+                                        + prefix
+                                        + "501\",\"service\":\"geburtsurkunde\",\"name\":\"Willi Walk\""),
+                        // sent out of order: the sequence decides
+                        action(
+                                4,
+                                today + "T09:56:00+02:00",
+                                "start",
+                                "\"ticket\":\"" + prefix + "500\""),
+                        action(
+                                3,
+                                today + "T09:55:00+02:00",
+                                "call",
+                                "\"ticket\":\"" + prefix + "500\",\"counter\":\"2\""),
+                        action(
+                                5,
+                                today + "T09:57:00+02:00",
+                                "draft",
+                                "\"ticket\":\""
+                                        + prefix
+                                        + "500\",\"notes\":\"Ausweis fehlt\",\"documentsReceived\":[\"Personalausweis\"]"),
+                        action(
+                                6,
+                                today + "T09:59:00+02:00",
+                                "finish",
+                                "\"ticket\":\""
+                                        + prefix
+                                        + "500\",\"outcome\":\"erledigt\",\"notes\":\"Urkunde ausgestellt\""));
+        List<JsonObject> results = results(ok(clerk.post(actions, batch), 200));
+        assertEquals(6, results.size());
+        results.forEach(r -> assertEquals("APPLIED", r.getString("result"), r.toString()));
+        assertEquals(prefix + "500", results.get(0).getJsonObject("ticket").getString("number"));
+        assertEquals("DONE", results.get(5).getJsonObject("ticket").getString("status"));
+        long ticketId = results.get(0).getJsonObject("ticket").getJsonNumber("id").longValue();
+
+        JsonObject ticket = ok(clerk.get("/api/tickets/" + ticketId), 200).json();
+        assertEquals(
+                today + "T09:50:00+02:00", ticket.getString("waitingSince"), ticket.toString());
+        assertEquals(today + "T09:55:00+02:00", ticket.getString("calledAt"));
+        JsonObject caseView =
+                ticket.getJsonObject("caseRecord") != null
+                        ? ticket.getJsonObject("caseRecord")
+                        : ticket.getJsonObject("case");
+        assertEquals(
+                today + "T09:56:00+02:00", caseView.getString("startedAt"), caseView.toString());
+        assertEquals(today + "T09:59:00+02:00", caseView.getString("endedAt"));
+        assertEquals("Urkunde ausgestellt", caseView.getString("notes"));
+        assertEquals("COMPLETED", status(appointment));
+        assertEquals(
+                4,
+                TestDatabase.number(
+                        "select count(*) from sch_appointment_history h join sch_appointment a on a.id = h.appointment_id"
+                                + " where a.code = ? and h.at between ? and ? and h.actor = 'standesamt-leitung'",
+                        appointment.getString("code"),
+                        java.sql.Timestamp.from(
+                                java.time.OffsetDateTime.parse(today + "T09:50:00+02:00")
+                                        .toInstant()),
+                        java.sql.Timestamp.from(
+                                java.time.OffsetDateTime.parse(today + "T09:59:00+02:00")
+                                        .toInstant())),
+                "checked in, called, in service, completed: each at its offline time");
+        JsonObject figures =
+                ok(
+                                clerk.get(
+                                        "/api/statistics?unit="
+                                                + UNIT
+                                                + "&location="
+                                                + location
+                                                + "&from="
+                                                + today
+                                                + "&to="
+                                                + today),
+                                200)
+                        .json()
+                        .getJsonObject("totals");
+        assertEquals(
+                5.0, figures.getJsonNumber("averageWaitMinutes").doubleValue(), figures.toString());
+        assertEquals(1, figures.getInt("walkIns"));
+
+        long tickets =
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ?", location);
+        long history = TestDatabase.number("select count(*) from sch_appointment_history");
+        long ledger = ledgerRows(device);
+        List<JsonObject> again = results(ok(clerk.post(actions, batch), 200));
+        again.forEach(r -> assertEquals("ALREADY_DONE", r.getString("result"), r.toString()));
+        assertEquals(
+                ticketId, again.get(0).getJsonObject("ticket").getJsonNumber("id").longValue());
+        assertEquals(
+                tickets,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ?", location));
+        assertEquals(history, TestDatabase.number("select count(*) from sch_appointment_history"));
+        assertEquals(ledger, ledgerRows(device));
+
+        String reusedId = results.get(1).getString("id");
+        JsonObject reused =
+                results(
+                                ok(
+                                        clerk.post(
+                                                actions,
+                                                batch(
+                                                        "{\"id\":\""
+                                                                + reusedId
+                                                                + "\",\"sequence\":2,\"at\":\""
+                                                                + today
+                                                                + "T09:52:00+02:00\",\"type\":\"walk-in\",\"number\":\""
+                                                                + prefix
+                                                                + "502\",\"service\":\"geburtsurkunde\"}")),
+                                        200))
+                        .get(0);
+        assertEquals("REJECTED", reused.getString("result"));
+        assertTrue(
+                reused.getJsonObject("problem").getString("detail").contains("ID"),
+                reused.toString());
+
+        // two posts of the same new batch at once: each action applies once
+        String concurrent =
+                batch(
+                        action(
+                                7,
+                                today + "T09:58:00+02:00",
+                                "walk-in",
+                                "\"number\":\"" + prefix + "503\",\"service\":\"geburtsurkunde\""),
+                        action(
+                                8,
+                                today + "T09:58:30+02:00",
+                                "walk-in",
+                                "\"number\":\"" + prefix + "504\",\"service\":\"geburtsurkunde\""));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var one = pool.submit(() -> clerk.post(actions, concurrent));
+            var two = pool.submit(() -> clerk.post(actions, concurrent));
+            List<String> seen = new java.util.ArrayList<>();
+            for (Reply reply : List.of(one.get(), two.get())) {
+                results(ok(reply, 200)).forEach(r -> seen.add(r.getString("result")));
+            }
+            assertEquals(2, seen.stream().filter("APPLIED"::equals).count(), seen.toString());
+            assertEquals(2, seen.stream().filter("ALREADY_DONE"::equals).count(), seen.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(
+                tickets + 2,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ?", location));
+    }
+
+    @Test
+    void conflictsAreListedUntilDismissedAndBadActionsAreRejectedInTheCallersLanguage() {
+        JsonObject device = device("Laptop Schalter 4");
+        String prefix = device.getString("ticketPrefix");
+        String actions = "/api/offline-devices/" + device.getString("id") + "/actions";
+        JsonObject cancelled = book(laterToday(), "Carla Storniert");
+        assertEquals(
+                204,
+                ApiClient.at(deploymentUrl)
+                        .delete(
+                                "/api/appointments/"
+                                        + cancelled.getString("code")
+                                        + "?token="
+                                        + cancelled.getString("token"))
+                        .status());
+        String today = FixedClock.today().toString();
+        String at = today + "T09:40:00+02:00";
+        List<JsonObject> results =
+                results(
+                        ok(
+                                clerk.post(
+                                        actions,
+                                        batch(
+                                                action(
+                                                        1,
+                                                        at,
+                                                        "check-in",
+                                                        "\"appointmentCode\":\""
+                                                                + cancelled.getString("code")
+                                                                + "\",\"number\":\""
+                                                                + prefix
+                                                                + "500\""),
+                                                action(
+                                                        2,
+                                                        at,
+                                                        "walk-in",
+                                                        "\"number\":\""
+                                                                + prefix
+                                                                + "501\",\"service\":\"geburtsurkunde\""),
+                                                action(
+                                                        3,
+                                                        today + "T09:41:00+02:00",
+                                                        "start",
+                                                        "\"ticket\":\"" + prefix + "501\""),
+                                                action(
+                                                        4,
+                                                        at,
+                                                        "start",
+                                                        "\"ticket\":\"" + prefix + "549\""))),
+                                200));
+        assertEquals(
+                List.of("CONFLICT", "APPLIED", "CONFLICT", "CONFLICT"),
+                results.stream().map(r -> r.getString("result")).toList(),
+                results.toString());
+        assertTrue(results.get(0).getJsonObject("problem").containsKey("detail"));
+        List<JsonObject> conflicts =
+                ok(clerk.get(actions + "?result=CONFLICT"), 200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(3, conflicts.size(), conflicts.toString());
+        assertEquals("check-in", conflicts.get(0).getString("type"));
+        assertEquals(at, conflicts.get(0).getString("at"));
+        ok(clerk.post(actions + "/" + results.get(0).getString("id") + "/dismiss", ""), 200);
+        assertEquals(2, ok(clerk.get(actions + "?result=CONFLICT"), 200).jsonArray().size());
+        assertProblem(clerk.post(actions + "/" + UUID.randomUUID() + "/dismiss", ""), 404);
+        assertProblem(clerk.get(actions + "?result=MAYBE"), 422);
+
+        String future = java.time.OffsetDateTime.parse(today + "T10:30:00+02:00").toString();
+        String ancient = FixedClock.today().minusDays(8) + "T10:00:00+02:00";
+        String bad =
+                batch(
+                        action(10, at, "walk-in", "\"number\":\"" + prefix + "502\""),
+                        "{\"id\":\"not-a-uuid\",\"sequence\":11,\"at\":\""
+                                + at
+                                + "\",\"type\":\"start\",\"ticket\":\""
+                                + prefix
+                                + "501\"}",
+                        action(
+                                12,
+                                at,
+                                "walk-in",
+                                "\"number\":\"" + prefix + "499\",\"service\":\"geburtsurkunde\""),
+                        action(
+                                13,
+                                at,
+                                "walk-in",
+                                "\"number\":\""
+                                        + prefix
+                                        + "503\",\"service\":\"kfz-ausserbetriebsetzung\""),
+                        action(14, future, "start", "\"ticket\":\"" + prefix + "501\""),
+                        action(15, ancient, "start", "\"ticket\":\"" + prefix + "501\""),
+                        action(16, at, "teleport", ""));
+        long ticketsBefore =
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ?", location);
+        List<JsonObject> german = results(ok(clerk.post(actions, bad), 200));
+        german.forEach(r -> assertEquals("REJECTED", r.getString("result"), r.toString()));
+        assertEquals("service", firstError(german.get(0)).getString("field"));
+        assertTrue(
+                firstError(german.get(0)).getString("message").contains("Pflichtangabe"),
+                german.get(0).toString());
+        assertEquals("id", firstError(german.get(1)).getString("field"));
+        assertTrue(
+                firstError(german.get(2))
+                        .getString("message")
+                        .contains("Nummern " + prefix + "500 bis " + prefix + "549"),
+                german.get(2).toString());
+        assertTrue(
+                firstError(german.get(3)).getString("message").contains("keine Dienstleistung"),
+                german.get(3).toString());
+        assertTrue(
+                firstError(german.get(4)).getString("message").contains("Zukunft"),
+                german.get(4).toString());
+        assertTrue(
+                firstError(german.get(5)).getString("message").contains("7 Tage"),
+                german.get(5).toString());
+        assertEquals("type", firstError(german.get(6)).getString("field"));
+        List<JsonObject> english =
+                results(ok(clerk.post(actions, bad, "Accept-Language", "en"), 200));
+        assertTrue(
+                firstError(english.get(0)).getString("message").contains("required"),
+                english.get(0).toString());
+        assertTrue(
+                firstError(english.get(4)).getString("message").contains("future"),
+                english.get(4).toString());
+        assertEquals(
+                ticketsBefore,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ?", location),
+                "bad actions change nothing");
+        assertTrue(ledgerRows(device) >= 4 + 6, "rejections are recorded too");
+
+        Reply notJson = clerk.post(actions, "kein json");
+        assertProblem(notJson, 400);
+        assertProblem(clerk.post(actions, "{}"), 422);
+        assertProblem(clerk.post(actions, "{\"actions\":{}}"), 422);
+        String tooMany =
+                "{\"actions\":["
+                        + String.join(",", java.util.Collections.nCopies(501, "{}"))
+                        + "]}";
+        assertProblem(clerk.post(actions, tooMany), 422);
+
+        assertEquals(204, clerk.delete("/api/offline-devices/" + device.getString("id")).status());
+        JsonObject revoked =
+                results(
+                                ok(
+                                        clerk.post(
+                                                actions,
+                                                batch(
+                                                        action(
+                                                                20,
+                                                                FixedClock.NOW
+                                                                        .toOffsetDateTime()
+                                                                        .toString(),
+                                                                "walk-in",
+                                                                "\"number\":\""
+                                                                        + prefix
+                                                                        + "505\",\"service\":\"geburtsurkunde\""))),
+                                        200))
+                        .get(0);
+        assertEquals("REJECTED", revoked.getString("result"), revoked.toString());
+        assertTrue(
+                revoked.getJsonObject("problem").getString("detail").contains("gesperrt"),
+                revoked.toString());
+    }
+
+    @Test
+    void aCaseADisruptionInterruptedShowsTheNotesRecordedOffline() {
+        JsonObject device = device("Laptop Schalter 5");
+        String actions = "/api/offline-devices/" + device.getString("id") + "/actions";
+        JsonObject walkIn =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json();
+        long id = walkIn.getJsonNumber("id").longValue();
+        ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"1\"}"), 200);
+        ok(clerk.post("/api/tickets/" + id + "/start", ""), 200);
+        String today = FixedClock.today().toString();
+        ok(
+                clerk.post(
+                        "/api/disruptions",
+                        "{\"locations\":[\""
+                                + location
+                                + "\"],\"units\":[\""
+                                + UNIT
+                                + "\"],\"from\":\""
+                                + today
+                                + "T09:00:00\",\"to\":\""
+                                + today
+                                + "T18:00:00\",\"reason\":\"Stromausfall\"}"),
+                201);
+        assertEquals(
+                "INTERRUPTED",
+                ok(clerk.get("/api/tickets/" + id), 200).json().getJsonObject("caseRecord") != null
+                        ? ok(clerk.get("/api/tickets/" + id), 200)
+                                .json()
+                                .getJsonObject("caseRecord")
+                                .getString("status")
+                        : ok(clerk.get("/api/tickets/" + id), 200)
+                                .json()
+                                .getJsonObject("case")
+                                .getString("status"));
+        JsonObject result =
+                results(
+                                ok(
+                                        clerk.post(
+                                                actions,
+                                                batch(
+                                                        action(
+                                                                1,
+                                                                FixedClock.NOW
+                                                                        .toOffsetDateTime()
+                                                                        .toString(),
+                                                                "draft",
+                                                                "\"ticket\":\""
+                                                                        + walkIn.getString("number")
+                                                                        + "\",\"notes\":\"Geburtsurkunde auf Papier begonnen\",\"documentsReceived\":[\"Reisepass\"]"))),
+                                        200))
+                        .get(0);
+        assertEquals("APPLIED", result.getString("result"), result.toString());
+        JsonObject ticket = ok(clerk.get("/api/tickets/" + id), 200).json();
+        JsonObject caseView =
+                ticket.getJsonObject("caseRecord") != null
+                        ? ticket.getJsonObject("caseRecord")
+                        : ticket.getJsonObject("case");
+        assertEquals("INTERRUPTED", caseView.getString("status"), "still to be resumed");
+        assertEquals("Geburtsurkunde auf Papier begonnen", caseView.getString("notes"));
+        assertEquals("Reisepass", caseView.getJsonArray("documents").getString(0));
+    }
+
+    private JsonObject device(String name) {
+        return ok(clerk.post(base + "/offline-devices", "{\"name\":\"" + name + "\"}"), 201).json();
+    }
+
+    private static String action(int sequence, String at, String type, String members) {
+        return "{\"id\":\""
+                + UUID.randomUUID()
+                + "\",\"sequence\":"
+                + sequence
+                + ",\"at\":\""
+                + at
+                + "\",\"type\":\""
+                + type
+                + "\""
+                + (members.isEmpty() ? "" : "," + members)
+                + "}";
+    }
+
+    private static String batch(String... actions) {
+        return "{\"actions\":[" + String.join(",", actions) + "]}";
+    }
+
+    private static List<JsonObject> results(Reply reply) {
+        return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject firstError(JsonObject result) {
+        return result.getJsonObject("problem").getJsonArray("errors").getJsonObject(0);
+    }
+
+    private static long ledgerRows(JsonObject device) {
+        return TestDatabase.number(
+                "select count(*) from dis_offline_action where device_id = ?",
+                device.getString("id"));
+    }
+
     private LocalDateTime laterToday() {
         return FixedClock.now().plusMinutes(20);
     }

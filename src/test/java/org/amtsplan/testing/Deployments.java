@@ -38,6 +38,8 @@ public final class Deployments {
     };
 
     static final String TEST_UNIT_PACKAGE = "org.amtsplan.testunit";
+    static final String TEST_ONLY_CALLBACKS =
+            "/WEB-INF/classes/org/amtsplan/disruption/internal/callback/RecordingCallbacksOverHttp.class";
     static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
     private Deployments() {}
@@ -57,6 +59,10 @@ public final class Deployments {
                             throw new IllegalStateException(
                                     "the built WAR contains the test-only unit: " + path.get());
                         });
+        // nor the test-only way the ITs record callbacks without the offline counter's endpoint
+        if (built.contains(TEST_ONLY_CALLBACKS)) {
+            throw new IllegalStateException("the built WAR contains " + TEST_ONLY_CALLBACKS);
+        }
         return built;
     }
 

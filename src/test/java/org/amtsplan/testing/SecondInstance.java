@@ -86,8 +86,10 @@ public final class SecondInstance implements AutoCloseable {
                         Integer.toString(port),
                         "--noCluster");
         Map<String, String> env = builder.environment();
-        env.put("AMTSPLAN_DB_URL", System.getProperty("amtsplan.db.url"));
-        env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user"));
+        // the test run's database, unless the caller brings its own (the benchmark's cluster phase
+        // sets no such properties and gives the database in overrides)
+        env.put("AMTSPLAN_DB_URL", System.getProperty("amtsplan.db.url", ""));
+        env.put("AMTSPLAN_DB_USER", System.getProperty("amtsplan.db.user", ""));
         env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
         env.put("AMTSPLAN_DEMO", "false");
         env.putAll(overrides);

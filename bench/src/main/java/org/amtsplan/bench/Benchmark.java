@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * same server. The throughput phases (empty endpoint, availability, staff and public booking) run
  * in wrk ({@link Wrk}); this JVM only prepares them (locations, seats, idempotency keys, solved
  * proof-of-work challenges) and runs the correctness phases (contended seats, call-next,
- * disruptions), whose figures are not throughput targets. Writes docs/benchmarks.md and
+ * disruptions), whose figures are not throughput targets. The last phase measures staff booking and
+ * call-next again on a three-node Galera cluster ({@link ClusterInstance}) and gives the ratios to the
+ * single node. Writes docs/benchmarks.md and
  * bench/results.json. It creates its own locations and relaxes the civil registry's rules, so run
  * it against a demo instance, never a city's database.
  */
@@ -40,7 +42,7 @@ public final class Benchmark {
   /** 06:00 to 22:00 in slots of 15 minutes. */
   static final int SLOTS_PER_DAY = 64;
 
-  final String url = System.getProperty("bench.url", "http://localhost:8080");
+  final String url;
   final String secondUrl = System.getProperty("bench.secondUrl", "");
   final String dbUrl = System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3307/");
   final String dbUser = System.getProperty("bench.db.user", "root");
@@ -55,18 +57,27 @@ public final class Benchmark {
       .filter(p -> !p.isEmpty()).toList();
   final Path out = Path.of(System.getProperty("bench.out", "bench"));
 
-  final Api citizen = Api.anonymous(url);
-  final Api admin = citizen.as(adminCredentials);
+  final Api citizen;
+  final Api admin;
   final String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(adminCredentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   final String run = Long.toString(System.currentTimeMillis() / 1000 % 10_000_000, 36);
   final LocalDate tomorrow = LocalDate.now(BERLIN).plusDays(1);
-  final Report report = new Report();
+  final Report report;
   final Wrk wrk;
   /** CPU time of the server and of MariaDB, when they run on this machine and can be seen; found once the server is ready. */
   CpuMeter serverCpu;
   CpuMeter databaseCpu;
+  /** The days from tomorrow on that are no public holiday of the demo city (a booking on a holiday is refused with 422). */
+  List<LocalDate> bookableDays;
+  /** Whose CPU {@link #databaseCpu} measures, for the report. */
+  String database = "MariaDB";
 
-  Benchmark() throws java.io.IOException {
+  /** Measures the Amtsplan at {@code url} into {@code report} (the cluster phase measures a second one into the same). */
+  Benchmark(String url, Report report) throws java.io.IOException {
+    this.url = url;
+    this.report = report;
+    citizen = Api.anonymous(url);
+    admin = citizen.as(adminCredentials);
     wrk = new Wrk(url, out.resolve("wrk").resolve("requests.lua"), System.getProperty("bench.wrk", "/usr/bin/wrk"));
   }
 
@@ -83,23 +94,22 @@ public final class Benchmark {
           (after.server() - before.server()) / requests, "ms", "", null);
     }
     if (requests > 0 && before.database() >= 0 && after.database() >= 0) {
-      report.figure(key + "_db_cpu_ms", "MariaDB CPU time per request of the above", (after.database() - before.database()) / requests,
+      report.figure(key + "_db_cpu_ms", database + " CPU time per request of the above", (after.database() - before.database()) / requests,
           "ms", "", null);
     }
   }
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
-    new Benchmark().measure();
+    new Benchmark(System.getProperty("bench.url", "http://localhost:8080"), new Report()).measure();
     System.out.printf(java.util.Locale.ROOT, "done in %.0f s%n", seconds(started));
   }
 
   void measure() throws Exception {
-    awaitReady();
+    prepare();
     serverCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(url).getPort()));
     databaseCpu = CpuMeter.of(CpuMeter.listeningOn(java.net.URI.create(dbUrl.substring("jdbc:".length())).getPort()));
     report.machine(dbUrl, dbUser, dbPassword);
-    admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
     try (HeapSampler heap = new HeapSampler(admin)) {
       warmUp();
       if (selected("baselines")) {
@@ -125,6 +135,9 @@ public final class Benchmark {
       if (!secondUrl.isBlank()) {
         twoInstances();
       }
+      if (selected("cluster")) {
+        cluster();
+      }
       report.figure("peak_heap_mb", "Peak used heap of the server during this run (max heap " + Math.round(heap.maxMb()) + " MiB)",
           heap.peakMb(), "MiB", "≤ 512 MiB", heap.peakMb() <= 512);
     }
@@ -133,6 +146,15 @@ public final class Benchmark {
 
   private boolean selected(String phase) {
     return only.isEmpty() || only.contains(phase);
+  }
+
+  /** Once the server is ready: the civil registry's rules relaxed so that the load fits them. */
+  private void prepare() throws InterruptedException {
+    awaitReady();
+    Set<LocalDate> holidays = citizen.get("/api/holidays?from=" + tomorrow + "&to=" + tomorrow.plusDays(399)).expect(200).jsonArray()
+        .getValuesAs(JsonObject.class).stream().map(h -> LocalDate.parse(h.getString("date"))).collect(Collectors.toSet());
+    bookableDays = java.util.stream.Stream.iterate(tomorrow, d -> d.plusDays(1)).limit(400).filter(d -> !holidays.contains(d)).toList();
+    admin.put("/api/units/" + UNIT + "/rules", "{\"bookingHorizonDays\":400,\"minLeadMinutes\":0,\"maxOpenPerContact\":50}").expect(200);
   }
 
   private void awaitReady() throws InterruptedException {
@@ -163,6 +185,21 @@ public final class Benchmark {
   private static String slot(LocalDate firstDay, int index) {
     LocalDate day = firstDay.plusDays(index / SLOTS_PER_DAY);
     return day + "T" + LocalTime.of(6, 0).plusMinutes(15L * (index % SLOTS_PER_DAY)) + ":00";
+  }
+
+  /** The index-th slot of the bookable days, 64 a day. */
+  private String bookableSlot(int index) {
+    return slot(bookableDays.get(index / SLOTS_PER_DAY), index % SLOTS_PER_DAY);
+  }
+
+  /** The first of {@code days} bookable days in a row, at least {@code ahead} bookable days after tomorrow. */
+  private LocalDate bookableDaysInARow(int ahead, int days) {
+    for (int i = ahead; i + days - 1 < bookableDays.size(); i++) {
+      if (bookableDays.get(i + days - 1).equals(bookableDays.get(i).plusDays(days - 1))) {
+        return bookableDays.get(i);
+      }
+    }
+    throw new IllegalStateException("no " + days + " days in a row without a public holiday");
   }
 
   private static String booking(String location, String start, String who) {
@@ -211,14 +248,14 @@ public final class Benchmark {
   }
 
   private List<String> bookingLines(String name, int count, BookingLine line) {
-    int seatsPerLocation = SLOTS_PER_DAY * 380;
+    int seatsPerLocation = SLOTS_PER_DAY * Math.min(380, bookableDays.size());
     List<String> lines = new java.util.ArrayList<>(count);
     String location = null;
     for (int n = 0; n < count; n++) {
       if (n % seatsPerLocation == 0) {
         location = location(name + "-" + n / seatsPerLocation, 1);
       }
-      lines.add(line.line(location, slot(tomorrow, n % seatsPerLocation), name + "-" + run + "-" + n));
+      lines.add(line.line(location, bookableSlot(n % seatsPerLocation), name + "-" + run + "-" + n));
     }
     return lines;
   }
@@ -309,27 +346,41 @@ public final class Benchmark {
     cpuFigures("availability", before, after, result.ok());
   }
 
+  /** A load phase's result with the CPU counters before and after it. */
+  private record Measured<R>(R result, Cpu before, Cpu after) {}
+
   /** Every request takes a seat no other request wants: the cost of a booking without contention, staff and public. */
   private void bookingOnDistinctSeats() throws Exception {
-    List<String> staffLines = staffBookings("staff", 2000 * measureSeconds);
-    Cpu before = cpu();
-    Wrk.Result staff = wrk.once("staff", staffLines, 201, measureSeconds);
-    Cpu after = cpu();
-    bookingFigures("staff_booking", "Staff booking (phone booking, HTTP Basic, BOOKED at once, Idempotency-Key), distinct seats, wrk,"
-        + " 32 connections", staff);
-    cpuFigures("staff_booking", before, after, staff.ok());
+    staffBookingOnDistinctSeats();
     // solving challenges is the slow part of the preparation: twice what the staff rate needs, at most
     // 20,000; when that is not enough for the full time, the phase is shortened rather than run dry
-    double expected = Math.max(100, 2 * staff.okPerSecond());
+    double expected = Math.max(100, 2 * report.value("staff_booking_per_s"));
     int publicSeconds = (int) Math.max(5, Math.min(measureSeconds, Math.floor(20_000 / expected)));
     int publicCount = (int) Math.min(20_000, Math.max(2_000, Math.ceil(expected * publicSeconds)));
     List<String> publicLines = publicBookings("public", publicCount);
-    before = cpu();
+    Cpu before = cpu();
     Wrk.Result anonymous = wrk.once("public", publicLines, 201, publicSeconds);
-    after = cpu();
+    Cpu after = cpu();
     bookingFigures("booking", "Public booking (anonymous, proof-of-work solved beforehand, RESERVED until confirmed, mail into the"
         + " outbox, Idempotency-Key), distinct seats, wrk, 32 connections", anonymous);
     cpuFigures("booking", before, after, anonymous.ok());
+  }
+
+  private static final String STAFF_BOOKING = "Staff booking (phone booking, HTTP Basic, BOOKED at once, Idempotency-Key), distinct"
+      + " seats, wrk, 32 connections";
+
+  private void staffBookingOnDistinctSeats() throws Exception {
+    Measured<Wrk.Result> staff = staffBookingsMeasured("staff");
+    bookingFigures("staff_booking", STAFF_BOOKING, staff.result());
+    cpuFigures("staff_booking", staff.before(), staff.after(), staff.result().ok());
+  }
+
+  /** Staff bookings on distinct seats for the measuring time, in wrk; the requests prepared before the clock starts. */
+  private Measured<Wrk.Result> staffBookingsMeasured(String name) throws Exception {
+    List<String> lines = staffBookings(name, 2000 * measureSeconds);
+    Cpu before = cpu();
+    Wrk.Result result = wrk.once(name, lines, 201, measureSeconds);
+    return new Measured<>(result, before, cpu());
   }
 
   private void bookingFigures(String key, String what, Wrk.Result result) {
@@ -358,7 +409,7 @@ public final class Benchmark {
       if (booked.get() >= seats) {
         return false;
       }
-      String start = slot(tomorrow.plusDays(1), ThreadLocalRandom.current().nextInt(SLOTS_PER_DAY));
+      String start = slot(bookableDays.get(1), ThreadLocalRandom.current().nextInt(SLOTS_PER_DAY));
       Api.Reply reply = citizen.post("/api/appointments", booking(location, start, "c" + run + "-" + attempt.incrementAndGet()));
       if (reply.status() == 201) {
         booked.incrementAndGet();
@@ -369,8 +420,8 @@ public final class Benchmark {
       return true;
     });
     // after the rush: every slot of that day must be full
-    long stillFree = citizen.get("/api/availability?service=" + SERVICE + "&location=" + location + "&from=" + tomorrow.plusDays(1)
-        + "&to=" + tomorrow.plusDays(1)).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
+    long stillFree = citizen.get("/api/availability?service=" + SERVICE + "&location=" + location + "&from=" + bookableDays.get(1)
+        + "&to=" + bookableDays.get(1)).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
         .mapToInt(o -> o.getInt("free")).sum();
     boolean exact = booked.get() == seats && stillFree == 0;
     report.figure("booking_contended_per_s", "Public booking, 32 clients competing for " + seats + " seats (successful bookings/s; "
@@ -378,8 +429,31 @@ public final class Benchmark {
         booked.get() / result.seconds(), "bookings/s", exact ? "exactly " + seats + " sold" : "OVERBOOKED OR UNDERSOLD", exact);
   }
 
+  private record Calls(Load.Result drawing, Load.Result calling, int tickets, int called, int twice) {
+    boolean exact() {
+      return called == tickets && twice == 0;
+    }
+
+    String what() {
+      return "Call-next, 8 counters emptying a queue of " + tickets + " (" + called + " called, " + twice + " twice)";
+    }
+  }
+
   /** Walk-ins drawn, then 8 counters call the queue empty: every ticket once. */
   private void callNext() throws Exception {
+    Measured<Calls> measured = queueEmptied();
+    Calls calls = measured.result();
+    report.figure("walk_in_tickets_per_s", "Walk-in tickets drawn, 32 clients", Math.min(calls.tickets(), calls.drawing().calls())
+        / calls.drawing().seconds(), "tickets/s", "", null);
+    report.figure("call_next_per_s", calls.what(), calls.called() / calls.calling().seconds(), "calls/s",
+        calls.exact() ? "each ticket once" : "DOUBLE OR MISSED CALLS", calls.exact());
+    report.figure("call_next_p50_ms", "Latency p50 of the above", calls.calling().percentileMs(50), "ms", "", null);
+    report.figure("call_next_p99_ms", "Latency p99 of the above", calls.calling().percentileMs(99), "ms", "", null);
+    cpuFigures("call_next", measured.before(), measured.after(), calls.called());
+  }
+
+  /** 2000 walk-ins drawn by 32 clients, then called by 8 counters until none is left; the CPU counters around the calling. */
+  private Measured<Calls> queueEmptied() throws Exception {
     String location = location("queue", 20);
     String base = "/api/units/" + UNIT + "/locations/" + location;
     int tickets = 2000;
@@ -393,6 +467,7 @@ public final class Benchmark {
     });
     Set<Long> called = ConcurrentHashMap.newKeySet();
     AtomicInteger twice = new AtomicInteger();
+    Cpu before = cpu();
     Load.Result calling = Load.run(8, 300, counter -> {
       Api.Reply reply = admin.post(base + "/queue/call-next", "{\"counter\":\"" + (counter + 1) + "\"}");
       if (reply.status() == 204) {
@@ -404,11 +479,8 @@ public final class Benchmark {
       }
       return true;
     });
-    report.figure("walk_in_tickets_per_s", "Walk-in tickets drawn, 32 clients", Math.min(tickets, drawing.calls()) / drawing.seconds(),
-        "tickets/s", "", null);
-    boolean exact = called.size() == tickets && twice.get() == 0;
-    report.figure("call_next_per_s", "Call-next, 8 counters emptying a queue of " + tickets + " (" + called.size() + " called, "
-        + twice.get() + " twice)", called.size() / calling.seconds(), "calls/s", exact ? "each ticket once" : "DOUBLE OR MISSED CALLS", exact);
+    Cpu after = cpu();
+    return new Measured<>(new Calls(drawing, calling, tickets, called.size(), twice.get()), before, after);
   }
 
   /**
@@ -421,7 +493,7 @@ public final class Benchmark {
     int counters = (int) Math.ceil(n / (double) (SLOTS_PER_DAY * days));
     String name = key.replace("disruption_", "d").replace("_s", "").replace('_', '-');
     String location = location(name, counters);
-    LocalDate first = tomorrow.plusDays(20);
+    LocalDate first = bookableDaysInARow(19, days);
     AtomicInteger next = new AtomicInteger();
     Load.Result filling = Load.run(CLIENTS, 3600, client -> {
       int i = next.getAndIncrement();
@@ -483,7 +555,7 @@ public final class Benchmark {
     AtomicInteger client = new AtomicInteger();
     Load.run(200, 120, c -> {
       int n = client.getAndIncrement();
-      Api.Reply reply = citizens[c % 2].post("/api/appointments", booking(location, slot(tomorrow.plusDays(3), n % 10), "t" + run + "-" + n));
+      Api.Reply reply = citizens[c % 2].post("/api/appointments", booking(location, slot(bookableDays.get(3), n % 10), "t" + run + "-" + n));
       if (reply.status() == 201) {
         booked.incrementAndGet();
       } else {
@@ -513,6 +585,71 @@ public final class Benchmark {
     });
     report.figure("two_instances_calls", "8 counters on two instances calling 400 tickets (" + twice.get() + " called twice)",
         called.size(), "tickets", "each of 400 once", called.size() == 400 && twice.get() == 0);
+  }
+
+  /**
+   * Staff booking and call-next on a three-node Galera cluster on loopback, beside the same phases on
+   * this run's single MariaDB (measured here, back to back, when this run has not measured them yet):
+   * what synchronous replication costs a booking and a call, as a ratio.
+   */
+  private void cluster() throws Exception {
+    if (!org.amtsplan.testing.GaleraCluster.available()) {
+      if (only.contains("cluster")) {
+        throw new IllegalStateException("the cluster phase needs Debian's mariadb-server, galera-4 and rsync");
+      }
+      System.out.println("cluster phase skipped: Debian's mariadb-server, galera-4 and rsync are not installed");
+      return;
+    }
+    if (report.value("staff_booking_per_s") == 0) {
+      staffBookingOnDistinctSeats();
+    }
+    if (report.value("call_next_per_s") == 0) {
+      callNext();
+    }
+    try (ClusterInstance galera = ClusterInstance.start(Path.of(System.getProperty("amtsplan.buildDir", "target")))) {
+      report.machine("cluster", galera.describe());
+      Benchmark onCluster = new Benchmark(galera.url(), report);
+      onCluster.serverCpu = galera.serverCpu();
+      onCluster.databaseCpu = galera.databaseCpu();
+      onCluster.database = "Galera (all three nodes)";
+      onCluster.prepare();
+      // a fresh JVM: the same warm-up the single node had, or the cluster pays for the JIT
+      onCluster.warmUp();
+      Measured<Wrk.Result> staff = onCluster.staffBookingsMeasured("cluster-staff");
+      Wrk.Result booking = staff.result();
+      report.figure("cluster_staff_booking_per_s", "Staff booking as above (`staff_booking_per_s`), on a three-node Galera cluster on"
+              + " loopback, one instance writing through node 1" + problems(booking) + (booking.ranOut() ? "; RAN OUT OF PREPARED REQUESTS" : ""),
+          booking.okPerSecond(), "bookings/s", ratio(booking.okPerSecond(), "staff_booking_per_s") + " of the single node", null);
+      report.figure("cluster_staff_booking_p50_ms", "Latency p50 of the above", booking.p50Ms(), "ms",
+          "single node " + fmt(report.value("staff_booking_p50_ms")) + " ms", null);
+      report.figure("cluster_staff_booking_p99_ms", "Latency p99 of the above", booking.p99Ms(), "ms",
+          "single node " + fmt(report.value("staff_booking_p99_ms")) + " ms", null);
+      onCluster.cpuFigures("cluster_staff_booking", staff.before(), staff.after(), booking.ok());
+
+      Measured<Calls> measured = onCluster.queueEmptied();
+      Calls calls = measured.result();
+      double callsPerSecond = calls.called() / calls.calling().seconds();
+      report.figure("cluster_call_next_per_s", calls.what() + ", on the cluster", callsPerSecond, "calls/s",
+          ratio(callsPerSecond, "call_next_per_s") + " of the single node" + (calls.exact() ? "; each ticket once" : "; DOUBLE OR MISSED CALLS"),
+          calls.exact());
+      report.figure("cluster_call_next_p50_ms", "Latency p50 of the above", calls.calling().percentileMs(50), "ms",
+          "single node " + fmt(report.value("call_next_p50_ms")) + " ms", null);
+      report.figure("cluster_call_next_p99_ms", "Latency p99 of the above", calls.calling().percentileMs(99), "ms",
+          "single node " + fmt(report.value("call_next_p99_ms")) + " ms", null);
+      onCluster.cpuFigures("cluster_call_next", measured.before(), measured.after(), calls.called());
+    }
+    quotient("cluster_booking_ratio", "Staff bookings per second, cluster ÷ single node (same run; 1 = replication costs nothing)",
+        "cluster_staff_booking_per_s", "staff_booking_per_s");
+    quotient("cluster_booking_p99_ratio", "Staff booking latency p99, cluster ÷ single node", "cluster_staff_booking_p99_ms",
+        "staff_booking_p99_ms");
+    quotient("cluster_call_next_ratio", "Calls per second, cluster ÷ single node", "cluster_call_next_per_s", "call_next_per_s");
+  }
+
+  private void quotient(String key, String what, String clusterKey, String singleKey) {
+    double single = report.value(singleKey);
+    if (single > 0) {
+      report.figure(key, what, report.value(clusterKey) / single, "×", "see docs/scaling.md, *What the cluster costs*", null);
+    }
   }
 
   private String ratio(double value, String baselineKey) {

@@ -3,6 +3,7 @@ package org.amtsplan.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -15,10 +16,10 @@ final class CpuMeter {
 
   private static final double MILLIS_PER_TICK = 10; // USER_HZ is 100 on Linux
 
-  private final long pid;
+  private final long[] pids;
 
-  private CpuMeter(long pid) {
-    this.pid = pid;
+  private CpuMeter(long... pids) {
+    this.pids = pids;
   }
 
   /** The process listening on this TCP port on this machine, if it can be seen (Linux, same user or root). */
@@ -48,15 +49,25 @@ final class CpuMeter {
     return pid.isPresent() ? new CpuMeter(pid.getAsLong()) : null;
   }
 
-  /** User and system CPU time of the process so far, in milliseconds; -1 when it cannot be read. */
+  /** The processes together (the nodes of a cluster); null unless every one of them can be seen. */
+  static CpuMeter ofAll(List<OptionalLong> pids) {
+    return pids.stream().allMatch(OptionalLong::isPresent)
+        ? new CpuMeter(pids.stream().mapToLong(OptionalLong::getAsLong).toArray()) : null;
+  }
+
+  /** User and system CPU time of the process(es) so far, in milliseconds; -1 when it cannot be read. */
   double millis() {
-    try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      // the command name in parentheses may contain spaces: count fields after the closing one
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
-    } catch (IOException | RuntimeException e) {
-      return -1;
+    double total = 0;
+    for (long pid : pids) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // the command name in parentheses may contain spaces: count fields after the closing one
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
     }
+    return total;
   }
 }

@@ -43,9 +43,14 @@ final class Report {
         + " correctness phases (contended seats, call-next, disruptions)");
   }
 
+  /** A further line of the machine section (the cluster phase's database). */
+  void machine(String key, String value) {
+    machine.put(key, value);
+  }
+
   void figure(String key, String what, double value, String unit, String against, Boolean met) {
     figures.put(key, new Figure(key, what, value, unit, against, met));
-    System.out.printf(Locale.ROOT, "%-28s %12s %-10s %s%n", key, Benchmark.fmt(value), unit, against);
+    System.out.printf(Locale.ROOT, "%-36s %12s %-10s %s%n", key, Benchmark.fmt(value), unit, against);
   }
 
   double value(String key) {

@@ -145,7 +145,8 @@ public class DisruptionResource {
                     "unit",
                     "location",
                     "originalStart",
-                    "replacementStart");
+                    "replacementStart",
+                    "kind");
             for (DisruptionService.Contact c : disruptions.contacts(id)) {
                 csv.printRecord(
                         CsvCells.row(
@@ -156,7 +157,8 @@ public class DisruptionResource {
                                 c.unit(),
                                 c.location(),
                                 c.originalStart(),
-                                c.replacementStart()));
+                                c.replacementStart(),
+                                c.kind()));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.amtsplan.disruption.internal.callback.CallbackService;
 import org.amtsplan.identity.CurrentStaff;
 import org.amtsplan.identity.StaffMember;
 import org.amtsplan.notification.DeliveryReports;
@@ -67,7 +68,8 @@ public class DisruptionService {
             long openCases,
             long dealerItems,
             String reason,
-            List<Referral> referrals) {}
+            List<Referral> referrals,
+            int callbacks) {}
 
     /** A walk-in who was waiting when the disruption came: the day and number to come back with. */
     public record Referral(
@@ -87,6 +89,7 @@ public class DisruptionService {
             long accepted,
             long declined,
             long open,
+            long callbacks,
             List<UnitProgress> units) {}
 
     /** The same counts for one unit, so each head sees how far their department is. */
@@ -99,7 +102,12 @@ public class DisruptionService {
             long declined,
             long open) {}
 
+    /**
+     * Someone to reach; {@code kind} CALLBACK for a person recorded at the counter to be called
+     * back (no appointment of theirs was cancelled), APPOINTMENT otherwise.
+     */
     public record Contact(
+            String kind,
             String code,
             String name,
             String phone,
@@ -152,6 +160,7 @@ public class DisruptionService {
     @Inject Clock clock;
     @Inject ZoneId zone;
     @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
+    @Inject CallbackService callbacks;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(Declaration declaration) {
@@ -189,6 +198,8 @@ public class DisruptionService {
                         Message.of("disruption.history.cancelled", disruption.id()));
         disruption.cancelled(cancelled.size());
         List<Referral> referrals = emptyWaitingRooms(scope, Set.copyOf(cancelled));
+        // people recorded for a callback inside the window are affected too
+        int callbacksInside = callbacks.attachAll(disruption.id(), scope);
         return new Declared(
                 disruption.id(),
                 disruption.status(),
@@ -198,7 +209,8 @@ public class DisruptionService {
                 before.openCases(),
                 before.otherWork(),
                 reason,
-                referrals);
+                referrals,
+                callbacksInside);
     }
 
     /**
@@ -256,7 +268,12 @@ public class DisruptionService {
     public Lifted lift(String id) {
         Disruption disruption = find(id);
         List<AffectedAppointment> affected = office.ofDisruption(id);
-        List<String> toRestore = LiftPolicy.toRestore(affected, LocalDateTime.now(clock));
+        // a callback's person had no appointment of their own to take place after all
+        Set<String> ofCallbacks = callbacks.codesOf(id);
+        List<String> toRestore =
+                LiftPolicy.toRestore(
+                        affected.stream().filter(a -> !ofCallbacks.contains(a.code())).toList(),
+                        LocalDateTime.now(clock));
         int restored =
                 toRestore.isEmpty()
                         ? 0
@@ -283,6 +300,7 @@ public class DisruptionService {
                         .map(e -> unitProgress(e.getKey(), e.getValue()))
                         .toList();
         UnitProgress total = unitProgress(null, all);
+        Set<String> ofCallbacks = callbacks.codesOf(id);
         return new Progress(
                 id,
                 disruption.status(),
@@ -292,6 +310,7 @@ public class DisruptionService {
                 total.accepted(),
                 total.declined(),
                 total.open(),
+                all.stream().filter(a -> ofCallbacks.contains(a.code())).count(),
                 units);
     }
 
@@ -368,10 +387,12 @@ public class DisruptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> contacts(String id) {
         find(id);
+        Set<String> ofCallbacks = callbacks.codesOf(id);
         return visibleAffected(id).stream()
                 .map(
                         a ->
                                 new Contact(
+                                        ofCallbacks.contains(a.code()) ? "CALLBACK" : "APPOINTMENT",
                                         a.code(),
                                         a.name(),
                                         a.phone(),
@@ -437,7 +458,11 @@ public class DisruptionService {
     }
 
     private Declared declared(Disruption disruption, DisruptionScope scope) {
-        List<AffectedAppointment> all = office.ofDisruption(disruption.id());
+        Set<String> ofCallbacks = callbacks.codesOf(disruption.id());
+        List<AffectedAppointment> all =
+                office.ofDisruption(disruption.id()).stream()
+                        .filter(a -> !ofCallbacks.contains(a.code()))
+                        .toList();
         OfficeCancellations.ScopeCounts now =
                 office.count(scope, WhoIsAffected.STILL_TO_TAKE_PLACE);
         return new Declared(
@@ -449,7 +474,8 @@ public class DisruptionService {
                 now.openCases(),
                 now.otherWork(),
                 disruption.reason(),
-                List.of());
+                List.of(),
+                ofCallbacks.size());
     }
 
     private Optional<Disruption> byScope(DisruptionScope scope) {

@@ -213,6 +213,19 @@ public class Outbox {
     }
 
     /**
+     * Gives up every lease this dispatcher still holds (on messages it claimed and has not sent),
+     * for any dispatcher to take.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String claimant) {
+        em.createNativeQuery(
+                        "update ntf_outbox set claimed_by = null, claimed_until = null"
+                                + " where claimed_by = ?1 and status = 'PENDING'")
+                .setParameter(1, claimant)
+                .executeUpdate();
+    }
+
+    /**
      * The mail server refused or was away: try again later, waiting longer each time (at most 15
      * minutes).
      */
@@ -230,9 +243,8 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** Messages still waiting (for heads: who has not been told yet). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** How many messages wait to be sent (also those waiting for a mail server to be set up). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long pendingCount() {
         return ((Number)
                         em.createNativeQuery(
@@ -241,6 +253,7 @@ public class Outbox {
                 .longValue();
     }
 
+    /** Messages still waiting (for heads: who has not been told yet). */
     public List<Object[]> pending() {
         List<?> rows =
                 em.createNativeQuery(

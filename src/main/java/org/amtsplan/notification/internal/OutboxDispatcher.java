@@ -7,7 +7,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (text, calendar file, signed QR code — outside any booking's transaction) and sends it. A message
  * is marked sent right after the mail server took it; when the server is away it is tried again
  * with growing pauses. A crash between sending and marking can send a message a second time after
- * its lease ends — rendered the same, with the same Message-ID, so mail systems can recognise it.
+ * its lease ends — rendered the same, with the same Message-ID, so mail systems can recognise it. A
+ * message is handed to the mail server only while a quarter of the lease is still left; when a slow
+ * mail server eats up the lease, the rest of the batch is released at once for the next run (here
+ * or on another instance), rather than being sent while another instance may send it too.
  */
 @Singleton
 public class OutboxDispatcher {
@@ -36,6 +42,7 @@ public class OutboxDispatcher {
     private final String claimant = "instance-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject Outbox outbox;
+    @Inject Clock clock;
     @Inject MailSender mail;
     @Inject Instance<ConfirmationSignatures> signatures;
 
@@ -70,8 +77,15 @@ public class OutboxDispatcher {
         }
         try {
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                var messages = outbox.claim(claimant, BATCH, Duration.ofSeconds(leaseSeconds));
+                Duration lease = Duration.ofSeconds(leaseSeconds);
+                // measured before claiming: the lease in the database ends a little later
+                Instant lastStart = clock.instant().plus(lease.minus(lease.dividedBy(4)));
+                List<Outbox.Message> messages = outbox.claim(claimant, BATCH, lease);
                 for (Outbox.Message message : messages) {
+                    if (clock.instant().isAfter(lastStart)) {
+                        outbox.release(claimant);
+                        return;
+                    }
                     try {
                         RenderedMail rendered =
                                 message.intent() == null

@@ -1,6 +1,8 @@
 package org.amtsplan.scheduling.api;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,4 +85,30 @@ public interface OfficeCancellations {
      * restored.
      */
     List<String> restore(String disruptionId, List<String> codes, Message note);
+
+    /**
+     * Someone the office could not serve and who had no appointment (a person to call back,
+     * recorded at the counter) becomes one more person this disruption cancelled: an appointment
+     * CANCELLED_BY_OFFICE for the disruption, for the service, starting when they were at the
+     * counter, holding no seats, its history saying {@code note} by {@code person.staff()}. The
+     * rebooking, its proposal mail, the citizen's acceptance and the contacts list then treat them
+     * like everyone the disruption cancelled. No cancellation notice goes out: nothing they had
+     * booked was cancelled. Returns its code.
+     */
+    String addUnserved(String disruptionId, UnservedPerson person, Message note);
+
+    /** A person to add by {@link #addUnserved}; {@code at} in the city's time. */
+    record UnservedPerson(
+            String unit,
+            String location,
+            String service,
+            LocalDateTime at,
+            String name,
+            String phone,
+            String email,
+            String language,
+            String staff) {}
+
+    /** The appointments with these codes (those that exist), as in {@link #ofDisruption}. */
+    List<AffectedAppointment> byCodes(Collection<String> codes);
 }

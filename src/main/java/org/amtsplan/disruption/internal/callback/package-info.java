@@ -1,2 +1,5 @@
-/** People to call back: recorded at the counter (also offline), listed for heads, rebooked in a disruption. */
+/**
+ * People to call back: recorded at the counter (also offline), listed for heads, rebooked in a
+ * disruption.
+ */
 package org.amtsplan.disruption.internal.callback;

@@ -300,6 +300,50 @@ public class Appointment {
         return true;
     }
 
+    /**
+     * Someone the office could not serve at the counter during a disruption, with no appointment:
+     * cancelled by the office from the start, holding no seats (walk-in pool, one run of the
+     * service's length), so that the disruption's rebooking offers them a replacement like everyone
+     * it cancelled.
+     */
+    public static Appointment unservedInDisruption(
+            String code,
+            String token,
+            String unitId,
+            String locationId,
+            String service,
+            LocalDateTime at,
+            int minutes,
+            String name,
+            String email,
+            String phone,
+            String language,
+            String staffUser,
+            String disruption,
+            Instant now) {
+        Appointment a =
+                hold(
+                        code,
+                        token,
+                        unitId,
+                        locationId,
+                        List.of(service),
+                        at,
+                        at.plusMinutes(minutes),
+                        minutes,
+                        SeatPool.WALK_IN,
+                        now,
+                        null);
+        a.name = name;
+        a.email = email;
+        a.phone = phone;
+        a.language = language;
+        a.madeBy = staffUser;
+        a.status = AppointmentStatus.CANCELLED_BY_OFFICE;
+        a.disruptionId = disruption;
+        return a;
+    }
+
     /** Records the replacement proposed in reserved capacity; its seats are already taken. */
     public void proposeReplacement(LocalDateTime start) {
         requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "propose a replacement");

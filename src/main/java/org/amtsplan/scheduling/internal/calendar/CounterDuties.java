@@ -21,7 +21,11 @@ public class CounterDuties {
 
     /** Today's duty, at the city's time now. */
     public CounterDuty now(String unitId, String locationId) {
-        LocalDateTime now = CityTime.now(clock);
+        return at(unitId, locationId, CityTime.now(clock));
+    }
+
+    /** The duty at a city time (an offline counter's step entered afterwards). */
+    public CounterDuty at(String unitId, String locationId, LocalDateTime now) {
         List<CapacitySpan> spans =
                 configuration.get(
                         "duty|" + unitId + "|" + locationId + "|" + now.toLocalDate(),

@@ -294,6 +294,56 @@ class KernelOfficeCancellations implements OfficeCancellations {
         return restored.stream().map(Appointment::code).toList();
     }
 
+    @Override
+    public String addUnserved(String disruptionId, UnservedPerson person, Message note) {
+        Instant now = clock.instant();
+        int minutes =
+                services.find(person.service())
+                        .map(OfferedService::view)
+                        .map(Service::durationMinutes)
+                        .orElseThrow();
+        String code = BookingCodes.newCode();
+        while (appointments.codeTaken(code)) {
+            code = BookingCodes.newCode();
+        }
+        Appointment appointment =
+                Appointment.unservedInDisruption(
+                        code,
+                        BookingCodes.newToken(),
+                        person.unit(),
+                        person.location(),
+                        person.service(),
+                        person.at().withSecond(0).withNano(0),
+                        minutes,
+                        person.name(),
+                        person.email(),
+                        person.phone(),
+                        person.language(),
+                        person.staff(),
+                        disruptionId,
+                        now);
+        appointments.add(appointment);
+        appointments.flush();
+        appointments.record(
+                new AppointmentHistoryEntry(
+                        appointment.id(),
+                        now,
+                        null,
+                        AppointmentStatus.CANCELLED_BY_OFFICE,
+                        person.staff(),
+                        note));
+        return code;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AffectedAppointment> byCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return appointments.byCodes(List.copyOf(codes)).stream().map(new Affected()::of).toList();
+    }
+
     private boolean retakeOriginalSeats(Appointment appointment) {
         UnitRules rules = unitRules.rules(appointment.unitId());
         LocalDate day = appointment.startsAt().toLocalDate();

@@ -103,6 +103,20 @@ public class CaseRecord {
     }
 
     /**
+     * Keeps notes and documents recorded on an offline counter. Unlike a draft typed online, also
+     * into a case a disruption interrupted meanwhile: it stays interrupted, now with what the clerk
+     * recorded while the server was gone.
+     */
+    public void recordOffline(String notes, List<String> documentsReceived) {
+        if (!OPEN.equals(status) && !INTERRUPTED.equals(status)) {
+            throw org.amtsplan.platform.ProblemException.conflict(
+                    "case-not-open", "scheduling.case.notOpen");
+        }
+        this.notes = notes == null || notes.isBlank() ? null : notes;
+        this.documents = joined(documentsReceived);
+    }
+
+    /**
      * Closes the case. The clerk's final notes and documents replace the draft (the form started
      * from the draft); left out, the draft stays as it is.
      */

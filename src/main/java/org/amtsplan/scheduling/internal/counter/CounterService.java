@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AppointmentStatus;
@@ -34,6 +35,7 @@ import org.amtsplan.scheduling.internal.booking.AppointmentHistoryEntry;
 import org.amtsplan.scheduling.internal.booking.AppointmentRepository;
 import org.amtsplan.scheduling.internal.booking.BookingCodes;
 import org.amtsplan.scheduling.internal.calendar.CounterDuties;
+import org.amtsplan.scheduling.internal.calendar.CounterDuty;
 import org.amtsplan.scheduling.internal.catalogue.DepartmentRulesRegistry;
 import org.amtsplan.scheduling.internal.catalogue.OfferedService;
 import org.amtsplan.scheduling.internal.catalogue.OfferedServiceRepository;
@@ -83,17 +85,43 @@ class CounterService implements CounterWork {
         LocalDate today = CityTime.now(clock).toLocalDate();
         Ticket ticket;
         if (checkIn) {
-            ticket = checkIn(unit, locationId, command.appointmentCode(), today, now);
+            ticket =
+                    checkIn(
+                            unit,
+                            locationId,
+                            command.appointmentCode(),
+                            today,
+                            now,
+                            () -> number(unit, locationId, today),
+                            "counter");
         } else if (walkIn) {
-            ticket = walkIn(unit, locationId, command.walkIn(), today, now);
+            ticket =
+                    walkIn(
+                            unit,
+                            locationId,
+                            command.walkIn(),
+                            today,
+                            now,
+                            duties.now(unit.id(), locationId),
+                            () -> number(unit, locationId, today));
         } else {
             ticket = referral(unit, locationId, command.referral(), today, now);
         }
         return view(ticket, null);
     }
 
-    private Ticket checkIn(
-            UnitDescription unit, String locationId, String code, LocalDate today, Instant now) {
+    /**
+     * Checks an appointment in at {@code now} (an offline counter's time, when entered afterwards)
+     * with the number the supplier draws once the rules allow it.
+     */
+    Ticket checkIn(
+            UnitDescription unit,
+            String locationId,
+            String code,
+            LocalDate today,
+            Instant now,
+            Supplier<String> number,
+            String actor) {
         String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
         Appointment appointment =
                 Optional.of(normalised)
@@ -114,7 +142,7 @@ class CounterService implements CounterWork {
         appointments.flush();
         appointments.record(
                 new AppointmentHistoryEntry(
-                        appointment.id(), now, before, appointment.status(), "counter", null));
+                        appointment.id(), now, before, appointment.status(), actor, null));
         boolean urgent =
                 appointment.deadline() != null
                         && departments
@@ -129,7 +157,7 @@ class CounterService implements CounterWork {
                         unit.id(),
                         locationId,
                         today,
-                        number(unit, locationId, today),
+                        number.get(),
                         TicketKind.APPOINTMENT,
                         appointment.services().get(0),
                         appointment.code(),
@@ -142,12 +170,15 @@ class CounterService implements CounterWork {
         return ticket;
     }
 
-    private Ticket walkIn(
+    /** A walk-in at {@code now} on {@code today}, under the counter duty of that time. */
+    Ticket walkIn(
             UnitDescription unit,
             String locationId,
             IssueTicket.WalkIn walkIn,
             LocalDate today,
-            Instant now) {
+            Instant now,
+            CounterDuty duty,
+            Supplier<String> number) {
         InputErrors errors = new InputErrors();
         Optional<OfferedService> service =
                 Optional.ofNullable(walkIn.service()).flatMap(services::find);
@@ -162,8 +193,7 @@ class CounterService implements CounterWork {
         }
         LocalDate deadline = walkIn.deadline();
         errors.throwIfAny();
-        if (WalkInOnOpenDayPolicy.evaluate(duties.now(unit.id(), locationId))
-                instanceof Decision.Rejected closed) {
+        if (WalkInOnOpenDayPolicy.evaluate(duty) instanceof Decision.Rejected closed) {
             throw new ProblemException(
                     409,
                     "urn:amtsplan:problem:walk-in-closed-today",
@@ -215,7 +245,7 @@ class CounterService implements CounterWork {
                         unit.id(),
                         locationId,
                         today,
-                        number(unit, locationId, today),
+                        number.get(),
                         TicketKind.WALK_IN,
                         service.get().code(),
                         null,
@@ -305,7 +335,7 @@ class CounterService implements CounterWork {
             String unitId, String locationId, String counter, String clerk) {
         units.require(unitId);
         locations.require(locationId);
-        requireOnDuty(unitId, locationId, counter);
+        requireOnDuty(counter, duties.now(unitId, locationId));
         counter = counter.strip();
         LocalDate today = CityTime.now(clock).toLocalDate();
         Instant now = clock.instant();
@@ -325,8 +355,17 @@ class CounterService implements CounterWork {
         Ticket ticket =
                 tickets.byId(ticketId)
                         .orElseThrow(() -> ProblemException.notFound("scheduling.ticket.notFound"));
+        act(ticket, action, details, clerk, clock.instant());
+        return view(ticket, null);
+    }
+
+    /**
+     * A clerk's action on a ticket at {@code now}: the time it happened, which for an offline
+     * counter lies in the past; the counter's duty is judged at that time.
+     */
+    void act(Ticket ticket, String action, TicketAction details, String clerk, Instant now) {
+        long ticketId = ticket.id();
         TicketAction given = details == null ? TicketAction.NONE : details;
-        Instant now = clock.instant();
         UnitRules rules = unitRules.rules(ticket.unitId());
         Optional<CaseRecord> caseRecord = tickets.caseOf(ticketId);
         switch (action) {
@@ -362,7 +401,7 @@ class CounterService implements CounterWork {
             case "recall" -> {
                 String counter = blankToNull(given.counter());
                 if (counter != null) {
-                    requireOnDuty(ticket.unitId(), ticket.locationId(), counter);
+                    requireOnDuty(counter, dutyAt(ticket.unitId(), ticket.locationId(), now));
                 }
                 ticket.recall(counter, clerk, now);
                 tickets.recordCall(
@@ -416,9 +455,11 @@ class CounterService implements CounterWork {
                 }
                 if (blankToNull(given.counter()) != null) {
                     requireOnDuty(
-                            given.unit() == null ? ticket.unitId() : given.unit(),
-                            ticket.locationId(),
-                            given.counter());
+                            given.counter(),
+                            dutyAt(
+                                    given.unit() == null ? ticket.unitId() : given.unit(),
+                                    ticket.locationId(),
+                                    now));
                 }
                 ticket.transfer(given.unit(), blankToNull(given.counter()));
                 caseRecord.ifPresent(CaseRecord::interrupt);
@@ -427,7 +468,11 @@ class CounterService implements CounterWork {
         }
         tickets.flush();
         followAppointment(ticket, now, clerk);
-        return view(ticket, null);
+    }
+
+    /** The counter duty at an instant, in the city's time. */
+    CounterDuty dutyAt(String unitId, String locationId, Instant at) {
+        return duties.at(unitId, locationId, CityTime.offset(at).toLocalDateTime());
     }
 
     @Override
@@ -480,16 +525,15 @@ class CounterService implements CounterWork {
         return new CountersToday(today, numbers);
     }
 
-    /** 422 unless the counter is one the unit staffs at the location now. */
-    private void requireOnDuty(String unitId, String locationId, String counter) {
-        if (CounterOnDutyPolicy.evaluate(counter, duties.now(unitId, locationId))
-                instanceof Decision.Rejected rejected) {
+    /** 422 unless the counter is one the unit staffs under this duty. */
+    static void requireOnDuty(String counter, CounterDuty duty) {
+        if (CounterOnDutyPolicy.evaluate(counter, duty) instanceof Decision.Rejected rejected) {
             throw ProblemException.invalid(rejected.field(), rejected.reason());
         }
     }
 
     /** Notes are free text within a sane length; documents a short list of short names. */
-    private static void checkDraft(String notes, List<String> documents, InputErrors errors) {
+    static void checkDraft(String notes, List<String> documents, InputErrors errors) {
         if (notes != null && notes.length() > MAX_NOTES) {
             errors.add("notes", "platform.validation.maxLength", MAX_NOTES);
         }
@@ -571,7 +615,7 @@ class CounterService implements CounterWork {
                                         .orElse(15));
     }
 
-    private void followAppointment(Ticket ticket, Instant now, String clerk) {
+    void followAppointment(Ticket ticket, Instant now, String clerk) {
         changeAppointmentOf(ticket, now, clerk, appointment -> appointment.follow(ticket.status()));
     }
 
@@ -601,7 +645,7 @@ class CounterService implements CounterWork {
                         });
     }
 
-    private TicketView view(Ticket t, Integer estimate) {
+    TicketView view(Ticket t, Integer estimate) {
         // a ticket sent on to another unit does not carry the first unit's notes and documents
         // there: each department sees its own case work only
         CaseView caseView =

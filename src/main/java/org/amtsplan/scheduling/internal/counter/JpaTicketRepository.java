@@ -41,8 +41,145 @@ class JpaTicketRepository implements TicketRepository {
                 .setParameter(2, locationId)
                 .setParameter(3, day)
                 .executeUpdate();
+        int number = lastInsertId();
+        // the row of the day is locked by the update above, so skipping a block is atomic too
+        while (true) {
+            List<?> blockEnd =
+                    em.createNativeQuery(
+                                    "select last_number from sch_number_block where unit_id = ?1 and location_id = ?2"
+                                            + " and ?3 between first_number and last_number")
+                            .setParameter(1, unitId)
+                            .setParameter(2, locationId)
+                            .setParameter(3, number)
+                            .getResultList();
+            if (blockEnd.isEmpty()) {
+                return number;
+            }
+            em.createNativeQuery(
+                            "update sch_ticket_number set last_number = last_insert_id(greatest(last_number, ?4) + 1)"
+                                    + " where unit_id = ?1 and location_id = ?2 and day = ?3")
+                    .setParameter(1, unitId)
+                    .setParameter(2, locationId)
+                    .setParameter(3, day)
+                    .setParameter(4, ((Number) blockEnd.get(0)).intValue())
+                    .executeUpdate();
+            number = lastInsertId();
+        }
+    }
+
+    private int lastInsertId() {
         return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult())
                 .intValue();
+    }
+
+    @Override
+    public Block reserveBlock(
+            String unitId,
+            String locationId,
+            String holder,
+            int threshold,
+            int size,
+            LocalDate today,
+            Instant now) {
+        // the unit's number row of today is locked first, so the server numbering and a reservation
+        // do not pass each other; concurrent reservations wait on the same row
+        em.createNativeQuery(
+                        "insert into sch_ticket_number (unit_id, location_id, day, last_number) values (?1, ?2, ?3, 0)"
+                                + " on duplicate key update last_number = last_number")
+                .setParameter(1, unitId)
+                .setParameter(2, locationId)
+                .setParameter(3, today)
+                .executeUpdate();
+        int todayLast =
+                ((Number)
+                                em.createNativeQuery(
+                                                "select last_number from sch_ticket_number where unit_id = ?1 and location_id = ?2 and day = ?3 for update")
+                                        .setParameter(1, unitId)
+                                        .setParameter(2, locationId)
+                                        .setParameter(3, today)
+                                        .getSingleResult())
+                        .intValue();
+        Object lastBlock =
+                em.createNativeQuery(
+                                "select max(last_number) from sch_number_block where unit_id = ?1 and location_id = ?2")
+                        .setParameter(1, unitId)
+                        .setParameter(2, locationId)
+                        .getSingleResult();
+        int first =
+                Math.max(
+                        threshold,
+                        Math.max(
+                                todayLast + 1,
+                                lastBlock == null ? 0 : ((Number) lastBlock).intValue() + 1));
+        Block block = new Block(unitId, locationId, first, first + size - 1, holder, now, null);
+        em.createNativeQuery(
+                        "insert into sch_number_block (unit_id, location_id, first_number, last_number, holder, reserved_at)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, unitId)
+                .setParameter(2, locationId)
+                .setParameter(3, block.first())
+                .setParameter(4, block.last())
+                .setParameter(5, holder)
+                .setParameter(6, Timestamp.from(now))
+                .executeUpdate();
+        return block;
+    }
+
+    @Override
+    public Optional<Block> blockOf(String holder) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "select unit_id, location_id, first_number, last_number, holder, reserved_at, revoked_at"
+                                        + " from sch_number_block where holder = ?1")
+                        .setParameter(1, holder)
+                        .getResultList();
+        return rows.stream()
+                .map(r -> (Object[]) r)
+                .map(
+                        r ->
+                                new Block(
+                                        (String) r[0],
+                                        (String) r[1],
+                                        ((Number) r[2]).intValue(),
+                                        ((Number) r[3]).intValue(),
+                                        (String) r[4],
+                                        instant(r[5]),
+                                        instant(r[6])))
+                .findFirst();
+    }
+
+    @Override
+    public void revokeBlock(String holder, Instant at) {
+        em.createNativeQuery(
+                        "update sch_number_block set revoked_at = ?2 where holder = ?1 and revoked_at is null")
+                .setParameter(1, holder)
+                .setParameter(2, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Ticket> byNumber(
+            String unitId, String locationId, LocalDate day, String number) {
+        return em.createQuery(
+                        "select t from Ticket t where t.unitId = :unit and t.locationId = :location and t.day = :day and t.number = :number",
+                        Ticket.class)
+                .setParameter("unit", unitId)
+                .setParameter("location", locationId)
+                .setParameter("day", day)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Instant i
+                ? i
+                : value instanceof LocalDateTime local
+                        ? Timestamp.valueOf(local).toInstant()
+                        : ((Timestamp) value).toInstant();
     }
 
     @Override

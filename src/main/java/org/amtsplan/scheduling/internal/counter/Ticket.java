@@ -150,6 +150,20 @@ public class Ticket {
         this.outcome = outcome;
     }
 
+    /**
+     * Calls this waiting ticket to a counter at a given time (an offline counter called it; online
+     * the repository's claim does this, so that two counters never get the same ticket).
+     */
+    public void call(String counter, String clerk, Instant at) {
+        require(Set.of(TicketStatus.WAITING), "recall");
+        status = TicketStatus.CALLED;
+        missedAt = null;
+        counterId = counter;
+        calledBy = clerk;
+        calledAt = at;
+        callCount++;
+    }
+
     /** Calls the ticket (again) to a counter: a recall, or the resumption of a parked ticket. */
     public void recall(String counter, String clerk, Instant now) {
         require(Set.of(TicketStatus.CALLED, TicketStatus.PARKED), "recall");

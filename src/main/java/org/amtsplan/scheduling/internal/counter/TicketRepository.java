@@ -9,8 +9,41 @@ import org.amtsplan.scheduling.spi.WaitingTicket;
 /** Where tickets, cases, counter limits and call events are kept. */
 public interface TicketRepository {
 
-    /** The next number of the day for a unit at a location (1, 2, ...), atomically. */
+    /**
+     * The next number of the day for a unit at a location (1, 2, ...), atomically; numbers of a
+     * block reserved for an offline counter are skipped.
+     */
     int nextNumber(String unitId, String locationId, LocalDate day);
+
+    /** A block reserved at a unit and location: numbers first..last for a holder. */
+    record Block(
+            String unitId,
+            String locationId,
+            int first,
+            int last,
+            String holder,
+            Instant reservedAt,
+            Instant revokedAt) {}
+
+    /**
+     * Reserves {@code size} numbers above every earlier block, above {@code threshold} and above
+     * today's numbers so far.
+     */
+    Block reserveBlock(
+            String unitId,
+            String locationId,
+            String holder,
+            int threshold,
+            int size,
+            LocalDate today,
+            Instant now);
+
+    Optional<Block> blockOf(String holder);
+
+    void revokeBlock(String holder, Instant at);
+
+    /** The ticket with this number of the day at the unit and location. */
+    Optional<Ticket> byNumber(String unitId, String locationId, LocalDate day, String number);
 
     void add(Ticket ticket);
 
