@@ -136,6 +136,26 @@ export function signedIn() {
   return csrfToken !== null;
 }
 
+// who wants to know when the server stops or starts answering (the counter page's offline mode)
+const reachabilityListeners = [];
+let lastReachable = true;
+
+/** Calls {@code listener(true|false)} whenever the server starts or stops answering the page's requests. */
+export function onReachability(listener) {
+  reachabilityListeners.push(listener);
+}
+
+function reachable(answered) {
+  if (answered === lastReachable) return;
+  lastReachable = answered;
+  reachabilityListeners.forEach(listener => listener(answered));
+}
+
+/** True for a Problem that means "no answer from the server" rather than an answer saying no. */
+export function unreachable(problem) {
+  return problem instanceof Problem && problem.status === 0;
+}
+
 export class Problem extends Error {
   constructor(status, body) {
     super(body && (body.detail || body.title) || ('HTTP ' + status));
@@ -163,10 +183,25 @@ export async function api(method, path, body, headers = {}) {
       request.body = JSON.stringify(body);
     }
   }
-  const response = await fetch(path, request);
-  const text = await response.text();
+  let response;
+  let text;
+  try {
+    response = await fetch(path, request);
+    text = await response.text();
+  } catch (failure) {
+    // no answer at all: the server or the network is gone (the counter page then works offline)
+    reachable(false);
+    throw new Problem(0, { detail: english ? 'No connection to the server.' : 'Keine Verbindung zum Server.', unreachable: true });
+  }
+  const json = (response.headers.get('Content-Type') || '').includes('json');
+  if ([502, 504].includes(response.status) || (response.status === 503 && !json)) {
+    // a proxy answering for a server that does not
+    reachable(false);
+    throw new Problem(0, { detail: english ? 'No connection to the server.' : 'Keine Verbindung zum Server.', unreachable: true });
+  }
+  reachable(true);
   let parsed = null;
-  if (text && (response.headers.get('Content-Type') || '').includes('json')) {
+  if (text && json) {
     parsed = JSON.parse(text);
   }
   if (response.status === 401 && signedInAs !== null && !path.startsWith('/api/session')) {
@@ -257,8 +292,11 @@ export function formatDateTime(iso) {
 /**
  * Wires a login form (#login with #user, #password) to reveal #work once signed in; a reloaded page
  * whose session is still good skips the form. Adds a sign-out button to the page's header bar.
+ * The counter page's offline mode hooks in: onPassword(account, user, password) after a sign-in,
+ * onUnreachable() when the page opens without an answer from the server, and
+ * onOfflineSignIn(user, password, region) when the form is sent while the server is gone.
  */
-export function loginForm(onSignedIn) {
+export function loginForm(onSignedIn, { onPassword = null, onUnreachable = null, onOfflineSignIn = null } = {}) {
   const form = document.getElementById('login');
   const region = document.getElementById('login-message');
   const password = form.querySelector('#password');
@@ -286,9 +324,17 @@ export function loginForm(onSignedIn) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     let account;
+    const user = form.querySelector('#user').value;
     try {
-      account = await signIn(form.querySelector('#user').value, password.value);
+      account = await signIn(user, password.value);
+      // the counter page derives the key of its encrypted offline copy from it; nothing keeps it
+      if (onPassword) await onPassword(account, user, password.value);
     } catch (problem) {
+      if (unreachable(problem) && onOfflineSignIn) {
+        // no server to ask: the page may check the password against what it keeps (the counter page)
+        await onOfflineSignIn(user, password.value, region);
+        return;
+      }
       say(region, problem.status === 401
         ? t('Benutzername oder Passwort stimmt nicht.', 'loginFailed')
         : problem.describe(), 'error');
@@ -303,7 +349,10 @@ export function loginForm(onSignedIn) {
     await enter(account);
   });
   // a kiosk's session draws numbers and nothing else: on a staff page it counts as signed out
-  currentSession().then(account => account && !account.kiosk && enter(account), problem => say(region, problem.describe(), 'error'));
+  currentSession().then(account => account && !account.kiosk && enter(account), problem => {
+    if (unreachable(problem) && onUnreachable) onUnreachable();
+    else say(region, problem.describe(), 'error');
+  });
 }
 
 function signOutButton() {

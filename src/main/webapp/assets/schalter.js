@@ -3,7 +3,8 @@
 // The case form belongs to one ticket: it is emptied or filled from that ticket's saved draft
 // whenever the ticket at the counter changes, and what is typed is kept on the server as a draft of
 // that ticket's case, so a reload brings back the ticket and the text.
-import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay, options as fill, lang, changeHeaders, BACKGROUND } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatTime, formatDay, options as fill, lang, changeHeaders, BACKGROUND, onReachability } from './common.js';
+import * as offline from './offline-desk.js';
 
 texts({
   title: 'Counter – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – counter', heading: 'Counter workstation',
@@ -40,6 +41,10 @@ let undoTimer = null;
 // which unit, location and counter this tab works at: ids only, no personal data, gone with the tab
 const PLACE = 'amtsplan.schalter.place';
 
+// without the server the page goes on from its encrypted local copy (offline-desk.js)
+offline.setup(message);
+onReachability(offline.reachable);
+
 loginForm(async me => {
   const [units, locations] = await Promise.all([api('GET', '/api/units'), api('GET', '/api/locations')]);
   const mine = units.filter(u => me.roles.includes('admin') || me.units.includes(u.id));
@@ -55,7 +60,7 @@ loginForm(async me => {
   byId('unit').focus();
   // a reload with the session still good: the same counter opens again, with its current ticket
   if (kept && byId('counter').value === kept.counter && !desk.counter) byId('place').requestSubmit();
-});
+}, { onPassword: offline.signedIn, onUnreachable: offline.startedOffline, onOfflineSignIn: offline.offlineSignIn });
 
 /** The counters staffed now at the chosen unit and location, as names ("Schalter 2"). */
 let countersAsked = 0;
@@ -106,6 +111,8 @@ document.getElementById('place').addEventListener('submit', async event => {
   display = new EventSource('/api/locations/' + encodeURIComponent(desk.location) + '/display');
   display.addEventListener('call', () => refresh());
   document.getElementById('call-next').focus();
+  // the local copy for working without the server, and whatever waits to be sent
+  offline.deskOpened(desk.unit, desk.location, desk.counter).catch(problem => console.warn('offline copy', problem));
 });
 
 function base() {
@@ -113,6 +120,7 @@ function base() {
 }
 
 async function refresh() {
+  if (offline.offline()) return; // the offline desk shows the device's own queue meanwhile
   try {
     const queue = await api('GET', base() + '/queue', null, BACKGROUND);
     const body = document.getElementById('queue');

@@ -65,7 +65,31 @@ public final class Browser implements AutoCloseable {
         return browser;
     }
 
-    public static Browser open(String base) {
+    /**
+     * A fresh browser with further Chromium switches, say a fake camera ({@code
+     * --use-fake-device-for-media-stream}).
+     */
+    public static Browser open(java.net.URL deploymentUrl, String... extraArguments) {
+        return open("http://127.0.0.1:" + deploymentUrl.getPort(), extraArguments);
+    }
+
+    /**
+     * Cuts the browser off the network (as a pulled cable or a dead router does: requests fail,
+     * {@code navigator.onLine} turns false), or connects it again.
+     */
+    public void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(conditions);
+    }
+
+    /** Runs an asynchronous script (it calls its last argument with the answer). */
+    public Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
+    public static Browser open(String base, String... extraArguments) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort(
@@ -82,6 +106,7 @@ public final class Browser implements AutoCloseable {
                 "--lang=de-DE",
                 "--disable-search-engine-choice-screen",
                 "--no-first-run");
+        options.addArguments(extraArguments);
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(CHROMEDRIVER))

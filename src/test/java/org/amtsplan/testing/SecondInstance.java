@@ -20,10 +20,14 @@ public final class SecondInstance implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final File war;
+    private final Map<String, String> overrides;
 
-    private SecondInstance(Process process, int port) {
+    private SecondInstance(Process process, int port, File war, Map<String, String> overrides) {
         this.process = process;
         this.port = port;
+        this.war = war;
+        this.overrides = overrides;
     }
 
     public static SecondInstance start() throws Exception {
@@ -51,6 +55,23 @@ public final class SecondInstance implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        return startOn(port, war, overrides, timeout);
+    }
+
+    /**
+     * Starts the same WAR with the same environment again on the same port, after {@link #close()}:
+     * the browser sees the same origin (its service worker and stored data belong to it) and the
+     * same database, as when a city's server comes back after an outage.
+     */
+    public SecondInstance restart() throws Exception {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the instance on port " + port + " still runs");
+        }
+        return startOn(port, war, overrides, Duration.ofSeconds(180));
+    }
+
+    private static SecondInstance startOn(
+            int port, File war, Map<String, String> overrides, Duration timeout) throws Exception {
         String buildDir = System.getProperty("amtsplan.buildDir", "target");
         ProcessBuilder builder =
                 new ProcessBuilder(
@@ -72,9 +93,14 @@ public final class SecondInstance implements AutoCloseable {
         env.put("AMTSPLAN_DB_PASSWORD", System.getProperty("amtsplan.db.password", ""));
         env.put("AMTSPLAN_DEMO", "false");
         env.putAll(overrides);
-        File log = new File(buildDir, "second-instance-" + port + ".log");
+        // a restart on the same port writes a log of its own
+        File log =
+                new File(
+                        buildDir,
+                        "second-instance-" + port + "-" + System.currentTimeMillis() + ".log");
         builder.redirectErrorStream(true).redirectOutput(log);
-        SecondInstance instance = new SecondInstance(builder.start(), port);
+        SecondInstance instance =
+                new SecondInstance(builder.start(), port, war, Map.copyOf(overrides));
         instance.awaitReady(timeout, log);
         return instance;
     }

@@ -73,7 +73,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
+        // the camera for Amtsplan's own pages only: the counter page scans confirmations' QR codes
+        response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=(self)");
         // the language is picked here, once, for everything the answer says
         response.setHeader("Content-Language", Languages.of(request));
     }

@@ -1,0 +1,457 @@
+package org.amtsplan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.amtsplan.testing.ApiClient;
+import org.amtsplan.testing.ApiClient.Reply;
+import org.amtsplan.testing.Browser;
+import org.amtsplan.testing.SecondInstance;
+import org.amtsplan.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counter page keeps working without the server (issue #19), in Chromium against the built WAR
+ * on its own Payara Micro: opened online, the page stores its encrypted local copy; the server is
+ * stopped and the browser cut off; the clerk checks people in by booking code and by the QR code of
+ * their confirmation (Chromium's fake camera shows it), serves a walk-in with notes, documents and
+ * an outcome, records a callback, reloads the page; the server comes back on the same port and
+ * database, and every action is in the database once, with the time it happened.
+ */
+class OfflineCounterIT {
+
+    static final String UNIT = "civil-registry";
+    static final String SERVICE = "geburtsurkunde";
+    static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+
+    SecondInstance server;
+    Browser browser;
+    Path camera;
+
+    @BeforeEach
+    void ownServer() throws Exception {
+        // today's appointments need a few minutes of today left (the clock is the real one)
+        Assumptions.assumeTrue(
+                LocalTime.now(CITY).isBefore(LocalTime.of(22, 30)),
+                "too late in the day for appointments of today");
+        server =
+                SecondInstance.start(
+                        new File(System.getProperty("amtsplan.war", "target/amtsplan.war")),
+                        Map.of("AMTSPLAN_DEMO", "true"));
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        if (browser != null) {
+            browser.screenshot("last-offline-counter");
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (camera != null) {
+            Files.deleteIfExists(camera);
+        }
+    }
+
+    @Test
+    void theCounterWorksWithoutTheServerAndEverythingArrivesOnceWithItsTime() throws Exception {
+        ApiClient admin = ApiClient.at(server.url()).as("admin", "demo");
+        String location = anOpenServiceCentre(admin);
+        ZonedDateTime slot = nextSlotToday();
+        JsonObject erika = book(admin, location, slot, "Erika Offline");
+        JsonObject bruno = book(admin, location, slot.plusMinutes(15), "Bruno Kamera");
+        String payload =
+                ok(
+                                admin.get(
+                                        "/api/confirmations/"
+                                                + bruno.getString("code")
+                                                + "?token="
+                                                + bruno.getString("token")),
+                                200)
+                        .json()
+                        .getString("payload");
+        camera = fakeCamera(payload);
+        browser =
+                Browser.open(
+                        server.url(),
+                        "--use-fake-ui-for-media-stream",
+                        "--use-fake-device-for-media-stream",
+                        "--use-file-for-fake-video-capture=" + camera.toAbsolutePath());
+
+        // online: sign in, open counter 1; the page keeps its copy and the service worker the page
+        browser.go("/schalter.html");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.choose("#unit", UNIT);
+        browser.choose("#location", location);
+        browser.find("#counter[data-for='" + UNIT + "|" + location + "']");
+        browser.choose("#counter", "1");
+        browser.click("#place button[type=submit]");
+        waitLong(
+                () ->
+                        browser.script(
+                                        "return document.getElementById('copy-status').dataset.stored || null")
+                                != null);
+        waitLong(
+                () ->
+                        Boolean.TRUE.equals(
+                                browser.script("return !!navigator.serviceWorker.controller")));
+
+        // the power goes: no server, no network
+        server.close();
+        browser.offline(true);
+        browser.awaitText("#offline-banner", "Keine Verbindung zum Server seit");
+        browser.find("#offline");
+
+        // Erika by her booking code
+        browser.type("#off-search", erika.getString("code"));
+        browser.click("#off-find-form button[type=submit]");
+        browser.click("#off-found li[data-code='" + erika.getString("code") + "'] button");
+        String erikasNumber = numberIn(browser.awaitText("#message", "Angemeldet, Nummer"));
+
+        // Bruno by the QR code on his phone, checked here without the server
+        browser.click("#off-scan");
+        browser.awaitText("#off-scan-result", "Bestätigung echt");
+        browser.click("#off-found li[data-code='" + bruno.getString("code") + "'] button");
+        String brunosNumber = numberIn(browser.awaitText("#message", "Angemeldet, Nummer"));
+        assertTrue(!brunosNumber.equals(erikasNumber), "each check-in draws its own number");
+
+        // a walk-in: number, call, start, notes, documents, outcome
+        browser.choose("#off-walkin-service", SERVICE);
+        browser.type("#off-walkin-name", "Walter Ohnetermin");
+        browser.click("#off-walkin-form button[type=submit]");
+        String walkIn = numberIn(browser.awaitText("#message", "Wartenummer gezogen"));
+        browser.click("#off-queue tr[data-number='" + walkIn + "'] button");
+        browser.awaitText("#off-number", walkIn);
+        browser.click("#off-start");
+        browser.type("#off-notes", "Geburtsurkunde beantragt, ohne Server");
+        List<String> documents = new ArrayList<>();
+        for (var box : browser.all("#off-document-list input[type=checkbox]")) {
+            box.click();
+            documents.add(box.getAttribute("value"));
+            break;
+        }
+        String outcome =
+                (String) browser.script("return document.getElementById('off-outcome').value");
+        browser.click("#off-finish button[type=submit]");
+        browser.awaitText("#message", walkIn + ": abgeschlossen");
+
+        // someone who cannot be served today leaves a number to call back
+        browser.type("#off-callback-name", "Clara Rückruf");
+        browser.type("#off-callback-phone", "+49 345 1234567");
+        browser.choose("#off-callback-service", SERVICE);
+        browser.type("#off-callback-notes", "Ruft morgen an");
+        browser.click("#off-callback-form button[type=submit]");
+        browser.awaitText("#message", "Rückruf gespeichert für Clara Rückruf");
+        browser.awaitText("#offline-banner", "7 Aktionen warten auf Übertragung");
+
+        // a reload without server: the page opens from the service worker, the actions are there
+        browser.go("/schalter.html");
+        browser.awaitText("#offline-banner", "7 Aktionen warten auf Übertragung");
+        assertEquals(7, browser.all("#off-outbox li[data-type]").size());
+        List<Map<String, Object>> actions = waitingActions();
+        assertEquals(
+                List.of("check-in", "check-in", "walk-in", "call", "start", "finish", "callback"),
+                actions.stream().map(a -> (String) a.get("type")).toList());
+        assertEquals(List.of(), browser.accessibilityProblems("offline-counter-waiting"));
+        browser.phone();
+        assertTrue(browser.pageWidth() <= 390, "the offline desk fits a phone");
+
+        // the server comes back on the same port and database, then the network
+        server = server.restart();
+        browser.offline(false);
+        String reported =
+                waitLongFor(
+                        () -> {
+                            Object text =
+                                    browser.script(
+                                            "const s = document.getElementById('sync-status'); return s && s.dataset.transferred ? s.textContent : null");
+                            return (String) text;
+                        });
+        assertTrue(reported.contains("7 Aktionen übertragen"), reported);
+        assertTrue(
+                browser.all("#offline-banner").stream().noneMatch(b -> b.isDisplayed()),
+                "the banner is gone");
+
+        // every action exactly once, applied, with the time it happened on the device
+        try (Connection db = TestDatabase.connect()) {
+            for (Map<String, Object> action : actions) {
+                String id = (String) action.get("id");
+                try (PreparedStatement s =
+                        db.prepareStatement(
+                                "select count(*), max(result), max(at) from dis_offline_action where id = ?")) {
+                    s.setString(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        assertEquals(1, r.getInt(1), "action " + action + " recorded once");
+                        assertEquals("APPLIED", r.getString(2), "action " + action);
+                        assertEquals(
+                                OffsetDateTime.parse((String) action.get("at"))
+                                        .toInstant()
+                                        .truncatedTo(ChronoUnit.MILLIS),
+                                r.getTimestamp(3).toInstant(),
+                                "the time it happened: " + action);
+                    }
+                }
+            }
+        }
+        Instant walkInAt = at(actions, "walk-in");
+        Instant finishedAt = at(actions, "finish");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and kind = 'WALK_IN'"
+                                + " and status = 'DONE' and name = 'Walter Ohnetermin' and outcome = ?",
+                        location,
+                        walkIn,
+                        outcome),
+                "the walk-in is served and finished");
+        assertEquals(
+                walkInAt.toEpochMilli(),
+                TestDatabase.number(
+                        "select unix_timestamp(arrived_at) * 1000 from sch_ticket where location_id = ? and number = ?",
+                        location,
+                        walkIn),
+                "the walk-in arrived when the number was drawn");
+        assertEquals(
+                finishedAt.toEpochMilli(),
+                TestDatabase.number(
+                        "select unix_timestamp(finished_at) * 1000 from sch_ticket where location_id = ? and number = ?",
+                        location,
+                        walkIn),
+                "the case ended when it was finished offline");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from sch_case c join sch_ticket t on t.id = c.ticket_id"
+                                + " where t.location_id = ? and t.number = ? and c.notes like '%ohne Server%'",
+                        location, walkIn),
+                "the notes typed offline are the case's");
+        for (String code : List.of(erika.getString("code"), bruno.getString("code"))) {
+            assertEquals(
+                    1,
+                    TestDatabase.number(
+                            "select count(*) from sch_ticket where appointment_code = ? and kind = 'APPOINTMENT'",
+                            code),
+                    "checked in once: " + code);
+        }
+        assertEquals(
+                7,
+                TestDatabase.number(
+                        "select count(*) from dis_offline_action where id in ("
+                                + actions.stream()
+                                        .map(a -> "'" + a.get("id") + "'")
+                                        .collect(Collectors.joining(","))
+                                + ")"));
+        if (!documents.isEmpty()) {
+            assertEquals(
+                    1,
+                    TestDatabase.number(
+                            "select count(*) from sch_case c join sch_ticket t on t.id = c.ticket_id"
+                                    + " where t.location_id = ? and t.number = ? and c.documents like ?",
+                            location,
+                            walkIn,
+                            "%" + documents.get(0) + "%"),
+                    "the documents ticked offline");
+        }
+    }
+
+    private String anOpenServiceCentre(ApiClient admin) {
+        String location = "o-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(
+                admin.post(
+                        "/api/locations",
+                        "{\"id\":\""
+                                + location
+                                + "\",\"name\":\"Notstromhaus\",\"address\":\"Kerzenweg 1\"}"),
+                201);
+        ok(
+                admin.put(
+                        "/api/units/" + UNIT + "/locations/" + location + "/opening-hours",
+                        "{\"slotMinutes\":15,\"weekly\":["
+                                + List.of(
+                                                "MONDAY",
+                                                "TUESDAY",
+                                                "WEDNESDAY",
+                                                "THURSDAY",
+                                                "FRIDAY",
+                                                "SATURDAY",
+                                                "SUNDAY")
+                                        .stream()
+                                        .map(
+                                                d ->
+                                                        "{\"day\":\""
+                                                                + d
+                                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}")
+                                        .collect(Collectors.joining(","))
+                                + "]}"),
+                200);
+        ok(
+                admin.put(
+                        "/api/units/" + UNIT + "/rules",
+                        "{\"minLeadMinutes\":0,\"maxOpenPerContact\":50}"),
+                200);
+        return location;
+    }
+
+    /** A slot of today at least an hour ahead, on the quarter hour. */
+    private static ZonedDateTime nextSlotToday() {
+        ZonedDateTime now = ZonedDateTime.now(CITY).plusHours(1);
+        return now.truncatedTo(ChronoUnit.HOURS).plusMinutes(15L * (now.getMinute() / 15 + 1));
+    }
+
+    private static JsonObject book(
+            ApiClient admin, String location, ZonedDateTime start, String name) {
+        return ok(
+                        admin.post(
+                                "/api/appointments",
+                                "{\"service\":\""
+                                        + SERVICE
+                                        + "\",\"location\":\""
+                                        + location
+                                        + "\",\"start\":\""
+                                        + start.toOffsetDateTime()
+                                        + "\",\"name\":\""
+                                        + name
+                                        + "\",\"email\":\"offline@example.org\"}"),
+                        201)
+                .json();
+    }
+
+    /**
+     * A Y4M video (what Chromium's fake camera plays) showing the QR code of the payload, as a
+     * citizen holds a phone up to the camera.
+     */
+    private static Path fakeCamera(String payload) throws Exception {
+        int width = 640;
+        int height = 480;
+        BitMatrix code =
+                new QRCodeWriter()
+                        .encode(
+                                payload,
+                                BarcodeFormat.QR_CODE,
+                                440,
+                                440,
+                                Map.of(EncodeHintType.MARGIN, 4));
+        byte[] luma = new byte[width * height];
+        int left = (width - code.getWidth()) / 2;
+        int top = (height - code.getHeight()) / 2;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int cx = x - left;
+                int cy = y - top;
+                boolean dark =
+                        cx >= 0
+                                && cy >= 0
+                                && cx < code.getWidth()
+                                && cy < code.getHeight()
+                                && code.get(cx, cy);
+                luma[y * width + x] = (byte) (dark ? 16 : 235);
+            }
+        }
+        byte[] chroma = new byte[width * height / 4];
+        java.util.Arrays.fill(chroma, (byte) 128);
+        ByteArrayOutputStream video = new ByteArrayOutputStream();
+        video.write(
+                ("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        for (int frame = 0; frame < 10; frame++) {
+            video.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+            video.write(luma);
+            video.write(chroma);
+            video.write(chroma);
+        }
+        Path file =
+                Path.of(
+                        System.getProperty("amtsplan.buildDir", "target"),
+                        "qr-camera-" + UUID.randomUUID() + ".y4m");
+        Files.write(file, video.toByteArray());
+        return file;
+    }
+
+    /** The waiting actions as the page keeps them (decrypted with the tab's key). */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> waitingActions() {
+        return (List<Map<String, Object>>)
+                browser.asyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "import('/assets/offline-store.js').then(async s => { await s.tabKey();"
+                                + " done((await s.outbox()).map(a => ({id: a.id, type: a.type, at: a.at, sequence: a.sequence}))); })"
+                                + ".catch(e => done(String(e)));");
+    }
+
+    private static Instant at(List<Map<String, Object>> actions, String type) {
+        return actions.stream()
+                .filter(a -> type.equals(a.get("type")))
+                .map(a -> OffsetDateTime.parse((String) a.get("at")).toInstant())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String numberIn(String message) {
+        java.util.regex.Matcher number =
+                java.util.regex.Pattern.compile("([A-Z]+\\d{3,})").matcher(message);
+        assertTrue(number.find(), "a ticket number in: " + message);
+        return number.group(1);
+    }
+
+    private void waitLong(java.util.function.BooleanSupplier condition) {
+        waitLongFor(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
+    private <T> T waitLongFor(java.util.function.Supplier<T> value) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            T answer = value.get();
+            if (answer != null) {
+                return answer;
+            }
+            sleep();
+        }
+        throw new AssertionError("not within 90 seconds; page reads:\n" + browser.visibleText());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reply ok(Reply reply, int expected) {
+        assertEquals(expected, reply.status(), reply.body());
+        return reply;
+    }
+}
