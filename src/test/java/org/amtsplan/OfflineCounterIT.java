@@ -55,6 +55,7 @@ class OfflineCounterIT {
     SecondInstance server;
     Browser browser;
     Path camera;
+    String rulesBefore;
 
     @BeforeEach
     void ownServer() throws Exception {
@@ -70,6 +71,13 @@ class OfflineCounterIT {
 
     @AfterEach
     void stopAll() throws Exception {
+        if (rulesBefore != null && server != null) {
+            ok(
+                    ApiClient.at(server.url())
+                            .as("admin", "demo")
+                            .put("/api/units/" + UNIT + "/rules", rulesBefore),
+                    200);
+        }
         if (browser != null) {
             browser.screenshot("last-offline-counter");
             browser.close();
@@ -316,6 +324,8 @@ class OfflineCounterIT {
                                         .collect(Collectors.joining(","))
                                 + "]}"),
                 200);
+        // the unit's rules are shared with the test classes after this one: put back afterwards
+        rulesBefore = ok(admin.get("/api/units/" + UNIT + "/rules"), 200).body();
         ok(
                 admin.put(
                         "/api/units/" + UNIT + "/rules",
