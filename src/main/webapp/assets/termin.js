@@ -33,7 +33,18 @@ dictionary({
   unreachable: 'Wir sind gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.',
   RESERVED: 'reserviert, noch nicht bestätigt', BOOKED: 'gebucht', CHECKED_IN: 'angemeldet', CANCELLED: 'abgesagt',
   CANCELLED_BY_OFFICE: 'vom Amt abgesagt', REBOOKED: 'durch neuen Termin ersetzt', COMPLETED: 'erledigt', NO_SHOW: 'nicht erschienen',
-  EXPIRED: 'verfallen', HELD: 'kurz vorgemerkt', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbeitung', unknownStatus: 'unbekannt'
+  EXPIRED: 'verfallen', HELD: 'kurz vorgemerkt', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbeitung', unknownStatus: 'unbekannt',
+  // someone the office could not serve at the counter, who had booked nothing (a callback in a disruption)
+  UNSERVED_CANCELLED_BY_OFFICE: 'am Schalter nicht bedient', UNSERVED_REBOOKED: 'Terminvorschlag angenommen', atCounter: 'Am Schalter',
+  unservedHeading: 'Unser Terminvorschlag', unservedHint: 'Sie konnten am {time} wegen einer Störung nicht bedient werden. Wir schlagen Ihnen diesen Termin vor und haben ihn für Sie reserviert:',
+  unservedNone: 'Sie konnten am {time} wegen einer Störung nicht bedient werden. Einen Termin schlagen wir Ihnen bald vor; Sie können auch selbst eine der freien Zeiten wählen.',
+  unservedAccept: 'Termin annehmen', unservedDecline: 'Vorschlag ablehnen',
+  unservedReallyDecline: 'Wollen Sie den vorgeschlagenen Termin wirklich nicht? Wir schlagen Ihnen dann keinen weiteren vor.',
+  unservedDeclinedText: 'Sie haben den vorgeschlagenen Termin abgelehnt.',
+  unservedDeclined: 'Sie haben den vorgeschlagenen Termin abgelehnt. Sie können unten einen Termin buchen.',
+  unservedAccepted: 'Sie haben den vorgeschlagenen Termin angenommen. Das ist jetzt Ihr Termin.',
+  unservedReplacedBy: 'Sie haben den vorgeschlagenen Termin angenommen: {time}, Buchungscode {code}.',
+  withdrawnText: 'Wir haben Ihr Anliegen inzwischen anders geregelt; der vorgeschlagene Termin gilt nicht mehr.'
 }, {
   title: 'My appointment – citizen services', skip: 'Skip to content', brand: 'Citizen services of the city',
   heading: 'My appointment', findHint: 'Enter the booking code and the access code from your e-mail.', code: 'Booking code',
@@ -63,7 +74,17 @@ dictionary({
   unreachable: 'We cannot be reached just now. Please try again in a few minutes.',
   RESERVED: 'reserved, not yet confirmed', BOOKED: 'booked', CHECKED_IN: 'checked in', CANCELLED: 'cancelled',
   CANCELLED_BY_OFFICE: 'cancelled by the office', REBOOKED: 'replaced by a new appointment', COMPLETED: 'completed', NO_SHOW: 'missed',
-  EXPIRED: 'lapsed', HELD: 'briefly held', CALLED: 'called', IN_SERVICE: 'being served', unknownStatus: 'unknown'
+  EXPIRED: 'lapsed', HELD: 'briefly held', CALLED: 'called', IN_SERVICE: 'being served', unknownStatus: 'unknown',
+  UNSERVED_CANCELLED_BY_OFFICE: 'not served at the counter', UNSERVED_REBOOKED: 'proposal accepted', atCounter: 'At the counter',
+  unservedHeading: 'Our proposed appointment', unservedHint: 'We could not serve you on {time} because of a disruption. We propose this appointment and have kept it for you:',
+  unservedNone: 'We could not serve you on {time} because of a disruption. We will propose an appointment soon; you may also choose one of the free times yourself.',
+  unservedAccept: 'Accept appointment', unservedDecline: 'Decline the proposal',
+  unservedReallyDecline: 'Do you really not want the proposed appointment? We will then propose no other.',
+  unservedDeclinedText: 'You have declined the proposed appointment.',
+  unservedDeclined: 'You have declined the proposed appointment. You can book an appointment below.',
+  unservedAccepted: 'You have accepted the proposed appointment. This is now your appointment.',
+  unservedReplacedBy: 'You have accepted the proposed appointment: {time}, booking code {code}.',
+  withdrawnText: 'We have since settled your matter otherwise; the proposed appointment no longer applies.'
 });
 
 const STATUSES = ['RESERVED', 'BOOKED', 'CHECKED_IN', 'CANCELLED', 'CANCELLED_BY_OFFICE', 'REBOOKED', 'COMPLETED', 'NO_SHOW', 'EXPIRED', 'HELD', 'CALLED', 'IN_SERVICE'];
@@ -113,14 +134,19 @@ async function load() {
     successor = await api('GET', '/api/appointments/' + encodeURIComponent(replacedBy), null,
       { 'X-Access-Token': a.replacement.acceptedAsToken }).catch(() => null);
   }
-  const status = el('span', { className: 'status ' + a.status }, STATUSES.includes(a.status) ? w(a.status) : w('unknownStatus'));
+  // a stand-in for a visit at the counter that went unserved: no booking of theirs, so the page says so
+  const unserved = !!a.unserved;
+  const word = !STATUSES.includes(a.status) ? w('unknownStatus')
+    : unserved && ['CANCELLED_BY_OFFICE', 'REBOOKED'].includes(a.status) ? w('UNSERVED_' + a.status) : w(a.status);
+  const status = el('span', { className: 'status ' + a.status }, word);
   const box = byId('facts');
   clear(box);
   box.append(facts([
     [w('code'), a.code, 'a-code'],
     [w('status'), status, 'a-status'],
     [w('what'), offered.map(s => s.name).join(', '), 'a-what'],
-    successor ? [w('newWhen'), formatDateTime(successor.start), 'a-when'] : [w('when'), replacedBy ? '' : formatDateTime(a.start), 'a-when'],
+    successor ? [w('newWhen'), formatDateTime(successor.start), 'a-when']
+      : [w(unserved ? 'atCounter' : 'when'), replacedBy ? '' : formatDateTime(a.start), 'a-when'],
     [w('where'), place ? place.name + ', ' + place.address : '', 'a-where'],
     [w('bring'), [...new Set(offered.flatMap(s => s.documents || []))], 'a-bring']
   ]));
@@ -131,22 +157,32 @@ async function load() {
   toggle('change-box', open);
   toggle('qr-box', open);
   const declined = a.status === 'CANCELLED_BY_OFFICE' && !!(a.replacement && a.replacement.declined);
-  const replaceable = a.status === 'CANCELLED_BY_OFFICE' && !!a.replacement && !declined;
+  // the office withdrew the proposal (staff settled the matter otherwise): nothing left to accept
+  const withdrawn = a.status === 'CANCELLED_BY_OFFICE' && !declined && !!(a.replacement && a.replacement.withdrawn);
+  const replaceable = a.status === 'CANCELLED_BY_OFFICE' && !!a.replacement && !declined && !withdrawn;
   const proposal = replaceable && a.replacement.proposedStart;
   toggle('replacement-box', replaceable);
   toggle('r-proposal', !!proposal);
   toggle('r-none', replaceable && !proposal);
   byId('r-when').textContent = proposal ? formatDateTime(a.replacement.proposedStart) : '';
-  toggle('declined-box', declined);
+  const visit = { time: formatDateTime(a.start) };
+  byId('r-heading').textContent = w(unserved ? 'unservedHeading' : 'replacementHeading');
+  byId('r-hint').textContent = unserved ? w('unservedHint', visit) : w('replacementHint');
+  byId('r-none').textContent = unserved ? w('unservedNone', visit) : w('noProposalHint');
+  byId('accept').textContent = w(unserved ? 'unservedAccept' : 'accept');
+  byId('decline').textContent = w(unserved ? 'unservedDecline' : 'decline');
+  toggle('declined-box', declined || withdrawn);
+  byId('declined-text').textContent = withdrawn ? w('withdrawnText') : w(unserved ? 'unservedDeclinedText' : 'declinedText');
   toggle('replaced-box', !!replacedBy);
   byId('replaced-text').textContent = !replacedBy ? ''
-    : successor ? w('replacedBy', { time: formatDateTime(successor.start), code: replacedBy }) : w('replacedByUnknown', { code: replacedBy });
+    : successor ? w(unserved ? 'unservedReplacedBy' : 'replacedBy', { time: formatDateTime(successor.start), code: replacedBy })
+      : w('replacedByUnknown', { code: replacedBy });
   toggle('successor', !!successor);
   if (successor) {
     byId('successor').href = inLanguage('/termin.html') + '#code=' + encodeURIComponent(replacedBy)
       + '&token=' + encodeURIComponent(a.replacement.acceptedAsToken);
   }
-  toggle('again-box', ['CANCELLED', 'EXPIRED', 'NO_SHOW'].includes(a.status) || declined
+  toggle('again-box', ['CANCELLED', 'EXPIRED', 'NO_SHOW'].includes(a.status) || declined || withdrawn
     || (a.status === 'CANCELLED_BY_OFFICE' && !a.replacement));
   // after declining a replacement: a normal public booking of the same service
   const same = declined && offered.length === 1 ? offered[0] : null;
@@ -283,12 +319,13 @@ byId('options-open').addEventListener('click', async () => {
 });
 
 async function accepted(body) {
+  const wasUnserved = !!(current && current.unserved);
   const replacement = await api('POST', path('/replacement/accept'), body, access());
   code = replacement.code;
   token = replacement.token;
   history.replaceState(null, '', location.pathname + location.search + '#code=' + encodeURIComponent(code) + '&token=' + encodeURIComponent(token));
   await load();
-  say(message, w('accepted'), 'ok');
+  say(message, w(wasUnserved ? 'unservedAccepted' : 'accepted'), 'ok');
   byId('heading').focus();
 }
 
@@ -303,8 +340,9 @@ byId('option-take').addEventListener('click', async () => {
 });
 
 byId('decline').addEventListener('click', () => {
-  if (!window.confirm(w('reallyDecline'))) return;
-  act(() => api('POST', path('/replacement/decline'), null, access()), w('declined'));
+  const unserved = !!(current && current.unserved);
+  if (!window.confirm(w(unserved ? 'unservedReallyDecline' : 'reallyDecline'))) return;
+  act(() => api('POST', path('/replacement/decline'), null, access()), w(unserved ? 'unservedDeclined' : 'declined'));
 });
 
 byId('find').addEventListener('submit', event => {

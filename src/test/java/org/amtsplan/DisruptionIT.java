@@ -1133,6 +1133,30 @@ class DisruptionIT {
                         .startsWith(replacementDay + "T16:15"),
                 claraSeen.toString());
         assertTrue(!callbacks.get(2).containsKey("disruption"), "Otto was outside the window");
+
+        // Clara's page: no booking of hers, but her visit at the counter that went unserved
+        JsonObject claraPage = standIn(clara);
+        assertEquals("CANCELLED_BY_OFFICE", claraPage.getString("status"));
+        assertTrue(claraPage.getBoolean("unserved"), claraPage.toString());
+        assertTrue(claraPage.getString("start").startsWith(day + "T09:30"), claraPage.toString());
+        assertTrue(!appointment(anna).getBoolean("unserved"), "Anna had booked");
+
+        // the day's statistics: Anna's appointment was cancelled by the office; Clara and Ben had
+        // none, so nothing of theirs is booked or cancelled
+        JsonObject totals =
+                ok(
+                                head.get(
+                                        "/api/statistics?unit=civil-registry&location="
+                                                + location
+                                                + "&from="
+                                                + day
+                                                + "&to="
+                                                + day),
+                                200)
+                        .json()
+                        .getJsonObject("totals");
+        assertEquals(1, totals.getInt("cancelledByOffice"), totals.toString());
+        assertEquals(1, totals.getInt("booked"), totals.toString());
         Reply csv = head.get(list + "?from=" + day + "&to=" + day, "Accept", "text/csv");
         assertTrue(csv.contentType().startsWith("text/csv"));
         String[] csvRows = csv.body().strip().split("\r\n");
@@ -1156,13 +1180,39 @@ class DisruptionIT {
         assertProblem(otherClerk.post("/api/callbacks/" + ben + "/done", ""), 403);
         assertProblem(clerk.post("/api/callbacks/999999999/done", ""), 404);
 
-        // Ben was reached by phone: done, and his proposed seat goes back to the reserve
+        // Ben was reached by phone: done, the office withdraws his proposal (he declined nothing)
+        // and its seat goes back to the reserve
         JsonObject done = ok(clerk.post("/api/callbacks/" + ben + "/done", ""), 200).json();
         assertEquals("DONE", done.getString("status"));
+        JsonObject afterBen = ok(head.get("/api/disruptions/" + id), 200).json();
+        assertEquals(0, afterBen.getInt("declined"), "Ben declined nothing: " + afterBen);
+        assertEquals(1, afterBen.getInt("withdrawn"), afterBen.toString());
+        assertEquals(2, afterBen.getInt("open"), "Anna and Clara still open: " + afterBen);
+        JsonObject benPage = standIn(ben);
+        assertTrue(
+                benPage.getJsonObject("replacement").getBoolean("withdrawn"), benPage.toString());
+        assertTrue(!benPage.getJsonObject("replacement").getBoolean("declined"));
+        assertTrue(!benPage.getJsonObject("replacement").containsKey("proposedStart"));
+        JsonObject withdrawal =
+                benPage.getJsonArray("history")
+                        .getJsonObject(benPage.getJsonArray("history").size() - 1);
+        assertEquals("standesamt-schalter", withdrawal.getString("by"), withdrawal.toString());
+        assertTrue(
+                withdrawal.getString("detail").contains("zurückgenommen"), withdrawal.toString());
+        assertProblem(
+                citizen.post(
+                        "/api/appointments/"
+                                + benPage.getString("code")
+                                + "/replacement/accept?token="
+                                + benPage.getString("token"),
+                        ""),
+                409);
         assertEquals(
-                1,
-                ok(head.get("/api/disruptions/" + id), 200).json().getInt("declined"),
-                "no longer open in the disruption");
+                0,
+                ok(head.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"),
+                "no new proposal for Ben");
         assertEquals(
                 0,
                 TestDatabase.number(
@@ -1171,6 +1221,103 @@ class DisruptionIT {
                         replacementDay + " 16:30:00",
                         "REPLACEMENT:" + id));
         assertEquals(otto, callbacks.get(2).getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void aCallbackRecordedAtTheMomentOfDeclaringIsPickedUpByTheNextRebooking() {
+        ApiClient clerk = citizen.as("standesamt-schalter", "demo");
+        ApiClient head = citizen.as("standesamt-leitung", "demo");
+        long clara = callback(clerk, day + "T09:30", "Clara Vorher", "+49 345 111", null);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        // Mia was recorded at the very moment of declaring: her recording did not see the
+        // declaration, the declaration did not see her, and her row was committed unattached
+        TestDatabase.update(
+                "insert into dis_callback (unit_id, location_id, device, recorded_by, recorded_at, received_at,"
+                        + " name, service_code, phone, language) select unit_id, location_id, device, recorded_by,"
+                        + " recorded_at, received_at, 'Mia Gleichzeitig', service_code, '+49 345 444', language"
+                        + " from dis_callback where id = ?",
+                clara);
+        assertEquals(1, ok(head.get("/api/disruptions/" + id), 200).json().getInt("callbacks"));
+
+        ok(
+                admin.post(
+                        "/api/units/civil-registry/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + replacementDay
+                                + "\",\"from\":\"16:00\",\"to\":\"17:00\",\"counters\":1,\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        assertEquals(
+                2,
+                ok(head.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"),
+                "the rebooking picks Mia up and proposes to her too");
+        JsonObject progress = ok(head.get("/api/disruptions/" + id), 200).json();
+        assertEquals(2, progress.getInt("callbacks"), progress.toString());
+        assertEquals(2, progress.getInt("proposed"), progress.toString());
+        List<JsonObject> listed =
+                ok(
+                                head.get(
+                                        "/api/units/civil-registry/locations/"
+                                                + location
+                                                + "/callbacks?from="
+                                                + day
+                                                + "&to="
+                                                + day),
+                                200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("Clara Vorher PROPOSED " + id, "Mia Gleichzeitig PROPOSED " + id),
+                listed.stream()
+                        .map(
+                                c ->
+                                        c.getString("name")
+                                                + " "
+                                                + c.getString("status")
+                                                + " "
+                                                + c.getString("disruption"))
+                        .toList());
+        assertTrue(
+                head.get("/api/disruptions/" + id + "/contacts", "Accept", "text/csv")
+                        .body()
+                        .contains("Mia Gleichzeitig"),
+                "on the phone list");
+        assertEquals(
+                0,
+                ok(head.post("/api/disruptions/" + id + "/rebook", "{}"), 200)
+                        .json()
+                        .getInt("proposed"));
+        assertEquals(
+                2,
+                TestDatabase.number(
+                        "select count(*) from sch_appointment where disruption_id = ? and unserved",
+                        id),
+                "each attached once");
+    }
+
+    /** The stand-in appointment of a callback, as its person sees it with code and token. */
+    private JsonObject standIn(long callback) {
+        String code =
+                TestDatabase.text(
+                        "select appointment_code from dis_callback where id = ?", callback);
+        String token = TestDatabase.text("select token from sch_appointment where code = ?", code);
+        return ok(citizen.get("/api/appointments/" + code + "?token=" + token), 200).json();
     }
 
     private long callback(ApiClient as, String at, String name, String phone, String email) {

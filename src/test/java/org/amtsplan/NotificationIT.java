@@ -419,19 +419,51 @@ class NotificationIT {
                         .json()
                         .getInt("proposed"));
 
+        // they had no appointment: the mail says they could not be served that day, in their
+        // language
         MimeMessage german = awaitMessages(before, 1).get(0);
-        assertTrue(german.getSubject().startsWith("Ersatztermin"), german.getSubject());
+        String dayDe =
+                day.format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                                "d. MMMM yyyy", java.util.Locale.GERMAN));
+        assertEquals(
+                "Terminvorschlag: Sie konnten am " + dayDe + " nicht bedient werden",
+                german.getSubject());
         String text = (String) ((MimeMultipart) german.getContent()).getBodyPart(0).getContent();
         assertTrue(text.contains("14:00"), "in the reserved capacity: " + text);
+        assertTrue(
+                text.contains("Sie konnten am ")
+                        && text.contains(dayDe + ", 09:30 Uhr wegen einer Störung")
+                        && text.contains(
+                                "nicht bedient werden. Wir schlagen Ihnen diesen Termin vor"),
+                text);
+        assertTrue(!text.contains("Ihren Termin") && !text.contains("Ihr Termin:"), text);
         MimeMessage english = awaitMessages(after, 1).get(0);
+        assertTrue(
+                english.getSubject().startsWith("Appointment proposal: we could not serve you on"),
+                english.getSubject());
         String englishText =
                 (String) ((MimeMultipart) english.getContent()).getBodyPart(0).getContent();
         assertTrue(englishText.contains("14:15"), englishText);
+        assertTrue(englishText.contains("we could not serve you on"), englishText);
+        assertTrue(
+                !englishText.toLowerCase(java.util.Locale.ROOT).contains("your appointment"),
+                englishText);
         java.util.regex.Matcher link =
                 java.util.regex.Pattern.compile(
                                 "#code=([A-Z0-9-]+)&token=([^&\\s]+)&action=replacement")
                         .matcher(englishText);
         assertTrue(link.find(), englishText);
+        JsonObject samsPage =
+                ok(
+                                citizen.get(
+                                        "/api/appointments/"
+                                                + link.group(1)
+                                                + "?token="
+                                                + link.group(2)),
+                                200)
+                        .json();
+        assertTrue(samsPage.getBoolean("unserved"), "the page the link opens says so too");
 
         List<JsonObject> listed =
                 ok(

@@ -988,6 +988,100 @@ class PagesIT {
         browser.waitUntil(d -> browser.find("#service-geburtsurkunde").isSelected());
     }
 
+    @Test
+    void someoneTheOfficeCouldNotServeSeesTheProposalAsSuchNotAsTheirAppointment()
+            throws Exception {
+        LocalDate day = FixedClock.today().plusDays(2);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\""
+                                                + UNIT
+                                                + "\"],\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T18:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        // recorded at the counter at noon, at the very moment of declaring (so the next rebooking
+        // picks it up)
+        org.amtsplan.testing.TestDatabase.update(
+                "insert into dis_callback (unit_id, location_id, recorded_by, recorded_at, received_at, name,"
+                        + " service_code, email, language) values (?, ?, 'standesamt-schalter', ?, ?,"
+                        + " 'Clara Rückruf', 'geburtsurkunde', 'clara@example.org', 'de')",
+                UNIT,
+                location,
+                day + " 12:00:00",
+                day + " 12:00:00");
+        ok(
+                admin.post(
+                        "/api/units/" + UNIT + "/locations/" + location + "/sessions",
+                        "{\"date\":\""
+                                + day.plusDays(1)
+                                + "\",\"from\":\"16:00\",\"to\":\"16:45\",\"counters\":1,"
+                                + "\"kind\":\"REPLACEMENT\",\"reservedForDisruption\":\""
+                                + id
+                                + "\"}"),
+                201);
+        ok(admin.post("/api/disruptions/" + id + "/rebook", "{}"), 200);
+        long callback = count("select id from dis_callback where location_id = ?", location);
+        String code =
+                org.amtsplan.testing.TestDatabase.text(
+                        "select appointment_code from dis_callback where id = ?", callback);
+        String link =
+                "/termin.html#code="
+                        + code
+                        + "&token="
+                        + org.amtsplan.testing.TestDatabase.text(
+                                "select token from sch_appointment where code = ?", code);
+        browser.phone();
+
+        browser.go(link);
+        browser.awaitText("#a-status", "am Schalter nicht bedient");
+        String facts = browser.find("#facts").getText();
+        assertTrue(facts.contains("Am Schalter"), facts);
+        assertTrue(!facts.contains("abgesagt"), "nothing of hers was cancelled: " + facts);
+        String hint = browser.find("#r-hint").getText();
+        assertTrue(
+                hint.startsWith("Sie konnten am ")
+                        && hint.contains("wegen einer Störung nicht bedient werden"),
+                hint);
+        assertTrue(browser.find("#r-when").getText().contains("16:00"));
+        assertEquals("Unser Terminvorschlag", browser.find("#r-heading").getText());
+        assertEquals("Termin annehmen", browser.find("#accept").getText());
+        assertEquals("Vorschlag ablehnen", browser.find("#decline").getText());
+        String page = browser.visibleText();
+        assertTrue(!page.contains("Ihren Termin") && !page.contains("Ersatztermin"), page);
+        citizenReads("appointment-unserved", "geburtsurkunde");
+
+        browser.go(link.replace("/termin.html", "/termin.html?lang=en"));
+        browser.awaitText("#a-status", "not served at the counter");
+        assertTrue(
+                browser.find("#r-hint").getText().startsWith("We could not serve you on "),
+                browser.find("#r-hint").getText());
+        englishOnly(browser.visibleText());
+
+        // the clerk reached her by phone: the proposal is withdrawn, and her page says so
+        ok(
+                ApiClient.at(deploymentUrl)
+                        .as("standesamt-schalter", "demo")
+                        .post("/api/callbacks/" + callback + "/done", ""),
+                200);
+        browser.go(link);
+        browser.awaitText("#declined-box", "anders geregelt");
+        assertEquals(
+                Boolean.TRUE,
+                browser.script(
+                        "return document.getElementById('replacement-box').classList.contains('hidden')"),
+                "nothing left to accept");
+        assertTrue(!browser.visibleText().contains("abgelehnt"), "she declined nothing");
+    }
+
     private JsonObject bookedFor(String start, String name) {
         return ok(
                         admin.post(

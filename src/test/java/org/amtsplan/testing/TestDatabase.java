@@ -33,6 +33,21 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row as text, null without a row. */
+    public static String text(String sql, Object... values) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long number(String sql, Object... values) {
         try (Connection c = connect();
                 PreparedStatement s = c.prepareStatement(sql)) {

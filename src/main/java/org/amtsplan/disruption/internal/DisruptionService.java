@@ -88,11 +88,16 @@ public class DisruptionService {
             long proposed,
             long accepted,
             long declined,
+            long withdrawn,
             long open,
             long callbacks,
             List<UnitProgress> units) {}
 
-    /** The same counts for one unit, so each head sees how far their department is. */
+    /**
+     * The same counts for one unit, so each head sees how far their department is; {@code
+     * withdrawn}: replacements the office withdrew (callbacks staff settled otherwise), neither
+     * declined nor open.
+     */
     public record UnitProgress(
             String unit,
             long appointments,
@@ -100,6 +105,7 @@ public class DisruptionService {
             long proposed,
             long accepted,
             long declined,
+            long withdrawn,
             long open) {}
 
     /**
@@ -139,6 +145,7 @@ public class DisruptionService {
             long proposed,
             long accepted,
             long declined,
+            long withdrawn,
             long open) {}
 
     /** How many disruptions the list shows, newest first: a year's worth in a large city. */
@@ -309,6 +316,7 @@ public class DisruptionService {
                 total.proposed(),
                 total.accepted(),
                 total.declined(),
+                total.withdrawn(),
                 total.open(),
                 all.stream().filter(a -> ofCallbacks.contains(a.code())).count(),
                 units);
@@ -350,6 +358,7 @@ public class DisruptionService {
                             progress.proposed(),
                             progress.accepted(),
                             progress.declined(),
+                            progress.withdrawn(),
                             progress.open()));
             if (summaries.size() == LIST_LIMIT) {
                 break;
@@ -373,6 +382,15 @@ public class DisruptionService {
                                         a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
                                                 && a.replacementDeclined())
                         .count();
+        // withdrawn by the office: settled otherwise, so neither the citizen's decline nor open
+        long withdrawn =
+                affected.stream()
+                        .filter(
+                                a ->
+                                        a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
+                                                && !a.replacementDeclined()
+                                                && a.replacementWithdrawn())
+                        .count();
         long notified = unit == null ? 0 : notified(affected);
         return new UnitProgress(
                 unit,
@@ -381,7 +399,8 @@ public class DisruptionService {
                 proposed,
                 accepted,
                 declined,
-                affected.size() - accepted - declined);
+                withdrawn,
+                affected.size() - accepted - declined - withdrawn);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -410,7 +429,11 @@ public class DisruptionService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RebookResult rebook(String id, Set<Long> onlySessions) {
-        find(id);
+        Disruption disruption = find(id);
+        if ("DECLARED".equals(disruption.status())) {
+            // callbacks recorded at the very moment of declaring may have been missed by both
+            callbacks.attachMissed(id, disruption.scope());
+        }
         List<AffectedAppointment> waiting =
                 ReplacementOrder.waitingForReplacement(visibleAffected(id));
         if (waiting.isEmpty()) {

@@ -23,6 +23,7 @@ final class LiftPolicy {
                         a ->
                                 a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
                                         && !a.replacementDeclined()
+                                        && !a.replacementWithdrawn()
                                         && a.start().isAfter(now))
                 .map(AffectedAppointment::code)
                 .toList();

@@ -48,8 +48,8 @@ final class ReplacementAcceptance {
     }
 
     /**
-     * Only an appointment the disruption cancelled, not rebooked and not declined, has a
-     * replacement to accept, choose or decline (409 otherwise).
+     * Only an appointment the disruption cancelled, not rebooked, not declined and not withdrawn by
+     * the office, has a replacement to accept, choose or decline (409 otherwise).
      */
     static void requireOpen(AffectedAppointment old) {
         if (old.status() != AppointmentStatus.CANCELLED_BY_OFFICE || old.disruptionId() == null) {
@@ -58,6 +58,10 @@ final class ReplacementAcceptance {
         if (old.replacementDeclined()) {
             throw ProblemException.conflict(
                     "replacement-declined", "disruption.replacement.declined");
+        }
+        if (old.replacementWithdrawn()) {
+            throw ProblemException.conflict(
+                    "replacement-withdrawn", "disruption.replacement.withdrawn");
         }
     }
 

@@ -7,8 +7,9 @@ import org.amtsplan.scheduling.api.AppointmentStatus;
 
 /**
  * Who is offered a replacement seat first: everyone cancelled by the disruption who has no proposal
- * yet and has not declined one, urgent cases first (by their department's rule, e.g. an expiring
- * residence permit), then in the order of the original appointments.
+ * yet and has not declined one (nor had it withdrawn by the office), urgent cases first (by their
+ * department's rule, e.g. an expiring residence permit), then in the order of the original
+ * appointments.
  */
 final class ReplacementOrder {
 
@@ -25,7 +26,8 @@ final class ReplacementOrder {
                         a ->
                                 a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
                                         && a.replacementStart() == null
-                                        && !a.replacementDeclined())
+                                        && !a.replacementDeclined()
+                                        && !a.replacementWithdrawn())
                 .sorted(URGENT_THEN_EARLIEST)
                 .toList();
     }

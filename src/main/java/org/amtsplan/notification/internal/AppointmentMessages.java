@@ -44,8 +44,11 @@ public class AppointmentMessages {
                     status == AppointmentStatus.CANCELLED_BY_OFFICE
                             ? MessageKind.DISRUPTION_NOTICE
                             : MessageKind.CANCELLATION);
-        } else if (event instanceof AppointmentEvent.ReplacementProposed) {
-            return Optional.of(MessageKind.REPLACEMENT_PROPOSAL);
+        } else if (event instanceof AppointmentEvent.ReplacementProposed proposed) {
+            return Optional.of(
+                    proposed.unserved()
+                            ? MessageKind.UNSERVED_PROPOSAL
+                            : MessageKind.REPLACEMENT_PROPOSAL);
         } else if (event instanceof AppointmentEvent.ReminderDue) {
             return Optional.of(MessageKind.REMINDER);
         }

@@ -89,22 +89,28 @@ final class MailRenderer {
                     body.append(texts.get(kind + ".intro"))
                             .append("\n\n")
                             .append(details(a, texts));
-            case REPLACEMENT_PROPOSAL ->
+            case REPLACEMENT_PROPOSAL, UNSERVED_PROPOSAL ->
                     body.append(
                                     texts.get(
                                             kind + ".intro",
                                             texts.time(a.replacementStart()),
-                                            a.locationName()))
+                                            a.locationName(),
+                                            texts.time(a.start())))
                             .append("\n\n")
                             .append(texts.get(kind + ".link", link(a, "replacement")))
                             .append("\n");
         }
         body.append("\n")
-                .append(texts.get("footer.link", link(a, "")))
+                .append(
+                        texts.get(
+                                texts.has(kind + ".footer") ? kind + ".footer" : "footer.link",
+                                link(a, "")))
                 .append("\n\n")
                 .append(texts.get("footer.signature"));
         return new RenderedMail(
-                texts.get(kind + ".subject", a.code()), body.toString(), attachments);
+                texts.get(kind + ".subject", a.code(), texts.day(a.start())),
+                body.toString(),
+                attachments);
     }
 
     private static String details(AppointmentFacts a, Texts texts) {
@@ -170,6 +176,17 @@ final class MailRenderer {
             return arguments.length == 0
                     ? pattern
                     : new MessageFormat(pattern, locale).format(arguments);
+        }
+
+        boolean has(String key) {
+            return bundle.containsKey(key);
+        }
+
+        String day(OffsetDateTime time) {
+            return time == null
+                    ? ""
+                    : time.format(
+                            DateTimeFormatter.ofPattern(bundle.getString("day.pattern"), locale));
         }
 
         String time(OffsetDateTime time) {

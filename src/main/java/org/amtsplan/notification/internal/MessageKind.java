@@ -14,7 +14,12 @@ enum MessageKind {
     CANCELLATION(Attachments.CALENDAR),
     /** The notice of a disruption; the disruption's progress counts the delivered ones. */
     DISRUPTION_NOTICE(Attachments.NONE),
-    REPLACEMENT_PROPOSAL(Attachments.PROPOSED_CALENDAR);
+    REPLACEMENT_PROPOSAL(Attachments.PROPOSED_CALENDAR),
+    /**
+     * The same proposal to someone the office could not serve at the counter (the appointment's
+     * start), who had booked nothing: it must not speak of their appointment.
+     */
+    UNSERVED_PROPOSAL(Attachments.PROPOSED_CALENDAR);
 
     enum Attachments {
         NONE,

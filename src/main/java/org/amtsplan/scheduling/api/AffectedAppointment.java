@@ -7,7 +7,8 @@ import java.time.LocalDateTime;
  * An appointment a disruption hits, with what staff need to reach the citizen and what the
  * disruption module's policies need to rebook it: its length, the disruption that cancelled it (if
  * any), and {@code urgent} when its deadline (e.g. an expiring permit) is urgent by the
- * department's rule; {@code replacementDeclined} when the citizen wants no replacement.
+ * department's rule; {@code replacementDeclined} when the citizen wants no replacement, {@code
+ * replacementWithdrawn} when the office withdrew it (staff settled the matter otherwise).
  */
 public record AffectedAppointment(
         String code,
@@ -25,4 +26,5 @@ public record AffectedAppointment(
         String replacedBy,
         String disruptionId,
         int durationMinutes,
-        boolean replacementDeclined) {}
+        boolean replacementDeclined,
+        boolean replacementWithdrawn) {}

@@ -43,9 +43,10 @@ public sealed interface AppointmentEvent {
 
     /**
      * A replacement was proposed (at the appointment's replacement start) to an appointment a
-     * disruption cancelled.
+     * disruption cancelled; {@code unserved} when that appointment only stands in for a person the
+     * office could not serve at the counter (at the appointment's start), who had booked nothing.
      */
-    record ReplacementProposed(AppointmentFacts appointment, String disruption)
+    record ReplacementProposed(AppointmentFacts appointment, String disruption, boolean unserved)
             implements AppointmentEvent {}
 
     /**

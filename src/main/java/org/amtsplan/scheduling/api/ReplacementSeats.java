@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.amtsplan.platform.Message;
 
 /**
  * The capacity reserved for one disruption (pool {@code REPLACEMENT:<id>}): reading it, holding
@@ -80,4 +81,13 @@ public interface ReplacementSeats {
      * nothing more). Returns the appointment as its citizen sees it.
      */
     AppointmentView decline(String code);
+
+    /**
+     * The office withdraws the replacement, not the citizen (staff settled the matter otherwise,
+     * e.g. called a person back): a proposal's seats go back to the reserved capacity, the
+     * appointment stays cancelled by the office, gets no further proposal and is marked withdrawn,
+     * its history saying {@code note} by {@code staff}. Withdrawing twice changes nothing more.
+     * False when the appointment is no longer cancelled by the office (accepted meanwhile).
+     */
+    boolean withdraw(String code, String staff, Message note);
 }

@@ -55,6 +55,7 @@ final class AffectedAppointments {
                 null,
                 DISRUPTION,
                 minutes,
+                false,
                 false);
     }
 

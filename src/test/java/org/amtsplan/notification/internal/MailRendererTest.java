@@ -151,6 +151,54 @@ class MailRendererTest {
     }
 
     @Test
+    void aProposalToSomeoneTheOfficeCouldNotServeSaysSoAndNotTheirAppointment() {
+        AppointmentFacts standIn =
+                facts(
+                        "de",
+                        AppointmentStatus.CANCELLED_BY_OFFICE,
+                        OffsetDateTime.parse("2026-12-11T14:00+01:00"));
+        MailRenderer renderer = new MailRenderer(URL, ConfirmationSignatures.NONE);
+
+        RenderedMail german = renderer.render(stored(MessageKind.UNSERVED_PROPOSAL, standIn));
+
+        assertEquals(
+                "Terminvorschlag: Sie konnten am 10. Dezember 2026 nicht bedient werden",
+                german.subject());
+        assertTrue(
+                german.body()
+                        .contains(
+                                "Sie konnten am Donnerstag, 10. Dezember 2026, 09:00 Uhr wegen einer Störung in unserem Haus"
+                                        + " nicht bedient werden. Wir schlagen Ihnen diesen Termin vor und haben ihn für Sie"
+                                        + " reserviert: Freitag, 11. Dezember 2026, 14:00 Uhr, Bürgerbüro Mitte\n"),
+                german.body());
+        assertTrue(german.body().contains("action=replacement"), german.body());
+        assertTrue(
+                !german.body().contains("Ihren Termin") && !german.body().contains("Ihr Termin:"),
+                "they had none: " + german.body());
+        assertTrue(!german.body().contains("Ersatz"), german.body());
+        assertEquals("ersatztermin-K7XQ2M.ics", german.attachments().get(0).fileName());
+
+        RenderedMail english =
+                renderer.render(
+                        stored(
+                                MessageKind.UNSERVED_PROPOSAL,
+                                facts(
+                                        "en",
+                                        AppointmentStatus.CANCELLED_BY_OFFICE,
+                                        OffsetDateTime.parse("2026-12-11T14:00+01:00"))));
+        assertEquals(
+                "Appointment proposal: we could not serve you on 10 December 2026",
+                english.subject());
+        assertTrue(
+                english.body()
+                        .contains("we could not serve you on Thursday, 10 December 2026, 09:00"),
+                english.body());
+        assertTrue(
+                !english.body().toLowerCase(java.util.Locale.ROOT).contains("your appointment"),
+                english.body());
+    }
+
+    @Test
     void theStoredIntentHoldsTheFactsNotTheText() {
         String json = new MessageIntent(MessageKind.BOOKING_CONFIRMATION, facts("de")).toJson();
 

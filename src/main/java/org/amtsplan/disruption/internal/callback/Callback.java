@@ -94,7 +94,9 @@ public class Callback {
 
     /** The disruption covering it has made it one of its affected, as appointment {@code code}. */
     void attach(String disruption, String code) {
-        if (this.disruptionId != null) {
+        // claimed for the disruption by a conditional write just before (CallbackService)
+        if (this.appointmentCode != null
+                || (this.disruptionId != null && !this.disruptionId.equals(disruption))) {
             throw new IllegalStateException("callback " + id + " is attached already");
         }
         this.disruptionId = disruption;

@@ -29,7 +29,8 @@ final class CallbackProgress {
             return Status.OPEN;
         }
         if (standIn.status() != AppointmentStatus.CANCELLED_BY_OFFICE
-                || standIn.replacementDeclined()) {
+                || standIn.replacementDeclined()
+                || standIn.replacementWithdrawn()) {
             return Status.DONE;
         }
         return standIn.replacementStart() == null ? Status.OPEN : Status.PROPOSED;

@@ -27,6 +27,7 @@ import org.amtsplan.platform.CityDates;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
+import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.AffectedAppointment;
 import org.amtsplan.scheduling.api.AppointmentStatus;
 import org.amtsplan.scheduling.api.DisruptionScope;
@@ -42,7 +43,9 @@ import org.amtsplan.scheduling.api.Units;
  * cancelled by the office for that disruption ({@link OfficeCancellations#addUnserved}), so that
  * the rebooking, its mail, the citizen's acceptance and the contacts list treat them exactly like
  * the disrupted appointments. Whichever comes first, the callback or the declaration, the second
- * makes the connection.
+ * makes the connection; should both happen at the same moment, each in a transaction that cannot
+ * see the other's, every rebooking round picks up what they missed ({@link #attachMissed}). A
+ * callback is attached by a conditional write on its row, so two transactions never both attach it.
  */
 @ApplicationScoped
 @Transactional
@@ -114,7 +117,7 @@ public class CallbackService implements Callbacks {
         em.flush();
         disruptions
                 .covering(callback.unit(), callback.location(), local(callback.recordedAt()))
-                .ifPresent(disruption -> attach(callback, disruption));
+                .ifPresent(disruption -> attach(callback.id(), disruption));
         return callback.id();
     }
 
@@ -126,19 +129,37 @@ public class CallbackService implements Callbacks {
         if (scope.units().isEmpty() || scope.locations().isEmpty()) {
             return 0;
         }
-        List<Callback> inside =
+        List<Long> inside =
                 em.createQuery(
-                                "select c from Callback c where c.disruptionId is null and c.doneAt is null"
+                                "select c.id from Callback c where c.disruptionId is null and c.doneAt is null"
                                         + " and c.unit in :units and c.location in :locations"
                                         + " and c.recordedAt >= :from and c.recordedAt < :to order by c.recordedAt, c.id",
-                                Callback.class)
+                                Long.class)
                         .setParameter("units", scope.units())
                         .setParameter("locations", scope.locations())
                         .setParameter("from", scope.from().atZone(zone).toInstant())
                         .setParameter("to", scope.to().atZone(zone).toInstant())
                         .getResultList();
-        inside.forEach(callback -> attach(callback, disruptionId));
-        return inside.size();
+        int attached = 0;
+        for (Long id : inside) {
+            if (attach(id, disruptionId)) {
+                attached++;
+            }
+        }
+        return attached;
+    }
+
+    /**
+     * Before each rebooking: the callbacks inside the declared disruption that neither their
+     * recording nor the declaration attached (recorded at the very moment of declaring, each
+     * transaction blind to the other) are attached now, so the worst case is picked up by the next
+     * round; no lock across Galera nodes is needed. Two rounds at once attach each callback once:
+     * the loser's conditional write changes nothing (one node) or loses certification and is
+     * retried (cluster). Returns how many.
+     */
+    @RetriedOnConflict
+    public int attachMissed(String disruptionId, DisruptionScope scope) {
+        return attachAll(disruptionId, scope);
     }
 
     /** The codes of the appointments standing for this disruption's callbacks. */
@@ -189,20 +210,29 @@ public class CallbackService implements Callbacks {
     }
 
     /**
-     * Staff called the person back (or settled it otherwise). A replacement still only proposed is
-     * given up, so that its seats go back to the disruption's reserve for others; an accepted one
+     * Staff called the person back (or settled it otherwise). A replacement not yet accepted is
+     * withdrawn by the office (not declined: the person decided nothing), so that its seats go back
+     * to the disruption's reserve for others and no later round proposes another; an accepted one
      * stays booked.
      */
     public CallbackView done(long id, String language) {
         Callback callback = find(id);
-        callback.done(staff().username(), clock.instant());
+        String by = staff().username();
+        callback.done(by, clock.instant());
         if (callback.appointmentCode() != null) {
             office.byCodes(List.of(callback.appointmentCode())).stream()
                     .filter(
                             a ->
                                     a.status() == AppointmentStatus.CANCELLED_BY_OFFICE
                                             && !a.replacementDeclined())
-                    .forEach(a -> seats.decline(a.code()));
+                    .forEach(
+                            a ->
+                                    seats.withdraw(
+                                            a.code(),
+                                            by,
+                                            Message.of(
+                                                    "disruption.history.callbackDone",
+                                                    callback.disruptionId())));
         }
         em.flush();
         return views(List.of(callback), language).get(0);
@@ -213,7 +243,23 @@ public class CallbackService implements Callbacks {
                 .orElseThrow(() -> ProblemException.notFound("disruption.callback.notFound"));
     }
 
-    private void attach(Callback callback, String disruptionId) {
+    /**
+     * Claims the callback for the disruption by a conditional write (false when another transaction
+     * attached it or it was done meanwhile), then adds its stand-in to the kernel.
+     */
+    private boolean attach(long id, String disruptionId) {
+        int claimed =
+                em.createQuery(
+                                "update Callback c set c.disruptionId = :d, c.version = c.version + 1"
+                                        + " where c.id = :id and c.disruptionId is null and c.doneAt is null")
+                        .setParameter("d", disruptionId)
+                        .setParameter("id", id)
+                        .executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        Callback callback = em.find(Callback.class, id);
+        em.refresh(callback);
         String code =
                 office.addUnserved(
                         disruptionId,
@@ -229,6 +275,7 @@ public class CallbackService implements Callbacks {
                                 callback.recordedBy()),
                         Message.of("disruption.history.callback", disruptionId));
         callback.attach(disruptionId, code);
+        return true;
     }
 
     /** Each callback with where its replacement stands, read from the kernel in two queries. */

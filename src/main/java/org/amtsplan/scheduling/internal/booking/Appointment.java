@@ -99,6 +99,13 @@ public class Appointment {
     @Column(name = "replacement_declined_at")
     private Instant replacementDeclinedAt;
 
+    /** A stand-in for someone the office could not serve: nothing the citizen had booked. */
+    @Column(name = "unserved", nullable = false)
+    private boolean unserved;
+
+    @Column(name = "replacement_withdrawn_at")
+    private Instant replacementWithdrawnAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -341,6 +348,7 @@ public class Appointment {
         a.madeBy = staffUser;
         a.status = AppointmentStatus.CANCELLED_BY_OFFICE;
         a.disruptionId = disruption;
+        a.unserved = true;
         return a;
     }
 
@@ -374,6 +382,30 @@ public class Appointment {
 
     public boolean replacementDeclined() {
         return replacementDeclinedAt != null;
+    }
+
+    /**
+     * The office withdraws the replacement (staff settled the matter otherwise, e.g. by phone): the
+     * appointment stays cancelled by the office, with no proposal (the caller gives its seats back)
+     * and none to come. Not the citizen's decision, so not a decline. False when already withdrawn.
+     */
+    public boolean withdrawReplacement(Instant now) {
+        requireStatus(Set.of(AppointmentStatus.CANCELLED_BY_OFFICE), "withdraw a replacement");
+        replacementStart = null;
+        if (replacementWithdrawnAt != null) {
+            return false;
+        }
+        replacementWithdrawnAt = now;
+        return true;
+    }
+
+    public boolean replacementWithdrawn() {
+        return replacementWithdrawnAt != null;
+    }
+
+    /** True for a stand-in of a person the office could not serve: they had booked nothing. */
+    public boolean unserved() {
+        return unserved;
     }
 
     /** The citizen accepted a replacement: this appointment now points to the new one. */

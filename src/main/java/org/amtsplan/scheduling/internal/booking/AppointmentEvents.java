@@ -48,7 +48,8 @@ public class AppointmentEvents {
 
     public AppointmentEvent.ReplacementProposed replacementProposed(
             Appointment appointment, String disruption) {
-        return new AppointmentEvent.ReplacementProposed(facts(appointment), disruption);
+        return new AppointmentEvent.ReplacementProposed(
+                facts(appointment), disruption, appointment.unserved());
     }
 
     public AppointmentEvent.ReminderDue reminderDue(Appointment appointment) {

@@ -588,6 +588,7 @@ class BookingService implements Appointments {
                 a.language(),
                 CityTime.offset(a.expiresAt()),
                 a.deadline(),
+                a.unserved(),
                 a.disruptionId() == null
                         ? null
                         : new AppointmentView.Replacement(
@@ -600,7 +601,8 @@ class BookingService implements Appointments {
                                                 .byCode(a.replacedByCode())
                                                 .map(Appointment::token)
                                                 .orElse(null),
-                                a.replacementDeclined()),
+                                a.replacementDeclined(),
+                                a.replacementWithdrawn()),
                 history);
     }
 }

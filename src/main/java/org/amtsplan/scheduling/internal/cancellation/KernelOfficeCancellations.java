@@ -449,7 +449,8 @@ class KernelOfficeCancellations implements OfficeCancellations {
                     a.replacedByCode(),
                     a.disruptionId(),
                     a.services().stream().mapToInt(this::minutes).sum(),
-                    a.replacementDeclined());
+                    a.replacementDeclined(),
+                    a.replacementWithdrawn());
         }
 
         private int minutes(String service) {

@@ -145,23 +145,7 @@ class KernelReplacementSeats implements ReplacementSeats {
         boolean firstTime = !old.replacementDeclined();
         LocalDateTime proposed = old.replacementStart();
         old.declineReplacement(clock.instant());
-        if (proposed != null) {
-            UnitAtLocation place = new UnitAtLocation(old.unitId(), old.locationId());
-            int slotMinutes =
-                    plan(place, proposed.toLocalDate())
-                            .map(DayPlan::slotMinutes)
-                            .orElse(old.slotMinutes());
-            long minutes = java.time.Duration.between(old.startsAt(), old.endsAt()).toMinutes();
-            List<LocalDateTime> seats = new ArrayList<>();
-            for (long m = 0; m < minutes; m += slotMinutes) {
-                seats.add(proposed.plusMinutes(m));
-            }
-            ledger.giveBack(
-                    old.unitId(),
-                    old.locationId(),
-                    SeatPool.replacementFor(old.disruptionId()),
-                    seats);
-        }
+        giveBackProposal(old, proposed);
         appointments.flush();
         if (firstTime) {
             appointments.record(
@@ -174,6 +158,48 @@ class KernelReplacementSeats implements ReplacementSeats {
                             Message.of("scheduling.history.replacementDeclined")));
         }
         return booking.find(old.code(), old.token());
+    }
+
+    @Override
+    public boolean withdraw(String code, String staff, Message note) {
+        Appointment old = appointments.byCode(code).orElseThrow();
+        if (old.status() != AppointmentStatus.CANCELLED_BY_OFFICE) {
+            return false;
+        }
+        LocalDateTime proposed = old.replacementStart();
+        if (!old.withdrawReplacement(clock.instant())) {
+            return true;
+        }
+        giveBackProposal(old, proposed);
+        appointments.flush();
+        appointments.record(
+                new AppointmentHistoryEntry(
+                        old.id(),
+                        clock.instant(),
+                        AppointmentStatus.CANCELLED_BY_OFFICE,
+                        old.status(),
+                        staff,
+                        note));
+        return true;
+    }
+
+    /** The seats of a proposal (starting at {@code proposed}, if any) go back to the reserve. */
+    private void giveBackProposal(Appointment old, LocalDateTime proposed) {
+        if (proposed == null) {
+            return;
+        }
+        UnitAtLocation place = new UnitAtLocation(old.unitId(), old.locationId());
+        int slotMinutes =
+                plan(place, proposed.toLocalDate())
+                        .map(DayPlan::slotMinutes)
+                        .orElse(old.slotMinutes());
+        long minutes = java.time.Duration.between(old.startsAt(), old.endsAt()).toMinutes();
+        List<LocalDateTime> seats = new ArrayList<>();
+        for (long m = 0; m < minutes; m += slotMinutes) {
+            seats.add(proposed.plusMinutes(m));
+        }
+        ledger.giveBack(
+                old.unitId(), old.locationId(), SeatPool.replacementFor(old.disruptionId()), seats);
     }
 
     @Override

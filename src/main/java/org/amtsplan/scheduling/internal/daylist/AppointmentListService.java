@@ -65,7 +65,9 @@ class AppointmentListService implements AppointmentLists {
         return em
                 .createQuery(
                         "select a from Appointment a where a.unitId = :unit and a.locationId = :location"
-                                + " and a.startsAt >= :from and a.startsAt < :to and a.status not in :gone order by a.startsAt, a.code",
+                                + " and a.startsAt >= :from and a.startsAt < :to and a.status not in :gone"
+                                // a callback's stand-in is nobody's appointment of the day
+                                + " and a.unserved = false order by a.startsAt, a.code",
                         Appointment.class)
                 .setParameter("unit", unitId)
                 .setParameter("location", locationId)
@@ -94,7 +96,7 @@ class AppointmentListService implements AppointmentLists {
         List<?> rows =
                 em.createNativeQuery(
                                 "select distinct unit_id, location_id from sch_appointment where starts_at >= ?1 and starts_at < ?2"
-                                        + " and status not in ('HELD', 'EXPIRED') order by unit_id, location_id")
+                                        + " and status not in ('HELD', 'EXPIRED') and not unserved order by unit_id, location_id")
                         .setParameter(1, day.atStartOfDay())
                         .setParameter(2, day.plusDays(1).atStartOfDay())
                         .getResultList();

@@ -15,7 +15,9 @@ import org.amtsplan.scheduling.api.DayFigures;
 /**
  * Two grouped queries, one over appointments (by the day they were for) and one over tickets (by
  * the day they were drawn). An appointment still BOOKED after its day counts as a no-show; a ticket
- * of an appointment is not counted twice, since the appointment follows its ticket.
+ * of an appointment is not counted twice, since the appointment follows its ticket. A stand-in for
+ * someone the office could not serve in a disruption (a callback) is no appointment anyone booked,
+ * so it counts neither as booked nor as cancelled by the office.
  */
 @ApplicationScoped
 class JpaDayFigures implements DayFiguresRepository {
@@ -27,7 +29,7 @@ class JpaDayFigures implements DayFiguresRepository {
                     + " sum(status = 'CANCELLED'),"
                     + " sum(status = 'CANCELLED_BY_OFFICE')"
                     + " from sch_appointment where unit_id = ?1 and (?2 is null or location_id = ?2)"
-                    + " and starts_at >= ?3 and starts_at < ?4 %s";
+                    + " and starts_at >= ?3 and starts_at < ?4 and not unserved %s";
 
     private static final String TICKETS =
             "select %s,"

@@ -28,7 +28,8 @@ class CallbackProgressTest {
                 null,
                 "D-X",
                 15,
-                declined);
+                declined,
+                false);
     }
 
     @Test
