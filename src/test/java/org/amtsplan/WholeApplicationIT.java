@@ -642,6 +642,75 @@ class WholeApplicationIT {
                 "within the retention period: kept");
     }
 
+    @Test
+    void callbacksAndOfflineActionsOfLongAgoKeepNoNamesPhonesOrNotes() {
+        String device = "ret-" + shortId();
+        org.amtsplan.testing.TestDatabase.update(
+                "insert into dis_offline_device (id, name, unit_id, location_id, registered_at, registered_by)"
+                        + " values (?, 'Laptop Schalter 1', 'civil-registry', 'mitte', now(3), 'admin')",
+                device);
+        String old = java.util.UUID.randomUUID().toString();
+        String recent = java.util.UUID.randomUUID().toString();
+        for (String[] action :
+                new String[][] {{old, "125", "Olga Alt"}, {recent, "15", "Nora Neu"}}) {
+            org.amtsplan.testing.TestDatabase.update(
+                    "insert into dis_offline_action (id, device_id, sequence, at, type, payload, payload_hash,"
+                            + " result, received_at, received_by) values (?, ?, 1,"
+                            + " date_sub(now(3), interval ? day), 'callback', ?, repeat('a', 64), 'APPLIED',"
+                            + " date_sub(now(3), interval ? day), 'standesamt-schalter')",
+                    action[0],
+                    device,
+                    Integer.parseInt(action[1]),
+                    "{\"type\":\"callback\",\"name\":\""
+                            + action[2]
+                            + "\",\"phone\":\"+49 30 1234\"}",
+                    Integer.parseInt(action[1]));
+            org.amtsplan.testing.TestDatabase.update(
+                    "insert into dis_callback (unit_id, location_id, device, recorded_by, recorded_at, received_at,"
+                            + " name, service_code, phone, email, language, notes) values ('civil-registry', 'mitte', ?,"
+                            + " 'standesamt-schalter', date_sub(now(3), interval ? day), date_sub(now(3), interval ? day),"
+                            + " ?, 'geburtsurkunde', '+49 30 1234', 'rueckruf@example.org', 'de', 'braucht Dolmetscher')",
+                    device,
+                    Integer.parseInt(action[1]),
+                    Integer.parseInt(action[1]),
+                    action[2]);
+        }
+
+        assertEquals(200, admin.post("/api/retention/run", "").status());
+
+        assertEquals(
+                "{}",
+                org.amtsplan.testing.TestDatabase.text(
+                        "select payload from dis_offline_action where id = ?", old),
+                "the old action keeps no payload");
+        assertEquals(
+                1,
+                org.amtsplan.testing.TestDatabase.number(
+                        "select count(*) from dis_offline_action where id = ? and payload_hash = repeat('a', 64)"
+                                + " and result = 'APPLIED' and type = 'callback'",
+                        old),
+                "but its id, hash, type and result, so a late repeat is still recognised");
+        assertTrue(
+                org.amtsplan.testing.TestDatabase.text(
+                                "select payload from dis_offline_action where id = ?", recent)
+                        .contains("Nora Neu"),
+                "within the retention period: kept");
+        assertEquals(
+                1,
+                org.amtsplan.testing.TestDatabase.number(
+                        "select count(*) from dis_callback where device = ? and name = '—' and phone is null"
+                                + " and email is null and notes is null and service_code = 'geburtsurkunde'",
+                        device),
+                "the old callback keeps its service and time only");
+        assertEquals(
+                1,
+                org.amtsplan.testing.TestDatabase.number(
+                        "select count(*) from dis_callback where device = ? and name = 'Nora Neu'"
+                                + " and phone is not null",
+                        device),
+                "the recent callback is kept");
+    }
+
     /** A new location where the civil registry is open every day of the week in these hours. */
     private String registryOpenEveryDay(String prefix, String from, String to) {
         String location = prefix + shortId();
