@@ -459,6 +459,61 @@ class GaleraClusterIT {
     }
 
     @Test
+    @Order(5)
+    void devicesRegisteringThroughTwoNodesAtOnceGetNumberBlocksThatNeverOverlap() throws Exception {
+        String location = openLocation(4);
+        // the server has handed out numbers up to 495 today: blocks start above them
+        try (Connection c = cluster.connect(1, DATABASE);
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "insert into sch_ticket_number (unit_id, location_id, day, last_number)"
+                                        + " values (?, ?, ?, 495)")) {
+            s.setString(1, UNIT);
+            s.setString(2, location);
+            s.setObject(3, LocalDate.now(ZoneId.of("Europe/Berlin")));
+            s.executeUpdate();
+        }
+        List<Callable<Reply>> registrations = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ApiClient via = admin(i % 2 == 0 ? one : two);
+            String body = "{\"name\":\"Laptop Schalter " + i + "\"}";
+            registrations.add(
+                    () ->
+                            via.post(
+                                    "/api/units/"
+                                            + UNIT
+                                            + "/locations/"
+                                            + location
+                                            + "/offline-devices",
+                                    body));
+        }
+        List<int[]> blocks = new ArrayList<>();
+        for (Reply registered : runAll(registrations)) {
+            ok(registered, 201);
+            var numbers = registered.json().getJsonObject("numbers");
+            blocks.add(new int[] {numbers.getInt("from"), numbers.getInt("to")});
+        }
+        blocks.sort((a, b) -> Integer.compare(a[0], b[0]));
+        assertTrue(blocks.get(0)[0] >= 500, "above the server's numbers and the threshold");
+        for (int i = 1; i < blocks.size(); i++) {
+            assertTrue(
+                    blocks.get(i)[0] > blocks.get(i - 1)[1],
+                    "blocks overlap: "
+                            + blocks.stream()
+                                    .map(b -> b[0] + "–" + b[1])
+                                    .collect(Collectors.joining(", ")));
+        }
+        assertEquals(
+                12,
+                number(
+                        2,
+                        "select count(*) from sch_number_block where unit_id = ? and location_id = ?",
+                        UNIT,
+                        location),
+                "every block on node 2");
+    }
+
+    @Test
     @Order(6)
     void anInstanceIsNotReadyWhileItsNodeIsNotSynced() throws Exception {
         assertEquals(200, ready(two));
