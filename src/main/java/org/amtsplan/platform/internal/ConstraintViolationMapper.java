@@ -39,12 +39,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     static ProblemException problem(java.util.Set<ConstraintViolation<?>> violations) {
+        return ProblemException.invalid(fieldErrors(violations));
+    }
+
+    /** One field error per violation, ordered by field and text. */
+    static List<FieldError> fieldErrors(
+            java.util.Set<? extends ConstraintViolation<?>> violations) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : violations) {
             errors.add(new FieldError(fieldName(violation.getPropertyPath()), message(violation)));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(e -> e.message().key()));
-        return ProblemException.invalid(errors);
+        return errors;
     }
 
     /**
@@ -103,13 +109,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY
                     || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
+                // a list's element is named by its index alone: "documents[2]"
+                String name =
+                        node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT
+                                ? ""
+                                : node.getName();
                 if (node.getIndex() != null) {
                     name = name + "[" + node.getIndex() + "]";
                 } else if (node.getKey() != null) {
                     name = name + "[" + node.getKey() + "]";
                 }
-                beanPath.add(name);
+                if (!name.isEmpty()) {
+                    beanPath.add(name);
+                }
             }
         }
         if (!beanPath.isEmpty()) {

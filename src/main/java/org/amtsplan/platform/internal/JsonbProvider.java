@@ -22,6 +22,11 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
                             .withDeserializers(CityDateDeserializers.all())
                             .withSerializers(new MessageSerializer()));
 
+    /** The same settings outside a request (commands bound one by one from a batch). */
+    static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

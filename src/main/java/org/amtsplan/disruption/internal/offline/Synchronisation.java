@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -15,37 +14,36 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.amtsplan.disruption.internal.callback.Callbacks;
-import org.amtsplan.disruption.internal.callback.RecordCallback;
 import org.amtsplan.disruption.internal.offline.ActionLedger.Entry;
 import org.amtsplan.disruption.internal.offline.ActionLedger.Received;
 import org.amtsplan.disruption.internal.offline.ActionLedger.TicketRef;
+import org.amtsplan.disruption.internal.offline.OfflineAction.Callback;
+import org.amtsplan.disruption.internal.offline.OfflineAction.IssuingTicket;
+import org.amtsplan.disruption.internal.offline.OfflineAction.OnTicket;
+import org.amtsplan.disruption.internal.offline.OfflineAction.WalkIn;
 import org.amtsplan.disruption.internal.offline.OfflineDevices.Device;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonLimits;
 import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.Languages;
-import org.amtsplan.platform.Message;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
+import org.amtsplan.platform.TypedCommands;
+import org.amtsplan.platform.TypedCommands.Bound;
 import org.amtsplan.scheduling.api.NumberBlock;
 import org.amtsplan.scheduling.api.OfflineCounter;
-import org.amtsplan.scheduling.api.RecordedStep;
-import org.amtsplan.scheduling.api.RecordedTicket;
+import org.amtsplan.scheduling.api.Service;
 import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.api.TicketView;
 
@@ -58,20 +56,13 @@ import org.amtsplan.scheduling.api.TicketView;
 public class Synchronisation {
 
     static final int MAX_ACTIONS = 500;
-    static final Duration AHEAD = Duration.ofMinutes(5);
-    static final Duration BACK = Duration.ofDays(7);
-    static final Set<String> TYPES =
-            Set.of("check-in", "walk-in", "call", "start", "park", "draft", "finish", "callback");
-    static final Set<String> CREATING = Set.of("check-in", "walk-in");
-    private static final Pattern UUID =
-            Pattern.compile(
-                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject OfflineDevices devices;
     @Inject ActionLedger ledger;
     @Inject OfflineCounter counter;
     @Inject ServiceCatalogue catalogue;
     @Inject Instance<Callbacks> callbacks;
+    @Inject TypedCommands commands;
     @Inject Clock clock;
 
     /** One action's answer. */
@@ -132,69 +123,64 @@ public class Synchronisation {
 
     private Result judge(
             Device device, NumberBlock block, JsonValue value, String clerk, String language) {
-        if (!(value instanceof JsonObject action)) {
-            return rejected(null, language, List.of(error("id", "disruption.offline.notAnAction")));
+        if (!(value instanceof JsonObject json)) {
+            return rejected(language, new FieldError("id", "disruption.offline.notAnAction"));
         }
-        String id = text(action, "id");
-        if (id == null || !UUID.matcher(id).matches()) {
-            return rejected(null, language, List.of(error("id", "disruption.offline.id")));
+        Bound<ActionHeader> header = commands.bind(json, ActionHeader.class);
+        if (header.command() == null || header.hasErrorOn("id")) {
+            // without its id an action cannot be recorded, only answered
+            List<FieldError> errors =
+                    header.hasErrorOn("id") ? header.errorsOn("id") : header.errors();
+            return rejected(language, errors.toArray(FieldError[]::new));
         }
-        id = id.toLowerCase(java.util.Locale.ROOT);
-        String hash = hash(action);
+        String id = header.command().id().toLowerCase(Locale.ROOT);
+        String hash = hash(json);
         Optional<Entry> earlier = ledger.find(id);
         if (earlier.isPresent()) {
             return repeated(earlier.get(), device, hash, language);
         }
-        Instant now = clock.instant();
-        List<FieldError> errors = new ArrayList<>();
-        Long sequence = sequence(action, errors);
-        Instant at = at(action, now, errors);
-        String type = text(action, "type");
-        if (type == null || !TYPES.contains(type)) {
-            errors.add(error("type", "disruption.offline.type"));
-            type = null;
-        } else {
-            check(type, action, device, block, errors);
+        Instant at = header.command().at() == null ? null : header.command().at().toInstant();
+        List<FieldError> errors = new ArrayList<>(header.errors());
+        ActionTimePolicy.evaluate(at, clock.instant()).ifPresent(errors::add);
+        String type = header.hasErrorOn("type") ? null : header.command().type();
+        OfflineAction action = null;
+        if (type != null) {
+            Bound<? extends OfflineAction> bound =
+                    commands.bind(json, OfflineAction.BY_TYPE.get(type));
+            errors.addAll(bound.errors());
+            action = bound.command();
+            if (action != null) {
+                errors.addAll(deviceRules(action, device, block));
+            }
         }
         Received received =
                 new Received(
                         id,
                         device.id(),
-                        sequence,
+                        header.hasErrorOn("sequence") ? null : header.command().sequence(),
                         at,
-                        type == null ? null : type,
-                        action.toString(),
+                        type,
+                        json.toString(),
                         hash);
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || action == null) {
             return refuse(received, clerk, ProblemException.invalid(errors), device, language);
         }
-        if (CREATING.contains(type) && device.revokedBefore(at)) {
-            return refuse(
-                    received,
-                    clerk,
-                    ProblemException.of(
-                            422,
-                            "urn:amtsplan:problem:device-revoked",
-                            "disruption.offline.deviceRevoked"),
-                    device,
-                    language);
+        Optional<ProblemException> refusal = RevokedDevicePolicy.evaluate(action, device, at);
+        if (refusal.isEmpty() && action instanceof Callback && !callbacks.isResolvable()) {
+            refusal =
+                    Optional.of(
+                            ProblemException.of(
+                                    422,
+                                    "urn:amtsplan:problem:callbacks-unavailable",
+                                    "disruption.offline.callbacksUnavailable"));
         }
-        if (type.equals("callback") && !callbacks.isResolvable()) {
-            return refuse(
-                    received,
-                    clerk,
-                    ProblemException.of(
-                            422,
-                            "urn:amtsplan:problem:callbacks-unavailable",
-                            "disruption.offline.callbacksUnavailable"),
-                    device,
-                    language);
+        if (refusal.isPresent()) {
+            return refuse(received, clerk, refusal.get(), device, language);
         }
-        String actionType = type;
+        OfflineAction valid = action;
         try {
             TicketRef ticket =
-                    ledger.apply(
-                            received, clerk, () -> apply(actionType, action, device, at, clerk));
+                    ledger.apply(received, clerk, () -> apply(valid, type, device, at, clerk));
             return new Result(id, ActionLedger.APPLIED, ticket, null);
         } catch (RuntimeException e) {
             ProblemException problem = problemIn(e);
@@ -210,217 +196,34 @@ public class Synchronisation {
         }
     }
 
+    /** The rules that need the device: its block of numbers, its unit's services. */
+    private List<FieldError> deviceRules(OfflineAction action, Device device, NumberBlock block) {
+        List<FieldError> errors = new ArrayList<>();
+        if (action instanceof IssuingTicket issuing) {
+            NumberOfTheDevicePolicy.evaluate(issuing.number(), block).ifPresent(errors::add);
+        }
+        if (action instanceof WalkIn walkIn && walkIn.service() != null) {
+            ServiceOfTheDevicePolicy.evaluate(
+                            walkIn.service(),
+                            catalogue.find(walkIn.service()).map(Service::unit),
+                            device.unit())
+                    .ifPresent(errors::add);
+        }
+        return errors;
+    }
+
     private TicketRef apply(
-            String type, JsonObject action, Device device, Instant at, String clerk) {
+            OfflineAction action, String type, Device device, Instant at, String clerk) {
+        if (action instanceof Callback callback) {
+            callbacks.get().record(callback.toRecord(device, clerk, at));
+            return null;
+        }
         TicketView ticket =
-                switch (type) {
-                    case "check-in" ->
-                            counter.issueRecorded(
-                                    new RecordedTicket(
-                                            device.unit(),
-                                            device.location(),
-                                            text(action, "number"),
-                                            at,
-                                            clerk,
-                                            text(action, "appointmentCode")
-                                                    .strip()
-                                                    .toUpperCase(java.util.Locale.ROOT),
-                                            null,
-                                            null,
-                                            null));
-                    case "walk-in" ->
-                            counter.issueRecorded(
-                                    new RecordedTicket(
-                                            device.unit(),
-                                            device.location(),
-                                            text(action, "number"),
-                                            at,
-                                            clerk,
-                                            null,
-                                            text(action, "service"),
-                                            text(action, "name"),
-                                            text(action, "phone")));
-                    case "callback" -> {
-                        callbacks
-                                .get()
-                                .record(
-                                        new RecordCallback(
-                                                device.unit(),
-                                                device.location(),
-                                                device.id(),
-                                                clerk,
-                                                at,
-                                                text(action, "name"),
-                                                text(action, "service"),
-                                                text(action, "phone"),
-                                                text(action, "email"),
-                                                text(action, "language"),
-                                                text(action, "notes")));
-                        yield null;
-                    }
-                    default ->
-                            counter.actRecorded(
-                                    new RecordedStep(
-                                            device.unit(),
-                                            device.location(),
-                                            text(action, "ticket").strip(),
-                                            type,
-                                            at,
-                                            clerk,
-                                            text(action, "counter"),
-                                            text(action, "outcome"),
-                                            text(action, "notes"),
-                                            strings(action.get("documentsReceived"))));
-                };
-        return ticket == null
-                ? null
-                : new TicketRef(ticket.id(), ticket.number(), ticket.status().name());
-    }
-
-    /** The fields each type needs, and that its number lies in the device's block. */
-    private void check(
-            String type,
-            JsonObject action,
-            Device device,
-            NumberBlock block,
-            List<FieldError> errors) {
-        switch (type) {
-            case "check-in" -> {
-                required(action, "appointmentCode", 20, errors);
-                number(action, block, errors);
-            }
-            case "walk-in" -> {
-                number(action, block, errors);
-                service(action, device, errors);
-                optional(action, "name", 200, errors);
-                optional(action, "phone", 40, errors);
-            }
-            case "call" -> {
-                required(action, "ticket", 20, errors);
-                required(action, "counter", 40, errors);
-            }
-            case "start", "park" -> required(action, "ticket", 20, errors);
-            case "draft" -> {
-                required(action, "ticket", 20, errors);
-                optional(action, "notes", 4000, errors);
-                documents(action, errors);
-            }
-            case "finish" -> {
-                required(action, "ticket", 20, errors);
-                required(action, "outcome", 40, errors);
-                optional(action, "notes", 4000, errors);
-                documents(action, errors);
-            }
-            case "callback" -> {
-                required(action, "name", 200, errors);
-                service(action, device, errors);
-                optional(action, "phone", 40, errors);
-                optional(action, "email", 254, errors);
-                optional(action, "language", 2, errors);
-                optional(action, "notes", 4000, errors);
-                if (text(action, "phone") == null && text(action, "email") == null) {
-                    errors.add(error("phone", "disruption.offline.phoneOrEmail"));
-                }
-            }
-            default -> throw new IllegalStateException(type);
-        }
-    }
-
-    private static void number(JsonObject action, NumberBlock block, List<FieldError> errors) {
-        if (required(action, "number", 20, errors)
-                && !block.holds(text(action, "number").strip())) {
-            errors.add(
-                    error(
-                            "number",
-                            "disruption.offline.numberOutsideBlock",
-                            block.ticketPrefix() + block.from(),
-                            block.ticketPrefix() + block.to()));
-        }
-    }
-
-    private void service(JsonObject action, Device device, List<FieldError> errors) {
-        if (required(action, "service", 80, errors)
-                && catalogue
-                        .find(text(action, "service"))
-                        .filter(s -> s.unit().equals(device.unit()))
-                        .isEmpty()) {
-            errors.add(error("service", "disruption.offline.serviceOfAnotherUnit"));
-        }
-    }
-
-    private static void documents(JsonObject action, List<FieldError> errors) {
-        JsonValue value = action.get("documentsReceived");
-        if (value == null || value == JsonValue.NULL) {
-            return;
-        }
-        if (!(value instanceof JsonArray array)
-                || array.size() > 20
-                || array.stream()
-                        .anyMatch(
-                                v ->
-                                        !(v instanceof JsonString s)
-                                                || s.getString().length() > 200)) {
-            errors.add(error("documentsReceived", "disruption.offline.documents"));
-        }
-    }
-
-    private static boolean required(
-            JsonObject action, String field, int max, List<FieldError> errors) {
-        JsonValue value = action.get(field);
-        if (!(value instanceof JsonString s) || s.getString().isBlank()) {
-            errors.add(error(field, "disruption.offline.required"));
-            return false;
-        }
-        if (s.getString().length() > max) {
-            errors.add(error(field, "disruption.offline.tooLong", max));
-            return false;
-        }
-        return true;
-    }
-
-    private static void optional(
-            JsonObject action, String field, int max, List<FieldError> errors) {
-        JsonValue value = action.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return;
-        }
-        if (!(value instanceof JsonString s)) {
-            errors.add(error(field, "disruption.offline.text"));
-        } else if (s.getString().length() > max) {
-            errors.add(error(field, "disruption.offline.tooLong", max));
-        }
-    }
-
-    private static Long sequence(JsonObject action, List<FieldError> errors) {
-        if (action.get("sequence") instanceof JsonNumber n
-                && n.isIntegral()
-                && n.bigIntegerValue().bitLength() < 63
-                && n.longValue() >= 1) {
-            return n.longValue();
-        }
-        errors.add(error("sequence", "disruption.offline.sequence"));
-        return null;
-    }
-
-    private static Instant at(JsonObject action, Instant now, List<FieldError> errors) {
-        String value = text(action, "at");
-        if (value == null) {
-            errors.add(error("at", "disruption.offline.at"));
-            return null;
-        }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(error("at", "disruption.offline.at"));
-            return null;
-        }
-        if (at.isAfter(now.plus(AHEAD))) {
-            errors.add(error("at", "disruption.offline.atAhead"));
-        } else if (at.isBefore(now.minus(BACK))) {
-            errors.add(error("at", "disruption.offline.atTooOld", BACK.toDays()));
-        }
-        return at;
+                action instanceof OnTicket step
+                        ? counter.actRecorded(step.toRecordedStep(type, device, at, clerk))
+                        : counter.issueRecorded(
+                                ((IssuingTicket) action).toRecordedTicket(device, at, clerk));
+        return new TicketRef(ticket.id(), ticket.number(), ticket.status().name());
     }
 
     /** The answer to an id received before: the same content repeats its first answer. */
@@ -482,12 +285,12 @@ public class Synchronisation {
                 received.id(), result, null, ProblemResponses.document(problem, language));
     }
 
-    private static Result rejected(String id, String language, List<FieldError> errors) {
+    private static Result rejected(String language, FieldError... errors) {
         return new Result(
-                id,
+                null,
                 ActionLedger.REJECTED,
                 null,
-                ProblemResponses.document(ProblemException.invalid(errors), language));
+                ProblemResponses.document(ProblemException.invalid(List.of(errors)), language));
     }
 
     private static ProblemException problemIn(Throwable e) {
@@ -497,23 +300,6 @@ public class Synchronisation {
             }
         }
         return null;
-    }
-
-    private static FieldError error(String field, String key, Object... arguments) {
-        return new FieldError(field, Message.of(key, arguments));
-    }
-
-    static String text(JsonObject action, String field) {
-        return action.get(field) instanceof JsonString s && !s.getString().isBlank()
-                ? s.getString()
-                : null;
-    }
-
-    private static List<String> strings(JsonValue value) {
-        if (!(value instanceof JsonArray array)) {
-            return null;
-        }
-        return array.stream().map(v -> ((JsonString) v).getString()).toList();
     }
 
     /** The content's fingerprint, the same whatever order its members came in. */
