@@ -52,9 +52,17 @@ class ModuleBoundariesTest {
                 "notification",
                 List.of("platform", "identity", "scheduling.api", "scheduling.spi"));
         // disruption implements notification's port ConfirmationSignatures and reads its
-        // DeliveryReports; notification knows nothing of disruption (ADR 0009)
+        // DeliveryReports; notification knows nothing of disruption (ADR 0009). It holds
+        // personal data of its own (callbacks, offline actions): the kernel's retention reaches
+        // them through scheduling.spi's PersonalDataHolder
         MODULES_MAY_USE.put(
-                "disruption", List.of("platform", "identity", "scheduling.api", "notification"));
+                "disruption",
+                List.of(
+                        "platform",
+                        "identity",
+                        "scheduling.api",
+                        "scheduling.spi",
+                        "notification"));
     }
 
     /**
