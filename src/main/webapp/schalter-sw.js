@@ -2,7 +2,9 @@
 // decoder) in a versioned cache, so the page opens when the server or the network is gone. API
 // answers are never cached here: they carry personal data, and the page keeps what it needs itself,
 // encrypted. Every other page and request of the site goes to the network untouched.
-const VERSION = 'amtsplan-schalter-v1';
+// replaced when served (ServiceWorkerScript): a digest of this file and every file of SHELL, so any
+// change of the shell installs a new worker with a new cache
+const VERSION = 'amtsplan-schalter-dev';
 const SHELL = [
   '/schalter.html',
   '/schalter.webmanifest',

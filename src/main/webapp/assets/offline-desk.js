@@ -3,9 +3,11 @@
 // what waits in the outbox. When requests stop getting answers (or the browser says it is
 // offline) it shows a plain banner and a desk that works from the local copy: find people by code,
 // name or the QR code of their confirmation (signature checked here), check in, draw numbers of
-// the device's own block, call, start, park, finish, record callbacks. Every action is in the
+// the device's own block, call, start, park, finish (also people who drew a server number before
+// the outage: the copy holds today's open tickets), record callbacks. Every action is in the
 // encrypted outbox before the page shows it as done; back online it is sent in order, and what the
-// server did not take is listed for the clerk to resolve.
+// server did not take is listed for the clerk to resolve, together with what the server still lists
+// as open for this device. A callback recorded online is the same action, sent at once.
 import { api, el, clear, say, lang, dictionary, formatTime, formatDay, cityDay, currentSession, unreachable, BACKGROUND } from './common.js';
 import * as store from './offline-store.js';
 import { verifyConfirmation, startScan, stopScan } from './qr-scan.js';
@@ -14,16 +16,20 @@ const w = dictionary({
   offlineBanner: 'Keine Verbindung zum Server seit {since} · {count} Aktionen warten auf Übertragung',
   offlineBannerOne: 'Keine Verbindung zum Server seit {since} · 1 Aktion wartet auf Übertragung',
   sending: 'Verbindung wieder da · {count} Aktionen werden übertragen …',
-  transferred: '{count} Aktionen übertragen um {time}.',
+  transferred: '{count} Aktionen übertragen um {time}.', transferredOne: '1 Aktion übertragen um {time}.',
   transferredNone: 'Alle Aktionen übertragen (Stand {time}).',
-  copyStored: 'Offline-Kopie gespeichert um {time}: {count} Termine.',
+  copyStored: 'Offline-Kopie gespeichert um {time}: {count} Termine, {tickets} offene Nummern.',
   copyLocked: 'Die Offline-Kopie ist gesperrt: bitte abmelden und mit Passwort wieder anmelden.',
   otherClerkWaits: 'Auf diesem Gerät warten noch Aktionen, die nur die Person übertragen kann, die sie aufgenommen hat. Bitte zuerst diese Person anmelden lassen.',
   offlineHeading: 'Arbeiten ohne Server', offlineUnlockHint: 'Keine Verbindung zum Server. Mit Benutzername und Passwort öffnen Sie die auf diesem Gerät gespeicherte Kopie.',
   wrongPassword: 'Benutzername oder Passwort stimmt nicht – die gespeicherte Kopie lässt sich damit nicht öffnen.',
   notPrepared: 'Dieses Gerät wurde noch nicht für den Betrieb ohne Server vorbereitet (einmal mit Verbindung anmelden und einen Schalter öffnen).',
   noCopy: 'Für diesen Arbeitsplatz ist keine Offline-Kopie gespeichert.',
-  place: '{unit} · {location} · Schalter {counter} · Kopie vom {time}',
+  place: '{unit} · {location} · Schalter {counter} · {device} · Kopie vom {time}',
+  deviceLegend: 'Dieses Gerät für den Betrieb ohne Server', deviceName: 'Name dieses Geräts, z. B. Laptop Schalter 3',
+  deviceHint: 'Einmal je Gerät: unter diesem Namen führt die Leitung das Gerät und seinen Nummernblock.', deviceSave: 'Gerät anmelden',
+  deviceSuggestion: 'Laptop Schalter {counter} {location}', deviceRegistered: 'Gerät angemeldet als „{name}“ mit den Nummern {from} bis {to}.',
+  deviceFirst: 'Bitte zuerst dieses Gerät benennen.', callbackRecorded: 'Rückruf erfasst für {name}.',
   offCurrent: 'Am Schalter', offNobody: 'Niemand aufgerufen.', offStart: 'Bearbeitung beginnen', offOutcome: 'Ergebnis',
   offNotes: 'Notizen', offDocuments: 'Erhaltene Unterlagen', offNoDocuments: 'Für dieses Anliegen sind keine Unterlagen hinterlegt.',
   offFinish: 'Abschließen', offPark: 'Zurückstellen', offCallNext: 'Nächste Person aufrufen',
@@ -54,16 +60,20 @@ const w = dictionary({
   offlineBanner: 'No connection to the server since {since} · {count} actions waiting to be sent',
   offlineBannerOne: 'No connection to the server since {since} · 1 action waiting to be sent',
   sending: 'Connection is back · sending {count} actions …',
-  transferred: '{count} actions sent at {time}.',
+  transferred: '{count} actions sent at {time}.', transferredOne: '1 action sent at {time}.',
   transferredNone: 'All actions sent (as of {time}).',
-  copyStored: 'Offline copy stored at {time}: {count} appointments.',
+  copyStored: 'Offline copy stored at {time}: {count} appointments, {tickets} open numbers.',
   copyLocked: 'The offline copy is locked: please sign out and sign in again with your password.',
   otherClerkWaits: 'Actions wait on this device that only the person who recorded them can send. Please let that person sign in first.',
   offlineHeading: 'Working without the server', offlineUnlockHint: 'No connection to the server. Your user name and password open the copy kept on this device.',
   wrongPassword: 'User name or password is wrong – they do not open the copy kept here.',
   notPrepared: 'This device has not been prepared for working without the server (sign in once with a connection and open a counter).',
   noCopy: 'No offline copy is kept for this workstation.',
-  place: '{unit} · {location} · counter {counter} · copy of {time}',
+  place: '{unit} · {location} · counter {counter} · {device} · copy of {time}',
+  deviceLegend: 'This device for working without the server', deviceName: 'Name of this device, e.g. Laptop counter 3',
+  deviceHint: 'Once per device: the head of unit lists the device and its block of numbers under this name.', deviceSave: 'Register device',
+  deviceSuggestion: 'Laptop counter {counter} {location}', deviceRegistered: 'Device registered as “{name}” with the numbers {from} to {to}.',
+  deviceFirst: 'Please name this device first.', callbackRecorded: 'Callback recorded for {name}.',
   offCurrent: 'At the counter', offNobody: 'Nobody called.', offStart: 'Start service', offOutcome: 'Outcome',
   offNotes: 'Notes', offDocuments: 'Documents received', offNoDocuments: 'No documents are listed for this service.',
   offFinish: 'Finish', offPark: 'Step aside', offCallNext: 'Call the next person',
@@ -140,6 +150,7 @@ export async function signedIn(account, user, password) {
 export async function deskOpened(unit, location, counter) {
   Object.assign(off, { unit, location, counter });
   await store.setMeta('place', { unit, location, counter });
+  byId('callback').classList.remove('hidden');
   if (!await store.tabKey()) {
     byId('sync-status').textContent = w('copyLocked');
     return;
@@ -151,26 +162,55 @@ export async function deskOpened(unit, location, counter) {
   off.copyTimer = setInterval(() => { if (!off.active) refreshCopy(); }, COPY_EVERY_MS);
 }
 
-async function ensureDevice(unit, location) {
-  let device = await store.device(unit, location);
-  if (device) return device;
-  // a label the server accepts: letters, digits and a few signs
-  const name = ('Gerät ' + (navigator.userAgentData?.platform || navigator.platform || '') + ' - ' + unit + ' - ' + cityDay())
-    .replace(/[^\p{L}\p{N} .,:/#()_+-]/gu, ' ').slice(0, 80);
-  device = await api('POST', '/api/units/' + encodeURIComponent(unit) + '/locations/' + encodeURIComponent(location) + '/offline-devices', { name });
-  await store.keepDevice(device);
-  return device;
+// a label the server accepts: letters, digits and a few signs
+const label = text => text.replace(/[^\p{L}\p{N} .,:/#()_+-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+
+/** The first time at a unit and location the clerk (or head) names the device; a readable name is offered. */
+function askForName() {
+  const form = byId('device-form');
+  const input = byId('device-name');
+  if (!input.value) {
+    const location = byId('location').selectedOptions[0]?.textContent || off.location;
+    input.value = label(w('deviceSuggestion', { counter: off.counter, location }));
+  }
+  form.classList.remove('hidden');
+}
+
+async function registerDevice(event) {
+  event.preventDefault();
+  const name = label(byId('device-name').value);
+  if (!name || !off.unit) return;
+  try {
+    const device = await api('POST', '/api/units/' + encodeURIComponent(off.unit) + '/locations/' + encodeURIComponent(off.location)
+      + '/offline-devices', { name });
+    // the device record (with its name and number block) is kept here and on the server
+    await store.keepDevice(device);
+    byId('device-form').classList.add('hidden');
+    byId('device-name').value = '';
+    const number = n => device.ticketPrefix + String(n).padStart(3, '0');
+    say(off.message, w('deviceRegistered', { name: device.name, from: number(device.numbers.from), to: number(device.numbers.to) }), 'ok');
+    await refreshCopy();
+    byId('call-next').focus();
+  } catch (problem) {
+    say(off.message, problem.describe(), 'error');
+    byId('device-name').focus();
+  }
 }
 
 async function refreshCopy() {
   if (!off.unit || !await store.tabKey()) return;
   try {
-    await ensureDevice(off.unit, off.location);
+    // no copy of personal data on a device nobody has named (and so registered) yet
+    if (!await store.device(off.unit, off.location)) {
+      askForName();
+      return;
+    }
     const copy = await api('GET', '/api/units/' + encodeURIComponent(off.unit) + '/locations/' + encodeURIComponent(off.location) + '/offline-copy', null, BACKGROUND);
     await store.keepCopy(off.unit, off.location, copy);
     await store.forgetPastDays(cityDay());
     const region = byId('copy-status');
-    region.textContent = w('copyStored', { time: formatTime(new Date().toISOString()), count: (copy.appointments || []).length });
+    region.textContent = w('copyStored', { time: formatTime(new Date().toISOString()), count: (copy.appointments || []).length,
+      tickets: (copy.tickets || []).length });
     region.dataset.stored = copy.generatedAt || new Date().toISOString();
   } catch (problem) {
     if (!unreachable(problem)) console.warn('offline copy', problem);
@@ -196,6 +236,7 @@ async function goOffline() {
   } else {
     // the sign-in form now opens the copy kept here
     byId('work').classList.add('hidden');
+    byId('callback').classList.add('hidden');
     byId('login').classList.remove('hidden');
     if (!await store.prepared()) say(byId('login-message'), w('notPrepared'), 'error');
   }
@@ -253,6 +294,7 @@ export async function reachable(answered) {
   if (!account) {
     // the session ended meanwhile: the clerk signs in again, then the outbox is sent
     byId('offline').classList.add('hidden');
+    byId('callback').classList.add('hidden');
     byId('work').classList.add('hidden');
     byId('login').classList.remove('hidden');
     byId('user').focus();
@@ -266,6 +308,8 @@ export async function reachable(answered) {
 // --- sending the outbox
 
 let syncing = null;
+// the server's answers by action id (an action sent online waits for its own)
+const answers = new Map();
 
 /** Sends every waiting action in sequence order, 500 at a time, until each has an answer. */
 export async function sync() {
@@ -288,6 +332,7 @@ async function sendAll() {
         const answer = await sendChunk(device, chunk);
         if (!answer) return; // gone again: the next connection sends the rest
         await store.acknowledge(answer.results, chunk);
+        answer.results.forEach(r => answers.set(r.id, r));
         taken += answer.results.filter(r => r.result === 'APPLIED' || r.result === 'ALREADY_DONE').length;
       }
     }
@@ -322,7 +367,7 @@ async function showSyncStatus() {
   const region = byId('sync-status');
   if (!last || waiting > 0) return;
   region.textContent = last.count > 0
-    ? w('transferred', { count: last.count, time: formatTime(last.at) })
+    ? w(last.count === 1 ? 'transferredOne' : 'transferred', { count: last.count, time: formatTime(last.at) })
     : w('transferredNone', { time: formatTime(last.at) });
   region.dataset.transferred = String(last.count);
 }
@@ -357,9 +402,10 @@ async function openDesk() {
     return;
   }
   byId('offline-place').textContent = w('place', { unit: off.copy.unit?.name || off.unit, location: off.copy.location?.name || off.location,
-    counter: off.counter, time: formatTime(off.copy.generatedAt || off.copy.storedAt) });
+    counter: off.counter, device: off.device.name, time: formatTime(off.copy.generatedAt || off.copy.storedAt) });
+  byId('callback').classList.remove('hidden');
   const services = off.copy.services || [];
-  for (const id of ['off-walkin-service', 'off-callback-service']) {
+  for (const id of ['off-walkin-service', 'callback-service']) {
     const select = byId(id);
     clear(select);
     services.forEach(s => select.append(el('option', { value: s.code }, s.name)));
@@ -379,8 +425,16 @@ function derive(copy, actions) {
   const today = cityDay();
   const tickets = new Map();
   const checkedIn = new Map();
+  // numbers the server gave out before the outage: waiting, stepped aside, called, in service
+  for (const t of copy.tickets || []) {
+    if (t.day !== today) continue;
+    const appointment = t.appointmentCode ? (copy.appointments || []).find(a => a.code === t.appointmentCode) : null;
+    tickets.set(t.number, { number: t.number, kind: t.kind, code: t.appointmentCode, name: t.name || appointment?.name, service: t.service,
+      status: t.status, since: t.waitingSince, counter: t.counter, notes: '', documents: [] });
+    if (t.appointmentCode) checkedIn.set(t.appointmentCode, t.number);
+  }
   for (const a of copy.appointments || []) {
-    if (!a.ticket || store.dayOf(a.start) !== today) continue;
+    if (!a.ticket || store.dayOf(a.start) !== today || tickets.has(a.ticket.number)) continue;
     tickets.set(a.ticket.number, { number: a.ticket.number, kind: 'APPOINTMENT', code: a.code, name: a.name, service: a.service,
       status: a.ticket.status, since: a.start, notes: '', documents: [] });
     checkedIn.set(a.code, a.ticket.number);
@@ -419,6 +473,9 @@ async function redraw() {
   drawOutbox();
   await showBanner();
 }
+
+// the copy's times and the device's differ in form (with and without offset): compared as instants
+const bySince = (a, b) => (Date.parse(a.since) || 0) - (Date.parse(b.since) || 0);
 
 function who(ticket) {
   return ticket.name || (ticket.kind === 'WALK_IN' ? w('walkInPerson') : '');
@@ -464,7 +521,7 @@ function drawQueue() {
   const body = byId('off-queue');
   clear(body);
   const open = [...off.state.tickets.values()].filter(t => ['WAITING', 'PARKED', 'CALLED', 'IN_SERVICE'].includes(t.status))
-    .sort((a, b) => String(a.since).localeCompare(String(b.since)));
+    .sort(bySince);
   for (const ticket of open) {
     const callable = ['WAITING', 'PARKED'].includes(ticket.status);
     body.append(el('tr', { 'data-number': ticket.number },
@@ -619,8 +676,7 @@ function wireDesk() {
     byId('off-scan').focus();
   });
   byId('off-call-next').addEventListener('click', once(async () => {
-    const next = [...off.state.tickets.values()].filter(t => t.status === 'WAITING')
-      .sort((a, b) => String(a.since).localeCompare(String(b.since)))[0];
+    const next = [...off.state.tickets.values()].filter(t => t.status === 'WAITING').sort(bySince)[0];
     if (!next) {
       say(off.message, w('nobodyWaits'), 'ok');
       return;
@@ -669,28 +725,103 @@ function wireDesk() {
       say(off.message, problem instanceof RangeError ? w('blockFull') : String(problem), 'error');
     }
   }));
-  byId('off-callback-form').addEventListener('submit', once(async event => {
-    event.preventDefault();
-    const value = id => byId(id).value.trim();
-    if (!value('off-callback-phone') && !value('off-callback-email')) {
-      say(off.message, w('callbackContact'), 'error');
-      byId('off-callback-phone').focus();
-      return;
-    }
-    const fields = { name: value('off-callback-name'), service: byId('off-callback-service').value, language: lang };
-    for (const [key, id] of [['phone', 'off-callback-phone'], ['email', 'off-callback-email'], ['notes', 'off-callback-notes']]) {
-      if (value(id)) fields[key] = value(id);
-    }
+  byId('device-form').addEventListener('submit', once(registerDevice));
+  byId('callback-form').addEventListener('submit', once(recordCallback));
+}
+
+/**
+ * A callback: offline it waits in the outbox like every action; online it is the same action, sent
+ * through the same synchronisation at once, so there is one path to the callback list.
+ */
+async function recordCallback(event) {
+  event.preventDefault();
+  const value = id => byId(id).value.trim();
+  if (!value('callback-phone') && !value('callback-email')) {
+    say(off.message, w('callbackContact'), 'error');
+    byId('callback-phone').focus();
+    return;
+  }
+  const fields = { name: value('callback-name'), service: byId('callback-service').value, language: lang };
+  for (const [key, id] of [['phone', 'callback-phone'], ['email', 'callback-email'], ['notes', 'callback-notes']]) {
+    if (value(id)) fields[key] = value(id);
+  }
+  if (off.active) {
     await act('callback', fields);
     say(off.message, w('callbackSaved', { name: fields.name }), 'ok');
     event.target.reset();
-  }));
+    return;
+  }
+  const device = off.unit ? await store.device(off.unit, off.location) : null;
+  if (!device) {
+    say(off.message, w('deviceFirst'), 'error');
+    askForName();
+    byId('device-name').focus();
+    return;
+  }
+  let result;
+  if (await store.tabKey()) {
+    // in the outbox first: if the server stops answering now, it is sent later like any other
+    const action = await store.record(device, 'callback', fields);
+    await sync();
+    if (!answers.has(action.id)) await sync(); // a transfer already under way did not carry it
+    result = answers.get(action.id);
+  } else {
+    const action = await store.record(device, 'callback', fields, { keep: false });
+    try {
+      result = (await api('POST', '/api/offline-devices/' + encodeURIComponent(device.id) + '/actions', { actions: [action] })).results[0];
+    } catch (problem) {
+      say(off.message, problem.describe(), 'error');
+      return;
+    }
+  }
+  if (!result) {
+    say(off.message, w('callbackSaved', { name: fields.name }), 'ok');
+  } else if (result.result === 'APPLIED' || result.result === 'ALREADY_DONE') {
+    say(off.message, w('callbackRecorded', { name: fields.name }), 'ok');
+  } else {
+    // kept on the list of actions not taken, with its contact data
+    say(off.message, w(result.result) + ': ' + (result.problem?.detail || result.problem?.title || ''), 'error');
+    await showProblems();
+    return;
+  }
+  event.target.reset();
+  byId('callback-name').focus();
 }
 
 // --- what the server did not take: listed by name, with the clerk's choices
 
+/**
+ * Online, what the server still lists as open for this device (and the devices of the kept
+ * problems): also after the device's storage was wiped or in another browser profile. An entry the
+ * page keeps itself is shown once.
+ */
+async function serverProblems(known) {
+  if (off.active || !off.unit) return [];
+  const devices = new Set(known.map(p => p.device));
+  const own = await store.device(off.unit, off.location);
+  if (own) devices.add(own.id);
+  const found = [];
+  for (const device of devices) {
+    for (const result of ['CONFLICT', 'REJECTED']) {
+      let listed;
+      try {
+        listed = await api('GET', '/api/offline-devices/' + encodeURIComponent(device) + '/actions?result=' + result, null, BACKGROUND);
+      } catch (problem) {
+        break; // gone, or a device of another unit: the page's own list stands
+      }
+      for (const entry of listed) {
+        found.push({ id: entry.id, device, result: entry.result, problem: entry.problem,
+          action: { ...(entry.action || {}), id: entry.id, sequence: entry.sequence, at: entry.at, type: entry.type, device } });
+      }
+    }
+  }
+  return found;
+}
+
 async function showProblems() {
-  const problems = await store.problems();
+  const kept = await store.problems();
+  const ids = new Set(kept.map(p => p.id));
+  const problems = [...kept, ...(await serverProblems(kept)).filter(p => !ids.has(p.id))];
   const section = byId('sync-problems');
   section.classList.toggle('hidden', problems.length === 0);
   const list = byId('problem-list');
@@ -699,6 +830,7 @@ async function showProblems() {
   if (!copy && off.unit) copy = await store.copy(off.unit, off.location, cityDay()).catch(() => null);
   off.copy = off.copy || copy;
   if (!off.state && off.copy) off.state = derive(off.copy, []);
+  if (!off.device && off.unit) off.device = await store.device(off.unit, off.location);
   for (const entry of problems) {
     const reason = entry.problem ? [entry.problem.detail || entry.problem.title, ...(entry.problem.errors || []).map(e => e.message)]
       .filter(x => x).join(' — ') : '';

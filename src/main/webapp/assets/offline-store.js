@@ -221,7 +221,7 @@ export async function keepCopy(unit, location, copy) {
     sealed: await seal(copy, 'copy:' + key) }, key);
 }
 
-/** The stored copy (appointments of days already past left out), or null. */
+/** The stored copy (appointments and tickets of days already past left out), or null. */
 export async function copy(unit, location, today) {
   const key = place(unit, location);
   const kept = await read('copy', key);
@@ -229,6 +229,7 @@ export async function copy(unit, location, today) {
   const content = await unseal(kept.sealed, 'copy:' + key);
   content.storedAt = kept.storedAt;
   content.appointments = (content.appointments || []).filter(a => dayOf(a.start) >= today);
+  content.tickets = (content.tickets || []).filter(t => t.day >= today);
   return content;
 }
 
@@ -249,6 +250,7 @@ export async function forgetPastDays(today) {
     const content = await unseal(kept.sealed, 'copy:' + key);
     content.days = content.days.filter(day => day >= today);
     content.appointments = (content.appointments || []).filter(a => dayOf(a.start) >= today);
+    content.tickets = (content.tickets || []).filter(t => t.day >= today);
     await write('copy', { ...kept, days: content.days, sealed: await seal(content, 'copy:' + key) }, key);
   }
 }
@@ -262,9 +264,11 @@ export const dayOf = instant => cityDate.format(new Date(instant));
  * Records an action: gives it an id, the device's next sequence number and the local time, and
  * (for check-ins and walk-ins) the next number of the device's block for today; stores it sealed in
  * the outbox in one transaction with the counters, and only then answers it, so what the clerk sees
- * as done is on the disk. Across tabs of the device one recording runs at a time.
+ * as done is on the disk. Across tabs of the device one recording runs at a time. With
+ * {@code keep: false} (online, the key locked) the action only takes its sequence number and goes
+ * straight to the server.
  */
-export async function record(deviceRecord, type, fields, { drawNumber = false } = {}) {
+export async function record(deviceRecord, type, fields, { drawNumber = false, keep = true } = {}) {
   // a resolution sent again keeps the time the step really happened (atOverride)
   const { atOverride, ...content } = fields;
   return navigator.locks.request('amtsplan-schalter-outbox', async () => {
@@ -279,6 +283,10 @@ export async function record(deviceRecord, type, fields, { drawNumber = false } 
       next = (await read('meta', numberKey)) || deviceRecord.numbers.from;
       if (next > deviceRecord.numbers.to) throw new RangeError('block exhausted');
       action.number = deviceRecord.ticketPrefix + String(next).padStart(3, '0');
+    }
+    if (!keep) {
+      await write('meta', sequence, sequenceKey);
+      return action;
     }
     const sealed = await seal(action, 'outbox:' + action.id);
     const db = await open();

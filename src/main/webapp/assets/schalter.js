@@ -95,6 +95,7 @@ document.getElementById('place').addEventListener('submit', async event => {
     api('GET', '/api/services?unit=' + encodeURIComponent(desk.unit)),
     api('GET', '/api/units/' + encodeURIComponent(desk.unit) + '/rules')]);
   fill(byId('walkin-service'), services.map(s => [s.code, s.name]));
+  fill(byId('callback-service'), services.map(s => [s.code, s.name]));
   desk.serviceNames = Object.fromEntries(services.map(s => [s.code, s.name]));
   fill(byId('outcome'), (rules.outcomes || []).map(o => [o.code, lang === 'en' && o.nameEn ? o.nameEn : o.name]));
   document.getElementById('desk').classList.remove('hidden');

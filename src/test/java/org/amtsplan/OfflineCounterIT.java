@@ -40,11 +40,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counter page keeps working without the server (issue #19), in Chromium against the built WAR
- * on its own Payara Micro: opened online, the page stores its encrypted local copy; the server is
- * stopped and the browser cut off; the clerk checks people in by booking code and by the QR code of
- * their confirmation (Chromium's fake camera shows it), serves a walk-in with notes, documents and
- * an outcome, records a callback, reloads the page; the server comes back on the same port and
- * database, and every action is in the database once, with the time it happened.
+ * on its own Payara Micro: opened online, the clerk names the device, records a callback, and the
+ * page stores its encrypted local copy (with the walk-in who drew a server number just before); the
+ * server is stopped and the browser cut off; the clerk checks people in by booking code, name and
+ * the QR code of their confirmation (Chromium's fake camera shows it), serves a walk-in with notes,
+ * documents and an outcome, calls and serves the person with the server's number, records a
+ * callback, reloads the page; the server comes back on the same port and database, one appointment
+ * was cancelled meanwhile, and every action is in the database once, with the time it happened; the
+ * conflict stays listed from the server's side after the page's own storage lost it.
  */
 class OfflineCounterIT {
 
@@ -97,6 +100,22 @@ class OfflineCounterIT {
         ZonedDateTime slot = nextSlotToday();
         JsonObject erika = book(admin, location, slot, "Erika Offline");
         JsonObject bruno = book(admin, location, slot.plusMinutes(15), "Bruno Kamera");
+        JsonObject dora = book(admin, location, slot.plusMinutes(30), "Dora Konflikt");
+        // a walk-in drew a server number before the outage and waits
+        String olga =
+                ok(
+                                admin.post(
+                                        "/api/units/"
+                                                + UNIT
+                                                + "/locations/"
+                                                + location
+                                                + "/tickets",
+                                        "{\"walkIn\":{\"service\":\""
+                                                + SERVICE
+                                                + "\",\"name\":\"Olga Vorher\"}}"),
+                                201)
+                        .json()
+                        .getString("number");
         String payload =
                 ok(
                                 admin.get(
@@ -125,6 +144,52 @@ class OfflineCounterIT {
         browser.find("#counter[data-for='" + UNIT + "|" + location + "']");
         browser.choose("#counter", "1");
         browser.click("#place button[type=submit]");
+
+        // first use of this device: the clerk names it (a readable name is offered)
+        browser.find("#device-form");
+        waitLong(() -> browser.find("#device-form").isDisplayed());
+        String offered = browser.find("#device-name").getAttribute("value");
+        assertTrue(offered.contains("Schalter 1"), "a readable name is offered: " + offered);
+        assertEquals(List.of(), browser.accessibilityProblems("offline-counter-device-name"));
+        browser.type("#device-name", "Laptop Schalter 3");
+        browser.click("#device-form button[type=submit]");
+        browser.awaitText("#message", "Gerät angemeldet als „Laptop Schalter 3“");
+        List<JsonObject> devices =
+                ok(
+                                admin.get(
+                                        "/api/units/"
+                                                + UNIT
+                                                + "/locations/"
+                                                + location
+                                                + "/offline-devices"),
+                                200)
+                        .jsonArray()
+                        .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("Laptop Schalter 3"),
+                devices.stream().map(d -> d.getString("name")).toList(),
+                "one device, with the name the clerk gave it");
+        String deviceId = devices.get(0).getString("id");
+
+        // online, a callback goes straight to the server, through the same synchronisation
+        browser.type("#callback-name", "Paul Online");
+        browser.type("#callback-email", "paul.online@example.org");
+        browser.choose("#callback-service", SERVICE);
+        browser.click("#callback-form button[type=submit]");
+        browser.awaitText("#message", "Rückruf erfasst für Paul Online");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from dis_callback where name = 'Paul Online'"
+                                + " and email = 'paul.online@example.org'"),
+                "the callback recorded online is on the list");
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from dis_offline_action where device_id = ? and type = 'callback'"
+                                + " and result = 'APPLIED'",
+                        deviceId),
+                "as an action of this device");
         waitLong(
                 () ->
                         browser.script(
@@ -134,6 +199,21 @@ class OfflineCounterIT {
                 () ->
                         Boolean.TRUE.equals(
                                 browser.script("return !!navigator.serviceWorker.controller")));
+        // the worker's cache is named after the content of the shell it keeps
+        String worker = ok(admin.get("/schalter-sw.js"), 200).body();
+        java.util.regex.Matcher version =
+                java.util.regex.Pattern.compile(
+                                "const VERSION = '(amtsplan-schalter-[0-9a-f]{16})'")
+                        .matcher(worker);
+        assertTrue(version.find(), worker);
+        String cacheName = version.group(1);
+        waitLong(
+                () ->
+                        String.valueOf(
+                                        browser.asyncScript(
+                                                "const done = arguments[arguments.length - 1];"
+                                                        + " caches.keys().then(k => done(k.join(',')))"))
+                                .equals(cacheName));
 
         // the power goes: no server, no network
         server.close();
@@ -153,6 +233,12 @@ class OfflineCounterIT {
         browser.click("#off-found li[data-code='" + bruno.getString("code") + "'] button");
         String brunosNumber = numberIn(browser.awaitText("#message", "Angemeldet, Nummer"));
         assertTrue(!brunosNumber.equals(erikasNumber), "each check-in draws its own number");
+
+        // Dora by her name (her appointment will have been cancelled when the server is back)
+        browser.type("#off-search", "Dora");
+        browser.click("#off-find-form button[type=submit]");
+        browser.click("#off-found li[data-code='" + dora.getString("code") + "'] button");
+        browser.awaitText("#message", "Angemeldet, Nummer");
 
         // a walk-in: number, call, start, notes, documents, outcome
         browser.choose("#off-walkin-service", SERVICE);
@@ -174,22 +260,42 @@ class OfflineCounterIT {
         browser.click("#off-finish button[type=submit]");
         browser.awaitText("#message", walkIn + ": abgeschlossen");
 
+        // the person who drew a server number before the outage is in the queue by name, and served
+        browser.awaitText("#off-queue tr[data-number='" + olga + "']", "Olga Vorher");
+        browser.click("#off-queue tr[data-number='" + olga + "'] button");
+        browser.awaitText("#off-number", olga);
+        browser.click("#off-start");
+        browser.awaitText("#message", olga + ": in Bearbeitung");
+        browser.click("#off-finish button[type=submit]");
+        browser.awaitText("#message", olga + ": abgeschlossen");
+
         // someone who cannot be served today leaves a number to call back
-        browser.type("#off-callback-name", "Clara Rückruf");
-        browser.type("#off-callback-phone", "+49 345 1234567");
-        browser.choose("#off-callback-service", SERVICE);
-        browser.type("#off-callback-notes", "Ruft morgen an");
-        browser.click("#off-callback-form button[type=submit]");
+        browser.type("#callback-name", "Clara Rückruf");
+        browser.type("#callback-phone", "+49 345 1234567");
+        browser.choose("#callback-service", SERVICE);
+        browser.type("#callback-notes", "Ruft morgen an");
+        browser.click("#callback-form button[type=submit]");
         browser.awaitText("#message", "Rückruf gespeichert für Clara Rückruf");
-        browser.awaitText("#offline-banner", "7 Aktionen warten auf Übertragung");
+        browser.awaitText("#offline-banner", "11 Aktionen warten auf Übertragung");
 
         // a reload without server: the page opens from the service worker, the actions are there
         browser.go("/schalter.html");
-        browser.awaitText("#offline-banner", "7 Aktionen warten auf Übertragung");
-        assertEquals(7, browser.all("#off-outbox li[data-type]").size());
+        browser.awaitText("#offline-banner", "11 Aktionen warten auf Übertragung");
+        assertEquals(11, browser.all("#off-outbox li[data-type]").size());
         List<Map<String, Object>> actions = waitingActions();
         assertEquals(
-                List.of("check-in", "check-in", "walk-in", "call", "start", "finish", "callback"),
+                List.of(
+                        "check-in",
+                        "check-in",
+                        "check-in",
+                        "walk-in",
+                        "call",
+                        "start",
+                        "finish",
+                        "call",
+                        "start",
+                        "finish",
+                        "callback"),
                 actions.stream().map(a -> (String) a.get("type")).toList());
         assertEquals(List.of(), browser.accessibilityProblems("offline-counter-waiting"));
         browser.phone();
@@ -197,6 +303,17 @@ class OfflineCounterIT {
 
         // the server comes back on the same port and database, then the network
         server = server.restart();
+        // meanwhile Dora cancelled her appointment
+        assertEquals(
+                204,
+                ApiClient.at(server.url())
+                        .delete(
+                                "/api/appointments/"
+                                        + dora.getString("code")
+                                        + "?token="
+                                        + dora.getString("token"))
+                        .status());
+        String dorasCheckIn = (String) actions.get(2).get("id");
         browser.offline(false);
         String reported =
                 waitLongFor(
@@ -206,10 +323,14 @@ class OfflineCounterIT {
                                             "const s = document.getElementById('sync-status'); return s && s.dataset.transferred ? s.textContent : null");
                             return (String) text;
                         });
-        assertTrue(reported.contains("7 Aktionen übertragen"), reported);
-        assertTrue(
-                browser.all("#offline-banner").stream().noneMatch(b -> b.isDisplayed()),
-                "the banner is gone");
+        assertTrue(reported.contains("10 Aktionen übertragen"), reported);
+        // the banner is gone (the page reloads itself after sending: asked in one script)
+        waitLong(
+                () ->
+                        Boolean.TRUE.equals(
+                                browser.script(
+                                        "const b = document.getElementById('offline-banner');"
+                                                + " return !!b && b.classList.contains('hidden');")));
 
         // every action exactly once, applied, with the time it happened on the device
         try (Connection db = TestDatabase.connect()) {
@@ -222,7 +343,10 @@ class OfflineCounterIT {
                     try (ResultSet r = s.executeQuery()) {
                         r.next();
                         assertEquals(1, r.getInt(1), "action " + action + " recorded once");
-                        assertEquals("APPLIED", r.getString(2), "action " + action);
+                        assertEquals(
+                                id.equals(dorasCheckIn) ? "CONFLICT" : "APPLIED",
+                                r.getString(2),
+                                "action " + action);
                         assertEquals(
                                 OffsetDateTime.parse((String) action.get("at"))
                                         .toInstant()
@@ -265,6 +389,33 @@ class OfflineCounterIT {
                                 + " where t.location_id = ? and t.number = ? and c.notes like '%ohne Server%'",
                         location, walkIn),
                 "the notes typed offline are the case's");
+        // the server's number: called, started and finished offline, once, with those times
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from sch_ticket where location_id = ? and number = ? and kind = 'WALK_IN'"
+                                + " and status = 'DONE' and name = 'Olga Vorher'",
+                        location,
+                        olga),
+                "the walk-in of before the outage is served once");
+        List<Instant> olgasSteps =
+                actions.stream()
+                        .filter(a -> a.get("type").toString().matches("call|start|finish"))
+                        .skip(3)
+                        .map(a -> OffsetDateTime.parse((String) a.get("at")).toInstant())
+                        .toList();
+        int step = 0;
+        for (String column : List.of("called_at", "started_at", "finished_at")) {
+            assertEquals(
+                    olgasSteps.get(step++).toEpochMilli(),
+                    TestDatabase.number(
+                            "select unix_timestamp("
+                                    + column
+                                    + ") * 1000 from sch_ticket where location_id = ? and number = ?",
+                            location,
+                            olga),
+                    "the server's number " + column + " when it happened offline");
+        }
         for (String code : List.of(erika.getString("code"), bruno.getString("code"))) {
             assertEquals(
                     1,
@@ -274,7 +425,7 @@ class OfflineCounterIT {
                     "checked in once: " + code);
         }
         assertEquals(
-                7,
+                11,
                 TestDatabase.number(
                         "select count(*) from dis_offline_action where id in ("
                                 + actions.stream()
@@ -292,6 +443,31 @@ class OfflineCounterIT {
                             "%" + documents.get(0) + "%"),
                     "the documents ticked offline");
         }
+
+        // Dora's check-in is a conflict; the page's own list of it is lost (storage wiped): the
+        // server's list still shows it, by name, and the clerk dismisses it there
+        browser.awaitText("#problem-list li[data-action='" + dorasCheckIn + "']", "Dora Konflikt");
+        browser.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " const r = indexedDB.open('amtsplan-schalter'); r.onsuccess = () => {"
+                        + " const t = r.result.transaction('problems', 'readwrite'); t.objectStore('problems').clear();"
+                        + " t.oncomplete = () => { r.result.close(); done(true); }; };");
+        browser.go("/schalter.html");
+        String listed =
+                browser.awaitText(
+                        "#problem-list li[data-action='" + dorasCheckIn + "']", "Dora Konflikt");
+        assertTrue(listed.startsWith("Konflikt"), listed);
+        assertEquals(1, browser.all("#problem-list li").size(), "listed once");
+        assertEquals(List.of(), browser.accessibilityProblems("offline-counter-conflict"));
+        browser.click(
+                "#problem-list li[data-action='" + dorasCheckIn + "'] button.secondary:last-child");
+        waitLong(() -> browser.all("#problem-list li").isEmpty());
+        assertEquals(
+                1,
+                TestDatabase.number(
+                        "select count(*) from dis_offline_action where id = ? and dismissed_at is not null",
+                        dorasCheckIn),
+                "dismissed on the server");
     }
 
     private String anOpenServiceCentre(ApiClient admin) {

@@ -385,7 +385,35 @@ class OfflineKitIT {
     @Test
     void theLocalCopyHoldsTheAppointmentsServicesAndKeyOfItsUnitOnly() {
         JsonObject appointment = book(laterToday(), "Olga Offline");
+        // someone drew a server number: the offline desk must be able to call them
+        String waiting =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Wanda Wartend\"}}"),
+                                201)
+                        .json()
+                        .getString("number");
         JsonObject copy = ok(clerk.get(base + "/offline-copy"), 200).json();
+        JsonObject ticket =
+                copy.getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+                        .filter(t -> t.getString("number").equals(waiting))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(copy.toString()));
+        assertEquals("Wanda Wartend", ticket.getString("name"));
+        assertEquals("WALK_IN", ticket.getString("kind"));
+        assertEquals("WAITING", ticket.getString("status"));
+        assertEquals("geburtsurkunde", ticket.getString("service"));
+        assertFalse(ticket.getString("serviceName").isBlank());
+        assertEquals(FixedClock.today().toString(), ticket.getString("day"));
+        assertFalse(ticket.getString("waitingSince").isBlank());
+        assertTrue(
+                copy.getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+                        .allMatch(
+                                t ->
+                                        List.of("WAITING", "CALLED", "IN_SERVICE", "PARKED")
+                                                .contains(t.getString("status"))),
+                "open tickets only: " + copy.getJsonArray("tickets"));
         assertEquals(FixedClock.today().toString(), copy.getJsonArray("days").getString(0));
         assertEquals(3, copy.getJsonArray("days").size());
         assertEquals(UNIT, copy.getJsonObject("unit").getString("id"));
@@ -659,6 +687,11 @@ class OfflineKitIT {
         assertEquals(3, conflicts.size(), conflicts.toString());
         assertEquals("check-in", conflicts.get(0).getString("type"));
         assertEquals(at, conflicts.get(0).getString("at"));
+        // the action as received, so a page that lost its own list can show and resend it
+        assertEquals(
+                cancelled.getString("code"),
+                conflicts.get(0).getJsonObject("action").getString("appointmentCode"));
+        assertEquals(prefix + "500", conflicts.get(0).getJsonObject("action").getString("number"));
         ok(clerk.post(actions + "/" + results.get(0).getString("id") + "/dismiss", ""), 200);
         assertEquals(2, ok(clerk.get(actions + "?result=CONFLICT"), 200).jsonArray().size());
         assertProblem(clerk.post(actions + "/" + UUID.randomUUID() + "/dismiss", ""), 404);

@@ -39,4 +39,10 @@ public interface OfflineCounter {
 
     /** The appointments of these days at the unit and location, by start. */
     List<OfflineAppointment> appointments(String unitId, String locationId, List<LocalDate> days);
+
+    /**
+     * The tickets of the day at the unit and location that are not over yet (waiting, called, in
+     * service, stepped aside), by arrival.
+     */
+    List<OfflineTicket> openTickets(String unitId, String locationId, LocalDate day);
 }

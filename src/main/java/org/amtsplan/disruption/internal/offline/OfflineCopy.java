@@ -27,7 +27,8 @@ import org.amtsplan.scheduling.api.Units;
 
 /**
  * The local copy an offline counter keeps for its unit and location: the appointments of today and
- * the next working days, the services, outcomes and counters, and the key that checks QR codes.
+ * the next working days, today's open tickets, the services, outcomes and counters, and the key
+ * that checks QR codes.
  */
 @ApplicationScoped
 public class OfflineCopy {
@@ -52,6 +53,7 @@ public class OfflineCopy {
             List<Outcome> outcomes,
             List<String> counters,
             List<AppointmentPart> appointments,
+            List<TicketOfToday> tickets,
             String confirmationKey) {}
 
     public record UnitPart(String id, String name, String ticketPrefix) {}
@@ -80,6 +82,23 @@ public class OfflineCopy {
             TicketPart ticket) {}
 
     public record TicketPart(long id, String number, String status) {}
+
+    /**
+     * An open ticket of today (also one drawn with a server number before an outage), so the
+     * offline desk can call and serve it.
+     */
+    public record TicketOfToday(
+            long id,
+            LocalDate day,
+            String number,
+            String kind,
+            String status,
+            String service,
+            String serviceName,
+            String name,
+            String appointmentCode,
+            OffsetDateTime waitingSince,
+            String counter) {}
 
     public Copy copy(String unitId, String locationId, String language) {
         UnitDescription unit = units.require(unitId);
@@ -111,6 +130,24 @@ public class OfflineCopy {
                 outcomes(rules.rules(unitId), language),
                 counterWork.counters(unitId, locationId).counters(),
                 appointments,
+                counter.openTickets(unitId, locationId, today).stream()
+                        .map(
+                                t ->
+                                        new TicketOfToday(
+                                                t.id(),
+                                                t.day(),
+                                                t.number(),
+                                                t.kind().name(),
+                                                t.status().name(),
+                                                t.service(),
+                                                byCode.containsKey(t.service())
+                                                        ? byCode.get(t.service()).name(language)
+                                                        : t.service(),
+                                                t.name(),
+                                                t.appointmentCode(),
+                                                t.waitingSince(),
+                                                t.counter()))
+                        .toList(),
                 signer.enabled() ? signer.publicKeySpki() : null);
     }
 

@@ -51,7 +51,8 @@ public class OfflineDeviceResource {
             String result,
             Map<String, Object> problem,
             ActionLedger.TicketRef ticket,
-            OffsetDateTime receivedAt) {}
+            OffsetDateTime receivedAt,
+            Map<String, Object> action) {}
 
     @DELETE
     @Path("{id}")
@@ -98,6 +99,9 @@ public class OfflineDeviceResource {
             throw ProblemException.invalid("result", "disruption.offline.result");
         }
         String language = Languages.of(request);
+        // the action as received: the page lists an open conflict by name and can send it anew,
+        // also when its own list of conflicts is gone (storage wiped, another browser profile)
+        Map<String, Map<String, Object>> received = devices.received(id);
         return ledger.of(id, result).stream()
                 .map(
                         e ->
@@ -109,7 +113,8 @@ public class OfflineDeviceResource {
                                         e.result(),
                                         Synchronisation.storedProblem(e, language),
                                         e.ticket(),
-                                        e.receivedAt()))
+                                        e.receivedAt(),
+                                        received.get(e.id())))
                 .toList();
     }
 

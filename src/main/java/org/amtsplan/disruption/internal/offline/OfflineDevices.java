@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.amtsplan.platform.CityClock;
+import org.amtsplan.platform.JsonObjects;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.RetriedOnConflict;
 import org.amtsplan.scheduling.api.NumberBlock;
@@ -129,6 +134,29 @@ public class OfflineDevices {
                         offset(r[4]),
                         (String) r[5],
                         offset(r[6])));
+    }
+
+    /**
+     * The open (not dismissed) actions a device sent, as received, by id; a payload that is no JSON
+     * object is left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<String, Object>> received(String deviceId) {
+        List<?> rows =
+                em.createNativeQuery(
+                                "select id, payload from dis_offline_action where device_id = ?1 and dismissed_at is null")
+                        .setParameter(1, deviceId)
+                        .getResultList();
+        Map<String, Map<String, Object>> received = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            try (var reader = JsonObjects.reader(new StringReader((String) r[1]))) {
+                received.put((String) r[0], new TreeMap<>(reader.readObject()));
+            } catch (RuntimeException notAnObject) {
+                // kept as received in the ledger; nothing of it to show
+            }
+        }
+        return received;
     }
 
     /** The device's block of numbers. */

@@ -21,6 +21,7 @@ import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.NumberBlock;
 import org.amtsplan.scheduling.api.OfflineAppointment;
 import org.amtsplan.scheduling.api.OfflineCounter;
+import org.amtsplan.scheduling.api.OfflineTicket;
 import org.amtsplan.scheduling.api.RecordedStep;
 import org.amtsplan.scheduling.api.RecordedTicket;
 import org.amtsplan.scheduling.api.TicketAction;
@@ -269,6 +270,44 @@ class RecordedCounterWork implements OfflineCounter {
                                     t == null ? null : t.number(),
                                     t == null ? null : t.status());
                         })
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OfflineTicket> openTickets(String unitId, String locationId, LocalDate day) {
+        units.require(unitId);
+        locations.require(locationId);
+        return em
+                .createQuery(
+                        "select t from Ticket t where t.unitId = :unit and t.locationId = :location"
+                                + " and t.day = :day and t.status in :open order by t.arrivedAt, t.id",
+                        Ticket.class)
+                .setParameter("unit", unitId)
+                .setParameter("location", locationId)
+                .setParameter("day", day)
+                .setParameter(
+                        "open",
+                        List.of(
+                                TicketStatus.WAITING,
+                                TicketStatus.CALLED,
+                                TicketStatus.IN_SERVICE,
+                                TicketStatus.PARKED))
+                .getResultList()
+                .stream()
+                .map(
+                        t ->
+                                new OfflineTicket(
+                                        t.id(),
+                                        t.day(),
+                                        t.number(),
+                                        t.kind(),
+                                        t.status(),
+                                        t.serviceCode(),
+                                        t.name(),
+                                        t.appointmentCode(),
+                                        CityTime.offset(t.arrivedAt()),
+                                        t.counterId()))
                 .toList();
     }
 
