@@ -126,6 +126,54 @@ public class ActionLedger {
                         result);
     }
 
+    /**
+     * The actions applied to these tickets that reached the server at or after {@code since},
+     * oldest first, each with the name of the device that sent it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OnTicket> appliedTo(java.util.Collection<Long> ticketIds, Instant since) {
+        List<Long> ids = List.copyOf(ticketIds);
+        List<OnTicket> found = new java.util.ArrayList<>();
+        // in chunks: a disruption can interrupt many cases, a statement takes a bounded list
+        for (int from = 0; from < ids.size(); from += 200) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+            StringBuilder placeholders = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) {
+                placeholders.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            }
+            var query =
+                    em.createNativeQuery(
+                                    "select a.ticket_id, a.type, a.at, a.received_at, d.name from dis_offline_action a"
+                                            + " join dis_offline_device d on d.id = a.device_id"
+                                            + " where a.result = 'APPLIED' and a.received_at >= ?1 and a.ticket_id in ("
+                                            + placeholders
+                                            + ") order by a.received_at, a.sequence")
+                            .setParameter(1, Timestamp.from(since));
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] r = (Object[]) row;
+                found.add(
+                        new OnTicket(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                OfflineDevices.offset(r[2]),
+                                OfflineDevices.offset(r[3]),
+                                (String) r[4]));
+            }
+        }
+        return found;
+    }
+
+    /** An action applied to a ticket: its type, when it happened and arrived, from which device. */
+    public record OnTicket(
+            long ticketId,
+            String type,
+            OffsetDateTime at,
+            OffsetDateTime receivedAt,
+            String device) {}
+
     /** Marks a device's action as dealt with; false when the device has no such action. */
     @Transactional
     public boolean dismiss(String deviceId, String actionId) {
