@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.amtsplan.disruption.internal.callback.CallbackService;
-import org.amtsplan.disruption.internal.offline.ActionLedger;
 import org.amtsplan.identity.CurrentStaff;
 import org.amtsplan.identity.StaffMember;
 import org.amtsplan.notification.DeliveryReports;
@@ -192,7 +191,7 @@ public class DisruptionService {
     @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
     @Inject CallbackService callbacks;
     @Inject ServiceCatalogue services;
-    @Inject ActionLedger offlineActions;
+    @Inject OfflineRecords offlineActions;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(Declaration declaration) {
@@ -455,7 +454,7 @@ public class DisruptionService {
                         .map(c -> c.interruptedAt().toInstant())
                         .min(java.util.Comparator.naturalOrder())
                         .orElseThrow();
-        Map<Long, List<ActionLedger.OnTicket>> offline =
+        Map<Long, List<OfflineRecords.OnTicket>> offline =
                 offlineActions
                         .appliedTo(
                                 mine.stream()
@@ -463,7 +462,7 @@ public class DisruptionService {
                                         .toList(),
                                 earliest)
                         .stream()
-                        .collect(Collectors.groupingBy(ActionLedger.OnTicket::ticketId));
+                        .collect(Collectors.groupingBy(OfflineRecords.OnTicket::ticketId));
         Map<String, String> serviceNames = new java.util.HashMap<>();
         return mine.stream()
                 .map(
@@ -495,18 +494,18 @@ public class DisruptionService {
 
     /** What arrived for one case since its interruption (the lookup began at the earliest). */
     private static RecordedOffline recordedOffline(
-            List<ActionLedger.OnTicket> actions, OffsetDateTime interruptedAt) {
-        List<ActionLedger.OnTicket> since =
+            List<OfflineRecords.OnTicket> actions, OffsetDateTime interruptedAt) {
+        List<OfflineRecords.OnTicket> since =
                 actions.stream().filter(a -> !a.receivedAt().isBefore(interruptedAt)).toList();
         if (since.isEmpty()) {
             return null;
         }
-        ActionLedger.OnTicket last = since.get(since.size() - 1);
+        OfflineRecords.OnTicket last = since.get(since.size() - 1);
         return new RecordedOffline(
                 since.size(),
                 last.at(),
                 last.receivedAt(),
-                since.stream().map(ActionLedger.OnTicket::device).distinct().toList());
+                since.stream().map(OfflineRecords.OnTicket::device).distinct().toList());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.amtsplan.disruption.internal.OfflineRecords;
 import org.amtsplan.platform.RetriedOnConflict;
 
 /**
@@ -20,7 +21,7 @@ import org.amtsplan.platform.RetriedOnConflict;
  * repeat of the id waits on that key and then finds it taken, so it never applies twice.
  */
 @ApplicationScoped
-public class ActionLedger {
+public class ActionLedger implements OfflineRecords {
 
     public static final String APPLIED = "APPLIED";
     public static final String ALREADY_DONE = "ALREADY_DONE";
@@ -126,10 +127,7 @@ public class ActionLedger {
                         result);
     }
 
-    /**
-     * The actions applied to these tickets that reached the server at or after {@code since},
-     * oldest first, each with the name of the device that sent it.
-     */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OnTicket> appliedTo(java.util.Collection<Long> ticketIds, Instant since) {
         List<Long> ids = List.copyOf(ticketIds);
@@ -165,14 +163,6 @@ public class ActionLedger {
         }
         return found;
     }
-
-    /** An action applied to a ticket: its type, when it happened and arrived, from which device. */
-    public record OnTicket(
-            long ticketId,
-            String type,
-            OffsetDateTime at,
-            OffsetDateTime receivedAt,
-            String device) {}
 
     /** Marks a device's action as dealt with; false when the device has no such action. */
     @Transactional
