@@ -1,9 +1,10 @@
 // Department heads: sections reachable by their address (#stoerungen, #einstellungen with
 // #oeffnungszeiten, #statistik); the disruption console: the list of the units' disruptions with
 // their progress and a lift button, preview → confirmation with the preview's counts → declare →
-// replacement capacity → rebook → progress → phone list and CSV. Signing in here also opens the
+// replacement capacity → rebook → progress → the cases it interrupted (with what offline counters
+// recorded for them) → phone list and CSV. Callbacks and offline devices: leitung-offline.js. Signing in here also opens the
 // settings and statistics modules, which listen for the 'signed-in' event.
-import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, formatTime, options, lang, Problem } from './common.js';
+import { api, texts, t, say, clear, el, loginForm, formatDateTime, formatDay, formatTime, options, lang, Problem, facts } from './common.js';
 
 texts({
   title: 'Heads – Amtsplan', skip: 'Skip to content', brand: 'Amtsplan – heads', heading: 'Heads of department', loginHeading: 'Sign in',
@@ -36,7 +37,13 @@ texts({
   figDeclined: 'declined', figDeclinedHint: 'want no replacement: stay cancelled, may book anew',
   figOpen: 'open', figOpenHint: 'without a new time yet (neither rebooked nor declined)',
   notifiedGap: 'Not notified by e-mail: {n}. People without e-mail are on the phone and letter list; mail still queued counts once delivered.',
-  windowText: '{from} to {to}', unitsAt: '{units} at {locations}'
+  windowText: '{from} to {to}', unitsAt: '{units} at {locations}',
+  casesHeading: 'Interrupted cases', noCases: 'The disruption interrupted no case in your units.',
+  caseTicket: 'Number {number}', caseNoName: 'no name given', caseUnit: 'Unit', caseService: 'Service', caseClerk: 'Clerk',
+  caseCounter: 'Counter', caseInterrupted: 'Interrupted', caseStatus: 'State', caseNotes: 'Notes', caseDocuments: 'Documents received',
+  caseOffline: 'Recorded offline', caseINTERRUPTED: 'interrupted – still to be resumed', caseOPEN: 'resumed, being worked on',
+  caseCLOSED: 'finished', offlineNothing: 'nothing since the interruption',
+  offlineSome: '{n} entries, the last on {at} on {devices}; received {received}', offlineOne: '1 entry, on {at} on {devices}; received {received}'
 });
 
 const message = document.getElementById('message');
@@ -51,7 +58,7 @@ function tf(german, key, values) {
 }
 
 // --- sections: one at a time, chosen by the address, so a reload or a bookmark opens the same one
-const SECTIONS = ['stoerungen', 'einstellungen', 'statistik'];
+const SECTIONS = ['stoerungen', 'rueckrufe', 'geraete', 'einstellungen', 'statistik'];
 
 function showSection(focus) {
   const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.substring(1))) : null;
@@ -93,8 +100,9 @@ function checkboxes(box, name, items) {
     el('input', { type: 'checkbox', name, id: name + '-' + value, value }), el('label', { for: name + '-' + value, className: 'inline' }, label))));
 }
 
-// --- the confirmation step: a modal dialog that answers true only for the explicit yes
-function confirmStep(heading, lines, yesLabel) {
+// --- the confirmation step: a modal dialog that answers true only for the explicit yes (also used
+// by the offline devices' section to revoke one)
+export function confirmStep(heading, lines, yesLabel) {
   const dialog = document.getElementById('confirm');
   document.getElementById('confirm-heading').textContent = heading;
   const text = document.getElementById('confirm-text');
@@ -320,6 +328,7 @@ async function progress() {
   const figures = document.getElementById('console-figures');
   clear(figures);
   figures.append(figureList(p));
+  await interruptedCases();
   const contacts = await api('GET', '/api/disruptions/' + encodeURIComponent(disruption) + '/contacts');
   const body = document.getElementById('phone-list');
   clear(body);
@@ -328,6 +337,40 @@ async function progress() {
     cell('Code', 'code', c.code), cell('Name', 'name', c.name), cell('Telefon', 'phone', c.phone || ''),
     cell('Ursprünglich', 'original', formatDateTime(c.originalStart)),
     cell('Ersatz', 'replacement', c.replacementStart ? formatDateTime(c.replacementStart) : ''))));
+}
+
+/** The cases the disruption interrupted, with what offline counters recorded for them since. */
+async function interruptedCases() {
+  const cases = await api('GET', '/api/disruptions/' + encodeURIComponent(disruption) + '/cases');
+  const list = document.getElementById('case-list');
+  clear(list);
+  document.getElementById('no-cases').classList.toggle('hidden', cases.length > 0);
+  const statusWords = {
+    INTERRUPTED: t('unterbrochen – noch fortzusetzen', 'caseINTERRUPTED'),
+    OPEN: t('fortgesetzt, in Bearbeitung', 'caseOPEN'),
+    CLOSED: t('abgeschlossen', 'caseCLOSED')
+  };
+  for (const c of cases) {
+    const headingId = 'case-' + c.ticketId;
+    const offline = c.recordedOffline;
+    const offlineText = !offline ? t('nichts seit der Unterbrechung', 'offlineNothing')
+      : tf(offline.actions === 1 ? '1 Eintrag, am {at} auf {devices}; übertragen {received}' : '{n} Einträge, der letzte am {at} auf {devices}; übertragen {received}',
+        offline.actions === 1 ? 'offlineOne' : 'offlineSome',
+        { n: offline.actions, at: formatDateTime(offline.lastAt), devices: offline.devices.join(', '), received: formatDateTime(offline.receivedAt) });
+    list.append(el('li', { className: 'card', 'data-ticket': c.ticket },
+      el('h5', { id: headingId }, tf('Nummer {number}', 'caseTicket', { number: c.ticket }), ' – ', c.name || t('ohne Namen', 'caseNoName')),
+      facts([
+        [t('Bereich', 'caseUnit'), (unitNames[c.unit] || c.unit) + ', ' + (locationNames[c.location] || c.location)],
+        [t('Anliegen', 'caseService'), c.serviceName],
+        [t('Sachbearbeitung', 'caseClerk'), c.clerk],
+        [t('Schalter', 'caseCounter'), c.counter],
+        [t('Unterbrochen', 'caseInterrupted'), formatDateTime(c.interruptedAt)],
+        [t('Stand', 'caseStatus'), el('span', { className: 'status ' + c.status }, statusWords[c.status] || '')],
+        [t('Notizen', 'caseNotes'), c.notes ? el('span', { className: 'notes' }, c.notes) : null],
+        [t('Erhaltene Unterlagen', 'caseDocuments'), c.documents],
+        [t('Offline erfasst', 'caseOffline'), offlineText, 'offline-' + c.ticketId]
+      ])));
+  }
 }
 
 document.getElementById('csv').addEventListener('click', async () => {

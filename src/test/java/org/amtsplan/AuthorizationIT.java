@@ -214,6 +214,7 @@ class AuthorizationIT {
         t.put("GET /api/disruptions", rule(HEADS, Owner.NONE));
         t.put("GET /api/disruptions/{id}", rule(HEADS, Owner.IMMIGRATION));
         t.put("GET /api/disruptions/{id}/contacts", rule(HEADS, Owner.IMMIGRATION));
+        t.put("GET /api/disruptions/{id}/cases", rule(HEADS, Owner.IMMIGRATION));
         t.put("POST /api/disruptions/{id}/rebook", rule(HEADS, Owner.IMMIGRATION));
         t.put("POST /api/disruptions/{id}/lift", rule(HEADS, Owner.IMMIGRATION));
         // dealers
@@ -384,6 +385,7 @@ class AuthorizationIT {
                         vehicleHead.get(path),
                         vehicleHead.get(path + "/contacts"),
                         vehicleHead.get(path + "/contacts", "Accept", "text/csv"),
+                        vehicleHead.get(path + "/cases"),
                         vehicleHead.post(path + "/rebook", "{}"),
                         vehicleHead.post(path + "/lift", ""));
         for (Reply reply : refused) {

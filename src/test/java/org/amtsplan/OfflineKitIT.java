@@ -811,19 +811,32 @@ class OfflineKitIT {
         ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"1\"}"), 200);
         ok(clerk.post("/api/tickets/" + id + "/start", ""), 200);
         String today = FixedClock.today().toString();
-        ok(
-                clerk.post(
-                        "/api/disruptions",
-                        "{\"locations\":[\""
-                                + location
-                                + "\"],\"units\":[\""
-                                + UNIT
-                                + "\"],\"from\":\""
-                                + today
-                                + "T09:00:00\",\"to\":\""
-                                + today
-                                + "T18:00:00\",\"reason\":\"Stromausfall\"}"),
-                201);
+        String disruption =
+                ok(
+                                clerk.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\""
+                                                + UNIT
+                                                + "\"],\"from\":\""
+                                                + today
+                                                + "T09:00:00\",\"to\":\""
+                                                + today
+                                                + "T18:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        String cases = "/api/disruptions/" + disruption + "/cases";
+        // before anything arrives from the offline counter: the case as it was interrupted
+        JsonObject before = ok(clerk.get(cases), 200).jsonArray().getJsonObject(0);
+        assertEquals(walkIn.getString("number"), before.getString("ticket"), before.toString());
+        assertFalse(before.containsKey("recordedOffline"), before.toString());
+        assertFalse(before.containsKey("notes"), before.toString());
+        assertEquals(
+                403,
+                ApiClient.at(deploymentUrl).as("kfz-leitung", "demo").get(cases).status(),
+                "another department's head sees none of it");
         assertEquals(
                 "INTERRUPTED",
                 ok(clerk.get("/api/tickets/" + id), 200).json().getJsonObject("caseRecord") != null
@@ -861,6 +874,36 @@ class OfflineKitIT {
         assertEquals("INTERRUPTED", caseView.getString("status"), "still to be resumed");
         assertEquals("Geburtsurkunde auf Papier begonnen", caseView.getString("notes"));
         assertEquals("Reisepass", caseView.getJsonArray("documents").getString(0));
+
+        // the disruption's heads find the case with what was recorded offline
+        List<JsonObject> interrupted =
+                ok(clerk.get(cases), 200).jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, interrupted.size(), interrupted.toString());
+        JsonObject shown = interrupted.get(0);
+        assertEquals(walkIn.getString("number"), shown.getString("ticket"));
+        assertEquals(UNIT, shown.getString("unit"));
+        assertEquals(location, shown.getString("location"));
+        assertEquals("Geburtsurkunde ausstellen", shown.getString("serviceName"));
+        assertEquals("standesamt-leitung", shown.getString("clerk"));
+        assertEquals("1", shown.getString("counter"));
+        assertEquals("INTERRUPTED", shown.getString("status"));
+        assertEquals(
+                FixedClock.NOW.toInstant(),
+                java.time.OffsetDateTime.parse(shown.getString("interruptedAt")).toInstant());
+        assertEquals("Geburtsurkunde auf Papier begonnen", shown.getString("notes"));
+        assertEquals("Reisepass", shown.getJsonArray("documents").getString(0));
+        JsonObject offline = shown.getJsonObject("recordedOffline");
+        assertEquals(1, offline.getInt("actions"), offline.toString());
+        assertEquals("Laptop Schalter 5", offline.getJsonArray("devices").getString(0));
+        assertEquals(
+                FixedClock.NOW.toInstant(),
+                java.time.OffsetDateTime.parse(offline.getString("lastAt")).toInstant());
+        assertEquals(
+                "Birth certificate",
+                ok(clerk.get(cases, "Accept-Language", "en"), 200)
+                        .jsonArray()
+                        .getJsonObject(0)
+                        .getString("serviceName"));
     }
 
     private JsonObject device(String name) {

@@ -1424,6 +1424,224 @@ class PagesIT {
     }
 
     @Test
+    void aHeadCallsBackFromTheListDownloadsThePhoneListAndRevokesAnOfflineDevice()
+            throws Exception {
+        ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        String deviceName = "Laptop Schalter " + placeName();
+        JsonObject device =
+                ok(clerk.post(base + "/offline-devices", "{\"name\":\"" + deviceName + "\"}"), 201)
+                        .json();
+        String deviceId = device.getString("id");
+        String at = FixedClock.NOW.toOffsetDateTime().toString();
+        // what the clerk's offline counter sends once back online: a person to call back, and a
+        // start of a number the server never knew (a conflict to resolve)
+        JsonObject results =
+                ok(
+                                clerk.post(
+                                        "/api/offline-devices/" + deviceId + "/actions",
+                                        "{\"actions\":[{\"id\":\""
+                                                + UUID.randomUUID()
+                                                + "\",\"sequence\":1,\"at\":\""
+                                                + at
+                                                + "\",\"type\":\"callback\",\"name\":\"Petra Pause\",\"service\":\"geburtsurkunde\","
+                                                + "\"phone\":\"+49 30 555 12\",\"notes\":\"Urkunde vor Freitag nötig\"},"
+                                                + "{\"id\":\""
+                                                + UUID.randomUUID()
+                                                + "\",\"sequence\":2,\"at\":\""
+                                                + at
+                                                + "\",\"type\":\"start\",\"ticket\":\""
+                                                + device.getString("ticketPrefix")
+                                                + "549\"}]}"),
+                                200)
+                        .json();
+        assertEquals(
+                List.of("APPLIED", "CONFLICT"),
+                results.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("result"))
+                        .toList(),
+                results.toString());
+
+        browser.phone();
+        browser.go("/leitung.html#rueckrufe");
+        signInAsHead();
+        browser.choose("#cb-unit", UNIT);
+        browser.choose("#cb-location", location);
+        String card = browser.awaitText("#callback-list", "Petra Pause");
+        assertTrue(card.contains("Geburtsurkunde ausstellen"), "the service's name: " + card);
+        assertTrue(card.contains("+49 30 555 12"), card);
+        assertTrue(card.contains("Urkunde vor Freitag nötig"), card);
+        assertTrue(card.contains("von standesamt-schalter"), "who recorded it: " + card);
+        assertTrue(card.contains("offen – noch zurückzurufen"), "the state in words: " + card);
+        headReads("head-callbacks", List.of("OPEN", "PROPOSED", "DONE", deviceId));
+
+        // the phone list as the CSV file the browser saves
+        browser.script(
+                "window.savedCsv = null; const create = URL.createObjectURL;"
+                        + " URL.createObjectURL = blob => { blob.text().then(text => window.savedCsv = text); return create.call(URL, blob); };");
+        browser.click("#callbacks-csv");
+        String csv = null;
+        for (int i = 0; i < 50 && csv == null; i++) {
+            csv = (String) browser.script("return window.savedCsv");
+            if (csv == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(
+                csv != null && csv.contains("Petra Pause") && csv.contains("+49 30 555 12"), csv);
+
+        browser.click("#callback-list button[data-done]");
+        browser.awaitText("#callbacks-message", "Petra Pause: als erledigt vermerkt.");
+        browser.awaitText("#callback-list", "erledigt");
+        assertTrue(browser.all("#callback-list button[data-done]").isEmpty(), "nothing left to do");
+        assertTrue(
+                browser.focused().getAttribute("id").startsWith("callback-"),
+                "the keyboard stays at the person");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from dis_callback where name = 'Petra Pause' and location_id = ? and done_at is not null",
+                        location));
+
+        // the devices: number range, open conflicts, revoking behind a confirmation
+        browser.click("nav.sections a[href='#geraete']");
+        browser.choose("#dv-unit", UNIT);
+        browser.choose("#dv-location", location);
+        String devices = browser.awaitText("#device-list", deviceName);
+        String prefix = device.getString("ticketPrefix");
+        assertTrue(
+                devices.contains(prefix + "500 bis " + prefix + "549"), "its numbers: " + devices);
+        assertTrue(devices.contains("von standesamt-schalter"), devices);
+        assertTrue(devices.contains("in Betrieb"), devices);
+        assertTrue(
+                devices.contains("1 – die Schalterseite des Geräts"), "its conflict: " + devices);
+        headReads("head-devices", List.of(deviceId, "ACTIVE", "REVOKED"));
+        browser.click("#device-list button[data-revoke]");
+        String asked = browser.find("#confirm").getText();
+        assertTrue(asked.contains(deviceName) && asked.contains("nie wieder vergeben"), asked);
+        accessible("head-confirm-revoke");
+        browser.click("#confirm-no");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from dis_offline_device where id = ? and revoked_at is not null",
+                        deviceId));
+        browser.click("#device-list button[data-revoke]");
+        browser.click("#confirm-yes");
+        browser.awaitText("#devices-message", deviceName + " ist gesperrt.");
+        browser.awaitText("#device-list", "gesperrt seit");
+        assertTrue(browser.all("#device-list button[data-revoke]").isEmpty());
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from dis_offline_device where id = ? and revoked_at is not null",
+                        deviceId));
+
+        // in English: English only, the service's English name
+        browser.go("/"); // away and back: a reload, not a jump within the page
+        browser.go("/leitung.html?lang=en#rueckrufe");
+        stillSignedIn();
+        browser.choose("#cb-unit", UNIT);
+        browser.choose("#cb-location", location);
+        String english = browser.awaitText("#callback-list", "Birth certificate");
+        assertTrue(english.contains("done"), english);
+        englishOnly(browser.visibleText());
+        assertTrue(browser.pageWidth() <= 390, "no sideways scrolling: " + browser.pageWidth());
+    }
+
+    @Test
+    void aHeadReadsTheCasesADisruptionInterruptedWithWhatWasRecordedOffline() throws Exception {
+        ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
+        ApiClient head = ApiClient.at(deploymentUrl).as("standesamt-leitung", "demo");
+        String base = "/api/units/" + UNIT + "/locations/" + location;
+        JsonObject walkIn =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\",\"name\":\"Olga Ohnestrom\"}}"),
+                                201)
+                        .json();
+        ok(clerk.post(base + "/queue/call-next", "{\"counter\":\"3\"}"), 200);
+        ok(clerk.post("/api/tickets/" + walkIn.getJsonNumber("id") + "/start", ""), 200);
+        String today = FixedClock.today().toString();
+        String reason = "Stromausfall " + placeName();
+        String id =
+                ok(
+                                head.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\""
+                                                + UNIT
+                                                + "\"],\"from\":\""
+                                                + today
+                                                + "T09:00:00\",\"to\":\""
+                                                + today
+                                                + "T18:00:00\",\"reason\":\""
+                                                + reason
+                                                + "\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        JsonObject device =
+                ok(clerk.post(base + "/offline-devices", "{\"name\":\"Tablet Flur\"}"), 201).json();
+        ok(
+                clerk.post(
+                        "/api/offline-devices/" + device.getString("id") + "/actions",
+                        "{\"actions\":[{\"id\":\""
+                                + UUID.randomUUID()
+                                + "\",\"sequence\":1,\"at\":\""
+                                + FixedClock.NOW.toOffsetDateTime()
+                                + "\",\"type\":\"draft\",\"ticket\":\""
+                                + walkIn.getString("number")
+                                + "\",\"notes\":\"Antrag auf Papier begonnen\",\"documentsReceived\":[\"Reisepass\"]}]}"),
+                200);
+
+        browser.phone();
+        browser.go("/leitung.html#stoerungen");
+        signInAsHead();
+        browser.awaitText("#disruption-list", reason);
+        browser.click("#disruption-list li[data-id='" + id + "'] button[data-open]");
+        String shown = browser.awaitText("#case-list", "Olga Ohnestrom");
+        assertTrue(shown.contains("Nummer " + walkIn.getString("number")), shown);
+        assertTrue(shown.contains("Standesamt, Seitenhaus " + placeName()), "names: " + shown);
+        assertTrue(shown.contains("Geburtsurkunde ausstellen"), shown);
+        assertTrue(shown.contains("standesamt-schalter"), shown);
+        assertTrue(shown.contains("unterbrochen – noch fortzusetzen"), shown);
+        assertTrue(shown.contains("Antrag auf Papier begonnen"), shown);
+        assertTrue(shown.contains("Reisepass"), shown);
+        assertTrue(shown.contains("1 Eintrag") && shown.contains("Tablet Flur"), shown);
+        headReads("head-interrupted-cases", List.of("INTERRUPTED", "OPEN", "CLOSED"));
+    }
+
+    /**
+     * A head's page shows names and words: no codes, no ISO dates, German only, a phone's width.
+     */
+    private void headReads(String page, List<String> codes) throws Exception {
+        String text = browser.visibleText();
+        for (String code : concat(concat(CODES, codes), List.of(location))) {
+            assertTrue(
+                    !java.util.regex.Pattern.compile(
+                                    "\\b" + java.util.regex.Pattern.quote(code) + "\\b")
+                            .matcher(text)
+                            .find(),
+                    page + " shows the code " + code + ":\n" + text);
+        }
+        assertTrue(
+                !text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
+                page + " shows an ISO date:\n" + text);
+        for (String word : ENGLISH_WORDS) {
+            assertTrue(
+                    !java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text).find(),
+                    page + " (German) shows the English word " + word + ":\n" + text);
+        }
+        assertTrue(
+                browser.pageWidth() <= 390,
+                page + " is wider than the phone: " + browser.pageWidth() + " px");
+        accessible(page);
+    }
+
+    @Test
     void theDisplayShowsEarlierCallsAtOnceAndARecallAsOneRow() throws Exception {
         ApiClient clerk = ApiClient.at(deploymentUrl).as("standesamt-schalter", "demo");
         String base = "/api/units/" + UNIT + "/locations/" + location;

@@ -5,12 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.amtsplan.identity.NotUnitScoped;
 import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.CsvCells;
+import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.OptionalBody;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -164,6 +167,18 @@ public class DisruptionResource {
             throw new IllegalStateException(e);
         }
         return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("{id}/cases")
+    @Operation(
+            summary =
+                    "Unterbrochene Vorgänge mit dem, was offline erfasst wurde / the interrupted cases with what was recorded offline")
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD})
+    @ScopedBy(path = "id", resolver = "disruption")
+    public List<DisruptionService.InterruptedCase> cases(
+            @PathParam("id") String id, @Context HttpServletRequest request) {
+        return disruptions.cases(id, Languages.of(request));
     }
 
     @POST

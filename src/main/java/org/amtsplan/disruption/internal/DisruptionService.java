@@ -33,6 +33,7 @@ import org.amtsplan.scheduling.api.DisruptionScope;
 import org.amtsplan.scheduling.api.Locations;
 import org.amtsplan.scheduling.api.OfficeCancellations;
 import org.amtsplan.scheduling.api.ReplacementSeats;
+import org.amtsplan.scheduling.api.ServiceCatalogue;
 import org.amtsplan.scheduling.api.Units;
 
 /**
@@ -126,6 +127,34 @@ public class DisruptionService {
     public record RebookResult(int proposed, int unplaced) {}
 
     /**
+     * A case the disruption interrupted, as it stands now: {@code status} INTERRUPTED (still to be
+     * resumed), OPEN (resumed) or CLOSED; {@code recordedOffline} what offline counters sent for it
+     * after the interruption, or null.
+     */
+    public record InterruptedCase(
+            long ticketId,
+            String ticket,
+            String unit,
+            String location,
+            String service,
+            String serviceName,
+            String name,
+            String clerk,
+            String counter,
+            OffsetDateTime interruptedAt,
+            String status,
+            String notes,
+            List<String> documents,
+            RecordedOffline recordedOffline) {}
+
+    /**
+     * Actions of offline counters applied to the case's ticket after the interruption: how many,
+     * the latest one's time on the device and on arrival, and the devices' names.
+     */
+    public record RecordedOffline(
+            int actions, OffsetDateTime lastAt, OffsetDateTime receivedAt, List<String> devices) {}
+
+    /**
      * One disruption in the heads' list: its window and reason, the caller's units of it, and the
      * progress of those units; {@code liftable} when the caller is entitled to every unit of it, as
      * lifting requires.
@@ -168,6 +197,8 @@ public class DisruptionService {
     @Inject ZoneId zone;
     @Inject jakarta.enterprise.inject.Instance<DeliveryReports> deliveryReports;
     @Inject CallbackService callbacks;
+    @Inject ServiceCatalogue services;
+    @Inject OfflineRecords offlineActions;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(Declaration declaration) {
@@ -421,6 +452,79 @@ public class DisruptionService {
                                         offset(a.start()),
                                         offset(a.replacementStart())))
                 .toList();
+    }
+
+    /**
+     * The cases the disruption interrupted at the caller's units (admins: all), with what offline
+     * counters recorded for them after the interruption.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InterruptedCase> cases(String id, String language) {
+        find(id);
+        List<OfficeCancellations.InterruptedCase> mine =
+                office.interruptedCases(id).stream()
+                        .filter(c -> currentStaff.authorisedFor(c.unit()))
+                        .toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        java.time.Instant earliest =
+                mine.stream()
+                        .map(c -> c.interruptedAt().toInstant())
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElseThrow();
+        Map<Long, List<OfflineRecords.OnTicket>> offline =
+                offlineActions
+                        .appliedTo(
+                                mine.stream()
+                                        .map(OfficeCancellations.InterruptedCase::ticketId)
+                                        .toList(),
+                                earliest)
+                        .stream()
+                        .collect(Collectors.groupingBy(OfflineRecords.OnTicket::ticketId));
+        Map<String, String> serviceNames = new java.util.HashMap<>();
+        return mine.stream()
+                .map(
+                        c ->
+                                new InterruptedCase(
+                                        c.ticketId(),
+                                        c.ticketNumber(),
+                                        c.unit(),
+                                        c.location(),
+                                        c.service(),
+                                        serviceNames.computeIfAbsent(
+                                                c.service(),
+                                                code ->
+                                                        services.find(code)
+                                                                .map(s -> s.name(language))
+                                                                .orElse(code)),
+                                        c.name(),
+                                        c.clerk(),
+                                        c.counter(),
+                                        c.interruptedAt(),
+                                        c.status(),
+                                        c.notes(),
+                                        c.documents(),
+                                        recordedOffline(
+                                                offline.getOrDefault(c.ticketId(), List.of()),
+                                                c.interruptedAt())))
+                .toList();
+    }
+
+    /** What arrived for one case since its interruption (the lookup began at the earliest). */
+    private static RecordedOffline recordedOffline(
+            List<OfflineRecords.OnTicket> actions, OffsetDateTime interruptedAt) {
+        List<OfflineRecords.OnTicket> since =
+                actions.stream().filter(a -> !a.receivedAt().isBefore(interruptedAt)).toList();
+        if (since.isEmpty()) {
+            return null;
+        }
+        OfflineRecords.OnTicket last = since.get(since.size() - 1);
+        return new RecordedOffline(
+                since.size(),
+                last.at(),
+                last.receivedAt(),
+                since.stream().map(OfflineRecords.OnTicket::device).distinct().toList());
     }
 
     /**

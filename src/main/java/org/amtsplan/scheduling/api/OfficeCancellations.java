@@ -109,6 +109,31 @@ public interface OfficeCancellations {
             String language,
             String staff) {}
 
+    /**
+     * The cases this disruption interrupted (also those resumed or closed since), by the time of
+     * interruption and ticket number: what the case holds now, so notes and documents recorded
+     * later (on an offline counter) show.
+     */
+    List<InterruptedCase> interruptedCases(String disruptionId);
+
+    /**
+     * A case a disruption interrupted; {@code status} the case's now (INTERRUPTED, OPEN once
+     * resumed, CLOSED).
+     */
+    record InterruptedCase(
+            long ticketId,
+            String ticketNumber,
+            String unit,
+            String location,
+            String service,
+            String name,
+            String clerk,
+            String counter,
+            java.time.OffsetDateTime interruptedAt,
+            String status,
+            String notes,
+            List<String> documents) {}
+
     /** The appointments with these codes (those that exist), as in {@link #ofDisruption}. */
     List<AffectedAppointment> byCodes(Collection<String> codes);
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.amtsplan.disruption.internal.OfflineRecords;
 import org.amtsplan.platform.RetriedOnConflict;
 
 /**
@@ -20,7 +21,7 @@ import org.amtsplan.platform.RetriedOnConflict;
  * repeat of the id waits on that key and then finds it taken, so it never applies twice.
  */
 @ApplicationScoped
-public class ActionLedger {
+public class ActionLedger implements OfflineRecords {
 
     public static final String APPLIED = "APPLIED";
     public static final String ALREADY_DONE = "ALREADY_DONE";
@@ -124,6 +125,43 @@ public class ActionLedger {
                         "where device_id = ?1 and result = ?2 and dismissed_at is null order by sequence, received_at",
                         deviceId,
                         result);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OnTicket> appliedTo(java.util.Collection<Long> ticketIds, Instant since) {
+        List<Long> ids = List.copyOf(ticketIds);
+        List<OnTicket> found = new java.util.ArrayList<>();
+        // in chunks: a disruption can interrupt many cases, a statement takes a bounded list
+        for (int from = 0; from < ids.size(); from += 200) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 200));
+            StringBuilder placeholders = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) {
+                placeholders.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            }
+            var query =
+                    em.createNativeQuery(
+                                    "select a.ticket_id, a.type, a.at, a.received_at, d.name from dis_offline_action a"
+                                            + " join dis_offline_device d on d.id = a.device_id"
+                                            + " where a.result = 'APPLIED' and a.received_at >= ?1 and a.ticket_id in ("
+                                            + placeholders
+                                            + ") order by a.received_at, a.sequence")
+                            .setParameter(1, Timestamp.from(since));
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] r = (Object[]) row;
+                found.add(
+                        new OnTicket(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                OfflineDevices.offset(r[2]),
+                                OfflineDevices.offset(r[3]),
+                                (String) r[4]));
+            }
+        }
+        return found;
     }
 
     /** Marks a device's action as dealt with; false when the device has no such action. */

@@ -161,7 +161,7 @@ class KernelOfficeCancellations implements OfficeCancellations {
                                 (String) place.get(1),
                                 (SeatPool) place.get(2),
                                 slots));
-        openCaseRecords(scope).forEach(CaseRecord::interrupt);
+        openCaseRecords(scope).forEach(c -> c.interruptBy(disruptionId, now));
         disruptedWork.forEach(work -> work.disrupted(disruptionId, scope));
         appointments.flush();
         for (Appointment appointment : changed) {
@@ -342,6 +342,38 @@ class KernelOfficeCancellations implements OfficeCancellations {
             return List.of();
         }
         return appointments.byCodes(List.copyOf(codes)).stream().map(new Affected()::of).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InterruptedCase> interruptedCases(String disruptionId) {
+        List<Object[]> rows =
+                em.createQuery(
+                                "select c, t from CaseRecord c, Ticket t where t.id = c.ticketId and c.interruptedBy = :d"
+                                        + " order by c.interruptedAt, t.number",
+                                Object[].class)
+                        .setParameter("d", disruptionId)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        row -> {
+                            CaseRecord c = (CaseRecord) row[0];
+                            Ticket t = (Ticket) row[1];
+                            return new InterruptedCase(
+                                    t.id(),
+                                    t.number(),
+                                    t.unitId(),
+                                    t.locationId(),
+                                    t.serviceCode(),
+                                    t.name(),
+                                    c.clerk(),
+                                    c.counterId(),
+                                    CityTime.offset(c.interruptedAt()),
+                                    c.status(),
+                                    c.notes(),
+                                    c.documents());
+                        })
+                .toList();
     }
 
     private boolean retakeOriginalSeats(Appointment appointment) {

@@ -58,6 +58,12 @@ public class CaseRecord {
     @Column(name = "outcome")
     private String outcome;
 
+    @Column(name = "interrupted_by")
+    private String interruptedBy;
+
+    @Column(name = "interrupted_at")
+    private Instant interruptedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -77,6 +83,18 @@ public class CaseRecord {
     public void interrupt() {
         if (OPEN.equals(status)) {
             status = INTERRUPTED;
+        }
+    }
+
+    /**
+     * Interrupted by a declared disruption: besides the status, which disruption and when, so its
+     * heads can list the case (also once it is resumed).
+     */
+    public void interruptBy(String disruptionId, Instant at) {
+        if (OPEN.equals(status)) {
+            status = INTERRUPTED;
+            interruptedBy = disruptionId;
+            interruptedAt = at;
         }
     }
 
@@ -188,5 +206,14 @@ public class CaseRecord {
 
     public String outcome() {
         return outcome;
+    }
+
+    /** The disruption that interrupted the case, or null. */
+    public String interruptedBy() {
+        return interruptedBy;
+    }
+
+    public Instant interruptedAt() {
+        return interruptedAt;
     }
 }
