@@ -906,6 +906,89 @@ class OfflineKitIT {
                         .getString("serviceName"));
     }
 
+    @Test
+    void notesTypedOnlineBeforeTheOutageStayWhenTheCaseIsFinishedOffline() {
+        JsonObject device = device("Laptop Schalter 6");
+        String actions = "/api/offline-devices/" + device.getString("id") + "/actions";
+        JsonObject walkIn =
+                ok(
+                                clerk.post(
+                                        base + "/tickets",
+                                        "{\"walkIn\":{\"service\":\"geburtsurkunde\"}}"),
+                                201)
+                        .json();
+        long id = walkIn.getJsonNumber("id").longValue();
+        String number = "\"ticket\":\"" + walkIn.getString("number") + "\"";
+        java.time.OffsetDateTime now = FixedClock.NOW.toOffsetDateTime();
+        for (JsonObject applied :
+                results(
+                        ok(
+                                clerk.post(
+                                        actions,
+                                        batch(
+                                                action(
+                                                        1,
+                                                        now.toString(),
+                                                        "call",
+                                                        number + ",\"counter\":\"3\""),
+                                                action(
+                                                        2,
+                                                        now.plusMinutes(1).toString(),
+                                                        "start",
+                                                        number))),
+                                200))) {
+            assertEquals("APPLIED", applied.getString("result"), applied.toString());
+        }
+        // typed at the counter while the server was still there
+        ok(
+                clerk.put(
+                        "/api/tickets/" + id + "/draft",
+                        "{\"notes\":\"Pass vorgelegt\",\"documents\":[\"Personalausweis\"]}"),
+                200);
+        // then the outage: the device never saw that draft and sends its own notes
+        for (JsonObject applied :
+                results(
+                        ok(
+                                clerk.post(
+                                        actions,
+                                        batch(
+                                                action(
+                                                        3,
+                                                        now.plusMinutes(2).toString(),
+                                                        "draft",
+                                                        number
+                                                                + ",\"notes\":\"Antrag ausgefüllt\","
+                                                                + "\"documentsReceived\":[\"Geburtsurkunde der Eltern\"]"),
+                                                action(
+                                                        4,
+                                                        now.plusMinutes(3).toString(),
+                                                        "finish",
+                                                        number
+                                                                + ",\"outcome\":\"erledigt\","
+                                                                + "\"notes\":\"Antrag ausgefüllt, Gebühr bezahlt\""))),
+                                200))) {
+            assertEquals("APPLIED", applied.getString("result"), applied.toString());
+        }
+        JsonObject ticket = ok(clerk.get("/api/tickets/" + id), 200).json();
+        JsonObject caseView =
+                ticket.getJsonObject("caseRecord") != null
+                        ? ticket.getJsonObject("caseRecord")
+                        : ticket.getJsonObject("case");
+        assertEquals("CLOSED", caseView.getString("status"), caseView.toString());
+        assertEquals(
+                "Pass vorgelegt\n\nAntrag ausgefüllt, Gebühr bezahlt",
+                caseView.getString("notes"),
+                "what was typed online stays, the device's final notes follow it once");
+        assertEquals(
+                List.of("Personalausweis", "Geburtsurkunde der Eltern"),
+                caseView
+                        .getJsonArray("documents")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+    }
+
     private JsonObject device(String name) {
         return ok(clerk.post(base + "/offline-devices", "{\"name\":\"" + name + "\"}"), 201).json();
     }

@@ -64,6 +64,15 @@ public class CaseRecord {
     @Column(name = "interrupted_at")
     private Instant interruptedAt;
 
+    @Column(name = "notes_before_offline")
+    private String notesBeforeOffline;
+
+    @Column(name = "documents_before_offline")
+    private String documentsBeforeOffline;
+
+    @Column(name = "recorded_offline", nullable = false)
+    private boolean recordedOffline;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -126,12 +135,42 @@ public class CaseRecord {
      * recorded while the server was gone.
      */
     public void recordOffline(String notes, List<String> documentsReceived) {
-        if (!OPEN.equals(status) && !INTERRUPTED.equals(status)) {
+        if (!takesOfflineNotes()) {
             throw org.amtsplan.platform.ProblemException.conflict(
                     "case-not-open", "scheduling.case.notOpen");
         }
-        this.notes = notes == null || notes.isBlank() ? null : notes;
-        this.documents = joined(documentsReceived);
+        // the device's form did not start from a draft typed online just before the outage: keep
+        // that, once, ahead of everything the device sends (which replaces its own earlier notes)
+        if (!recordedOffline) {
+            notesBeforeOffline = this.notes;
+            documentsBeforeOffline = this.documents;
+            recordedOffline = true;
+        }
+        // left out (a finish without them), what the device recorded before stays
+        if (notes != null) {
+            this.notes = joinedNotes(notesBeforeOffline, notes);
+        }
+        if (documentsReceived != null) {
+            List<String> documents = split(documentsBeforeOffline);
+            documents.addAll(documentsReceived);
+            this.documents = joined(documents);
+        }
+    }
+
+    /** Whether notes recorded offline can still be added: while open or interrupted. */
+    public boolean takesOfflineNotes() {
+        return OPEN.equals(status) || INTERRUPTED.equals(status);
+    }
+
+    private static String joinedNotes(String before, String offline) {
+        boolean noOffline = offline == null || offline.isBlank();
+        if (before == null || before.isBlank()) {
+            return noOffline ? null : offline;
+        }
+        if (noOffline || offline.contains(before)) {
+            return noOffline ? before : offline;
+        }
+        return before + "\n\n" + offline;
     }
 
     /**
@@ -162,9 +201,11 @@ public class CaseRecord {
     }
 
     public List<String> documents() {
-        return documents == null
-                ? new ArrayList<>()
-                : new ArrayList<>(List.of(documents.split("\n")));
+        return split(documents);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? new ArrayList<>() : new ArrayList<>(List.of(joined.split("\n")));
     }
 
     public Long id() {

@@ -34,6 +34,7 @@ import org.amtsplan.scheduling.internal.booking.Appointment;
 import org.amtsplan.scheduling.internal.calendar.DayPlan;
 import org.amtsplan.scheduling.internal.calendar.DayPlans;
 import org.amtsplan.scheduling.internal.support.CityTime;
+import org.amtsplan.scheduling.internal.support.InputErrors;
 
 /**
  * The offline counter's side of the kernel: number blocks, and its tickets and steps entered with
@@ -175,8 +176,7 @@ class RecordedCounterWork implements OfflineCounter {
                 counter.followAppointment(ticket, step.at(), step.clerk());
             }
             case "draft" -> {
-                org.amtsplan.scheduling.internal.support.InputErrors errors =
-                        new org.amtsplan.scheduling.internal.support.InputErrors();
+                InputErrors errors = new InputErrors();
                 CounterService.checkDraft(step.notes(), step.documents(), errors);
                 errors.throwIfAny();
                 tickets.caseOf(ticket.id())
@@ -187,7 +187,26 @@ class RecordedCounterWork implements OfflineCounter {
                         .recordOffline(step.notes(), step.documents());
                 tickets.flush();
             }
-            case "start", "park", "finish" ->
+            case "finish" -> {
+                // the device's final notes join what the server held of the case (see
+                // CaseRecord.recordOffline); the finish itself then keeps them
+                Optional<CaseRecord> open =
+                        tickets.caseOf(ticket.id()).filter(CaseRecord::takesOfflineNotes);
+                if (open.isPresent()) {
+                    InputErrors errors = new InputErrors();
+                    CounterService.checkDraft(step.notes(), step.documents(), errors);
+                    errors.throwIfAny();
+                    open.get().recordOffline(step.notes(), step.documents());
+                    tickets.flush();
+                }
+                counter.act(
+                        ticket,
+                        "finish",
+                        new TicketAction(step.outcome(), null, null, null, null),
+                        step.clerk(),
+                        step.at());
+            }
+            case "start", "park" ->
                     counter.act(
                             ticket,
                             step.action(),
