@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.OpeningHours;
 import org.amtsplan.testing.TestDatabase;
 import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -1250,25 +1251,7 @@ class BookingIT {
     }
 
     private static String weekMornings(int counters) {
-        return "{\"slotMinutes\":15,\"weekly\":["
-                + List.of(
-                                "MONDAY",
-                                "TUESDAY",
-                                "WEDNESDAY",
-                                "THURSDAY",
-                                "FRIDAY",
-                                "SATURDAY",
-                                "SUNDAY")
-                        .stream()
-                        .map(
-                                d ->
-                                        "{\"day\":\""
-                                                + d
-                                                + "\",\"from\":\"08:00\",\"to\":\"12:00\",\"counters\":"
-                                                + counters
-                                                + "}")
-                        .collect(Collectors.joining(","))
-                + "]}";
+        return OpeningHours.everyDay("08:00", "12:00", counters);
     }
 
     private static String session(

@@ -31,11 +31,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.FixedClock;
+import org.amtsplan.testing.OpeningHours;
 import org.amtsplan.testing.TestDatabase;
 import org.amtsplan.testing.TestUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -1015,23 +1015,7 @@ class CounterIT {
     }
 
     private static String allDay() {
-        return "{\"slotMinutes\":15,\"weekly\":["
-                + List.of(
-                                "MONDAY",
-                                "TUESDAY",
-                                "WEDNESDAY",
-                                "THURSDAY",
-                                "FRIDAY",
-                                "SATURDAY",
-                                "SUNDAY")
-                        .stream()
-                        .map(
-                                d ->
-                                        "{\"day\":\""
-                                                + d
-                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":20}")
-                        .collect(Collectors.joining(","))
-                + "]}";
+        return OpeningHours.everyDay("00:00", "23:45", 20);
     }
 
     private static Reply ok(Reply reply, int status) {

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +40,7 @@ import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.GaleraCluster;
+import org.amtsplan.testing.OpeningHours;
 import org.amtsplan.testing.SecondInstance;
 import org.amtsplan.testing.SlowRelay;
 import org.amtsplan.testing.TestUnit;
@@ -788,17 +788,7 @@ class GaleraClusterIT {
                 admin(two)
                         .put(
                                 "/api/units/" + UNIT + "/locations/" + location + "/opening-hours",
-                                "{\"slotMinutes\":15,\"weekly\":["
-                                        + Arrays.stream(java.time.DayOfWeek.values())
-                                                .map(
-                                                        d ->
-                                                                "{\"day\":\""
-                                                                        + d
-                                                                        + "\",\"from\":\"08:00\",\"to\":\"12:00\",\"counters\":"
-                                                                        + counters
-                                                                        + "}")
-                                                .collect(Collectors.joining(","))
-                                        + "]}"),
+                                OpeningHours.everyDay("08:00", "12:00", counters)),
                 200);
         ok(
                 admin.put(

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Browser;
+import org.amtsplan.testing.OpeningHours;
 import org.amtsplan.testing.SecondInstance;
 import org.amtsplan.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -482,23 +483,7 @@ class OfflineCounterIT {
         ok(
                 admin.put(
                         "/api/units/" + UNIT + "/locations/" + location + "/opening-hours",
-                        "{\"slotMinutes\":15,\"weekly\":["
-                                + List.of(
-                                                "MONDAY",
-                                                "TUESDAY",
-                                                "WEDNESDAY",
-                                                "THURSDAY",
-                                                "FRIDAY",
-                                                "SATURDAY",
-                                                "SUNDAY")
-                                        .stream()
-                                        .map(
-                                                d ->
-                                                        "{\"day\":\""
-                                                                + d
-                                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}")
-                                        .collect(Collectors.joining(","))
-                                + "]}"),
+                        OpeningHours.everyDay("00:00", "23:45", 4)),
                 200);
         // the unit's rules are shared with the test classes after this one: put back afterwards
         rulesBefore = ok(admin.get("/api/units/" + UNIT + "/rules"), 200).body();

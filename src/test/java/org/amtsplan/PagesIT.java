@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Browser;
 import org.amtsplan.testing.Deployments;
 import org.amtsplan.testing.FixedClock;
+import org.amtsplan.testing.OpeningHours;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,23 +67,7 @@ class PagesIT {
         ok(
                 admin.put(
                         "/api/units/" + UNIT + "/locations/" + location + "/opening-hours",
-                        "{\"slotMinutes\":15,\"weekly\":["
-                                + List.of(
-                                                "MONDAY",
-                                                "TUESDAY",
-                                                "WEDNESDAY",
-                                                "THURSDAY",
-                                                "FRIDAY",
-                                                "SATURDAY",
-                                                "SUNDAY")
-                                        .stream()
-                                        .map(
-                                                d ->
-                                                        "{\"day\":\""
-                                                                + d
-                                                                + "\",\"from\":\"00:00\",\"to\":\"23:45\",\"counters\":4}")
-                                        .collect(Collectors.joining(","))
-                                + "]}"),
+                        OpeningHours.everyDay("00:00", "23:45", 4)),
                 200);
         ok(admin.put("/api/units/" + UNIT + "/rules", "{\"maxOpenPerContact\":50}"), 200);
         browser = Browser.openAt(deploymentUrl, FixedClock.instant());

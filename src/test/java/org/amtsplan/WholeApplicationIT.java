@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.amtsplan.testing.ApiClient;
 import org.amtsplan.testing.ApiClient.Reply;
 import org.amtsplan.testing.Deployments;
+import org.amtsplan.testing.OpeningHours;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -730,27 +731,7 @@ class WholeApplicationIT {
                                 "/api/units/civil-registry/locations/"
                                         + location
                                         + "/opening-hours",
-                                "{\"slotMinutes\":15,\"weekly\":["
-                                        + List.of(
-                                                        "MONDAY",
-                                                        "TUESDAY",
-                                                        "WEDNESDAY",
-                                                        "THURSDAY",
-                                                        "FRIDAY",
-                                                        "SATURDAY",
-                                                        "SUNDAY")
-                                                .stream()
-                                                .map(
-                                                        d ->
-                                                                "{\"day\":\""
-                                                                        + d
-                                                                        + "\",\"from\":\""
-                                                                        + from
-                                                                        + "\",\"to\":\""
-                                                                        + to
-                                                                        + "\",\"counters\":2}")
-                                                .collect(Collectors.joining(","))
-                                        + "]}")
+                                OpeningHours.everyDay(from, to, 2))
                         .status());
         return location;
     }

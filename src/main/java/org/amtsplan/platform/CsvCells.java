@@ -1,5 +1,10 @@
 package org.amtsplan.platform;
 
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
  * Every row of every CSV Amtsplan writes goes through here: a value a spreadsheet would read as a
  * formula (starting with {@code = + - @}, a tab or a carriage return) is prefixed with {@code '},
@@ -9,6 +14,18 @@ package org.amtsplan.platform;
 public final class CsvCells {
 
     private CsvCells() {}
+
+    /**
+     * A printer in the dialect of the city's spreadsheets: a byte-order mark first (so that they
+     * read umlauts as UTF-8), {@code ;} between cells (the German list separator), CRLF between
+     * rows.
+     */
+    public static CSVPrinter spreadsheet(Writer out) throws IOException {
+        out.write('\uFEFF');
+        return new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+    }
 
     /** The values of one row as neutralised text; {@code null} becomes an empty cell. */
     public static Object[] row(Object... values) {

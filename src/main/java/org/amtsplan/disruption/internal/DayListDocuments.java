@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amtsplan.platform.CsvCells;
 import org.amtsplan.scheduling.api.DayListEntry;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,15 +43,7 @@ final class DayListDocuments {
     static byte[] csv(List<DayListEntry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CSVPrinter printer =
-                        new CSVPrinter(
-                                writer,
-                                CSVFormat.DEFAULT
-                                        .builder()
-                                        .setDelimiter(';')
-                                        .setRecordSeparator("\r\n")
-                                        .get())) {
-            writer.write('\uFEFF');
+                CSVPrinter printer = CsvCells.spreadsheet(writer)) {
             printer.printRecord((Object[]) COLUMNS);
             for (DayListEntry e : entries) {
                 printer.printRecord(

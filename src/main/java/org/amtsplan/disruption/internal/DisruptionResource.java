@@ -27,7 +27,6 @@ import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.CsvCells;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.OptionalBody;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -131,15 +130,7 @@ public class DisruptionResource {
     @ScopedBy(path = "id", resolver = "disruption")
     public Response contactsCsv(@PathParam("id") String id) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv =
-                new CSVPrinter(
-                        out,
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setDelimiter(';')
-                                .setRecordSeparator("\r\n")
-                                .get())) {
+        try (CSVPrinter csv = CsvCells.spreadsheet(out)) {
             csv.printRecord(
                     "code",
                     "name",

@@ -18,7 +18,6 @@ import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.CsvCells;
 import org.amtsplan.platform.Languages;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -61,15 +60,7 @@ public class CallbackListResource {
             @QueryParam("to") String to,
             @Context HttpServletRequest request) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv =
-                new CSVPrinter(
-                        out,
-                        CSVFormat.DEFAULT
-                                .builder()
-                                .setDelimiter(';')
-                                .setRecordSeparator("\r\n")
-                                .get())) {
+        try (CSVPrinter csv = CsvCells.spreadsheet(out)) {
             csv.printRecord(
                     "id",
                     "name",
