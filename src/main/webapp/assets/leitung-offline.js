@@ -15,7 +15,9 @@ texts({
   cbReplacement: 'Replacement appointment', cbDisruption: 'Disruption',
   cbInDisruption: 'recorded during a declared disruption: the replacement is proposed through it',
   cbRecordedBy: '{at} by {by}', cbOPEN: 'open – still to be called back', cbPROPOSED: 'replacement proposed, not accepted yet',
-  cbDONE: 'done', cbDone: 'Done', cbMarkedDone: '{name}: marked as done.', cbNoContact: 'no contact data',
+  cbDONE: 'done', cbDone: 'Done', confirmDoneHeading: 'Called back?', confirmDone: 'Yes, done',
+  doneWithdrawsText: 'The proposed replacement is taken back and its seat is free again. Please tell the person when you call: no message goes out by itself.',
+  cbMarkedDone: '{name}: marked as done.', cbNoContact: 'no contact data',
   devicesHint: 'Laptops and tablets on which the counter page keeps working without server and network. Each device hands out waiting numbers from a range of its own. Revoke a device that was lost or retired: the server then accepts no new numbers or walk-ins from it.',
   noDevices: 'No device is registered for this unit at this service centre.',
   dvNumbers: 'Waiting numbers', dvRange: '{from} to {to}', dvRegistered: 'Registered', dvStatus: 'State', dvActive: 'in use',
@@ -109,6 +111,13 @@ async function loadCallbacks(focusId) {
 }
 
 async function done(callback) {
+  if (callback.status === 'PROPOSED') {
+    // a proposal already went out: marking done takes it back and frees its seat
+    const yes = await confirmStep(t('Rückruf erledigt?', 'confirmDoneHeading') + ' ' + callback.name,
+      [t('Der vorgeschlagene Ersatztermin wird zurückgenommen und sein Platz wieder frei. Bitte sagen Sie das der Person beim Rückruf: eine Nachricht geht nicht von selbst hinaus.', 'doneWithdrawsText')],
+      t('Ja, erledigt', 'confirmDone'));
+    if (!yes) return;
+  }
   try {
     await api('POST', '/api/callbacks/' + encodeURIComponent(callback.id) + '/done', {});
     say(cbMessage, tf('{name}: als erledigt vermerkt.', 'cbMarkedDone', { name: callback.name }), 'ok');
