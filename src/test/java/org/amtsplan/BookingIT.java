@@ -813,6 +813,12 @@ class BookingIT {
         JsonObject unchanged = citizen.get("/api/appointments/" + code + "?token=" + token).json();
         assertTrue(unchanged.getString("start").startsWith(day + "T11:30"), "the old slot is kept");
         assertEquals(2, freeAt(service15, day, "11:30"));
+        // moved once (the refused move changed nothing): the citizen's calendar app replaces the
+        // entry it got at booking with this one
+        String calendar =
+                citizen.get("/api/appointments/" + code + "/calendar.ics", "X-Access-Token", token)
+                        .body();
+        assertTrue(calendar.contains("\r\nSEQUENCE:1\r\n"), calendar);
     }
 
     @Test

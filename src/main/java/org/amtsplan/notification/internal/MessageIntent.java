@@ -50,6 +50,7 @@ record MessageIntent(MessageKind kind, AppointmentFacts appointment) {
         put(facts, "language", a.language());
         put(facts, "disruption", a.disruption());
         put(facts, "replacementStart", text(a.replacementStart()));
+        facts.add("revision", a.revision());
         return JsonObjects.objectBuilder()
                 .add("format", FORMAT)
                 .add("kind", kind.name())
@@ -101,7 +102,9 @@ record MessageIntent(MessageKind kind, AppointmentFacts appointment) {
                         get(f, "phone"),
                         get(f, "language"),
                         get(f, "disruption"),
-                        time(get(f, "replacementStart")));
+                        time(get(f, "replacementStart")),
+                        // intents stored before revisions were kept: a never-moved appointment
+                        f.getInt("revision", 0));
         return new MessageIntent(MessageKind.valueOf(root.getString("kind")), facts);
     }
 

@@ -118,10 +118,13 @@ public final class AppointmentCalendarFile {
         if (appointment.createdAt() != null) {
             event.replace(new DtStamp(appointment.createdAt()));
         }
-        // RFC 5546 (iTIP) asks for an organizer; a cancellation must carry a sequence above the
-        // published event's (0), so that it replaces the entry
+        // RFC 5546 (iTIP) asks for an organizer; each move of the appointment raises the sequence,
+        // and a cancellation carries one above the last published, so that the calendar app
+        // replaces its entry rather than keeping the old time
         event.add(organizer(appointment));
-        event.add(new Sequence(Status.VALUE_CANCELLED.equals(status) ? 1 : 0));
+        event.add(
+                new Sequence(
+                        appointment.revision() + (Status.VALUE_CANCELLED.equals(status) ? 1 : 0)));
         if (appointment.locationName() != null) {
             event.add(
                     new Location(

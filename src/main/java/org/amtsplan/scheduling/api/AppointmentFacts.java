@@ -28,10 +28,51 @@ public record AppointmentFacts(
         String phone,
         String language,
         String disruption,
-        OffsetDateTime replacementStart) {
+        OffsetDateTime replacementStart,
+        int revision) {
 
     public AppointmentFacts {
         services = List.copyOf(services);
+    }
+
+    /** An appointment never moved (revision 0). */
+    public AppointmentFacts(
+            String code,
+            String accessToken,
+            String unit,
+            AppointmentStatus status,
+            List<BookedService> services,
+            String location,
+            String locationName,
+            String locationAddress,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            Instant createdAt,
+            String name,
+            String email,
+            String phone,
+            String language,
+            String disruption,
+            OffsetDateTime replacementStart) {
+        this(
+                code,
+                accessToken,
+                unit,
+                status,
+                services,
+                location,
+                locationName,
+                locationAddress,
+                start,
+                end,
+                createdAt,
+                name,
+                email,
+                phone,
+                language,
+                disruption,
+                replacementStart,
+                0);
     }
 
     /** A booked service, named in the appointment's language, with the documents to bring. */

@@ -123,6 +123,55 @@ class AppointmentCalendarFileTest {
     }
 
     @Test
+    void aMovedAppointmentsFileReplacesTheEntryAndItsCancellationComesAfterIt() throws Exception {
+        AppointmentFacts booked = facts(AppointmentStatus.BOOKED);
+        assertEquals("0", sequence(AppointmentCalendarFile.of(booked)), "never moved");
+        AppointmentFacts movedTwice = revised(booked, AppointmentStatus.BOOKED, 2);
+        assertEquals(
+                "2",
+                sequence(AppointmentCalendarFile.of(movedTwice)),
+                "same UID, higher sequence: the calendar app moves its entry");
+        assertEquals(
+                "3",
+                sequence(
+                        AppointmentCalendarFile.of(
+                                revised(booked, AppointmentStatus.CANCELLED, 2))),
+                "above the last published, or the app keeps the entry");
+    }
+
+    private static String sequence(String file) throws Exception {
+        return parsed(file)
+                .<VEvent>getComponents("VEVENT")
+                .get(0)
+                .getProperty("SEQUENCE")
+                .orElseThrow()
+                .getValue();
+    }
+
+    private static AppointmentFacts revised(
+            AppointmentFacts f, AppointmentStatus status, int revision) {
+        return new AppointmentFacts(
+                f.code(),
+                f.accessToken(),
+                f.unit(),
+                status,
+                f.services(),
+                f.location(),
+                f.locationName(),
+                f.locationAddress(),
+                f.start(),
+                f.end(),
+                f.createdAt(),
+                f.name(),
+                f.email(),
+                f.phone(),
+                f.language(),
+                f.disruption(),
+                f.replacementStart(),
+                revision);
+    }
+
+    @Test
     void theOrganizerIsTheSendersAddressEvenWhenTheSettingCarriesADisplayName() {
         assertEquals(
                 "mailto:termine@stadt.example",

@@ -106,6 +106,9 @@ public class Appointment {
     @Column(name = "replacement_withdrawn_at")
     private Instant replacementWithdrawnAt;
 
+    @Column(name = "moves", nullable = false)
+    private int moves;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -220,6 +223,12 @@ public class Appointment {
         this.startsAt = start;
         this.endsAt = end;
         this.slotMinutes = slotMinutes;
+        this.moves++;
+    }
+
+    /** How often the appointment was moved (its calendar entry's revision). */
+    public int moves() {
+        return moves;
     }
 
     /** Only a reserved or booked appointment can move; anything else is refused with the reason. */

@@ -92,6 +92,7 @@ public class AppointmentEvents {
                 a.phone(),
                 a.language(),
                 a.disruptionId(),
-                CityTime.offset(a.replacementStart()));
+                CityTime.offset(a.replacementStart()),
+                a.moves());
     }
 }
