@@ -385,6 +385,11 @@ class OfflineKitIT {
     @Test
     void theLocalCopyHoldsTheAppointmentsServicesAndKeyOfItsUnitOnly() {
         JsonObject appointment = book(laterToday(), "Olga Offline");
+        // a callback's stand-in (kernel flag unserved): nobody comes, the turned-away name stays
+        JsonObject standIn = book(laterToday().plusMinutes(5), "Siegfried Stellvertretung");
+        TestDatabase.update(
+                "update sch_appointment set unserved = 1 where code = ?",
+                standIn.getString("code"));
         // someone drew a server number: the offline desk must be able to call them
         String waiting =
                 ok(
@@ -423,6 +428,9 @@ class OfflineKitIT {
                         .findFirst()
                         .orElseThrow(() -> new AssertionError(copy.toString()));
         assertEquals("Olga Offline", listed.getString("name"));
+        assertFalse(
+                copy.getJsonArray("appointments").toString().contains("Stellvertretung"),
+                "no callback stand-in: " + copy.getJsonArray("appointments"));
         assertEquals("geburtsurkunde", listed.getString("service"));
         assertFalse(listed.getString("serviceName").isBlank());
         assertTrue(listed.getInt("durationMinutes") > 0);
@@ -794,6 +802,155 @@ class OfflineKitIT {
         assertTrue(
                 revoked.getJsonObject("problem").getString("detail").contains("gesperrt"),
                 revoked.toString());
+    }
+
+    @Test
+    void oneBadActionIsRefusedAloneAndTheDevicesClockCannotRewriteHistory() {
+        JsonObject device = device("Laptop Schalter 5");
+        String prefix = device.getString("ticketPrefix");
+        String actions = "/api/offline-devices/" + device.getString("id") + "/actions";
+        String today = FixedClock.today().toString();
+        List<JsonObject> results =
+                results(
+                        ok(
+                                clerk.post(
+                                        actions,
+                                        batch(
+                                                // a tab pasted from a spreadsheet into a name
+                                                action(
+                                                        1,
+                                                        today + "T09:50:00+02:00",
+                                                        "walk-in",
+                                                        "\"number\":\""
+                                                                + prefix
+                                                                + "510\",\"service\":\"geburtsurkunde\",\"name\":\"Tina\\tTab\""),
+                                                action(
+                                                        2,
+                                                        today + "T09:51:00+02:00",
+                                                        "walk-in",
+                                                        "\"number\":\""
+                                                                + prefix
+                                                                + "511\",\"service\":\"geburtsurkunde\",\"clerk\":\"standesamt-schalter\""),
+                                                action(
+                                                        3,
+                                                        today + "T09:52:00+02:00",
+                                                        "call",
+                                                        "\"ticket\":\""
+                                                                + prefix
+                                                                + "511\",\"counter\":\"2\",\"clerk\":\"standesamt-schalter\""),
+                                                // a head of another unit may not work here
+                                                action(
+                                                        4,
+                                                        today + "T09:53:00+02:00",
+                                                        "walk-in",
+                                                        "\"number\":\""
+                                                                + prefix
+                                                                + "512\",\"service\":\"geburtsurkunde\",\"clerk\":\"kfz-leitung\""),
+                                                // K0513 would be stored as another number than K513
+                                                action(
+                                                        5,
+                                                        today + "T09:54:00+02:00",
+                                                        "walk-in",
+                                                        "\"number\":\""
+                                                                + prefix
+                                                                + "0513\",\"service\":\"geburtsurkunde\""),
+                                                action(
+                                                        6,
+                                                        today + "T09:56:00+02:00",
+                                                        "start",
+                                                        "\"ticket\":\"" + prefix + "511\""),
+                                                // finished before it started: a negative service
+                                                // time
+                                                action(
+                                                        7,
+                                                        today + "T09:55:00+02:00",
+                                                        "finish",
+                                                        "\"ticket\":\""
+                                                                + prefix
+                                                                + "511\",\"outcome\":\"erledigt\""))),
+                                200));
+        assertEquals(
+                List.of(
+                        "REJECTED",
+                        "APPLIED",
+                        "APPLIED",
+                        "REJECTED",
+                        "REJECTED",
+                        "APPLIED",
+                        "CONFLICT"),
+                results.stream().map(r -> r.getString("result")).toList(),
+                results.toString());
+        assertEquals("name", firstError(results.get(0)).getString("field"));
+        assertEquals("clerk", firstError(results.get(3)).getString("field"));
+        assertEquals("number", firstError(results.get(4)).getString("field"));
+        assertTrue(
+                firstError(results.get(4)).getString("message").contains(prefix + "513"),
+                results.get(4).toString());
+        assertTrue(
+                results.get(6).getJsonObject("problem").getString("detail").contains("später"),
+                results.get(6).toString());
+        long ticketId = results.get(1).getJsonObject("ticket").getJsonNumber("id").longValue();
+        assertEquals(
+                "standesamt-schalter",
+                TestDatabase.text("select called_by from sch_ticket where id = ?", ticketId),
+                "the clerk who unlocked the device called");
+        assertEquals(
+                "standesamt-leitung",
+                TestDatabase.text(
+                        "select received_by from dis_offline_action where id = ?",
+                        results.get(2).getString("id")),
+                "the sender stays in the ledger");
+
+        // the device's list: the action as received only where the clerk has something to resolve
+        List<JsonObject> listed =
+                ok(clerk.get(actions), 200).jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(7, listed.size(), listed.toString());
+        for (JsonObject entry : listed) {
+            boolean open = List.of("CONFLICT", "REJECTED").contains(entry.getString("result"));
+            boolean withAction = entry.containsKey("action") && !entry.isNull("action");
+            assertEquals(open, withAction, entry.toString());
+        }
+        assertEquals(
+                "Tina\tTab",
+                listed.get(0).getJsonObject("action").getString("name"),
+                "the refused action as received, to correct and resend");
+
+        // too large a batch: the answer says how many of its first actions fit
+        String notes = "x".repeat(9000);
+        String big =
+                action(1, today + "T09:50:00+02:00", "start", "\"ticket\":\"" + prefix + "549\"")
+                        .replace("}", ",\"notes\":\"" + notes + "\"}");
+        Reply tooLarge =
+                clerk.post(
+                        actions,
+                        batch(java.util.Collections.nCopies(200, big).toArray(String[]::new)));
+        assertProblem(tooLarge, 413);
+        int fitting = tooLarge.json().getInt("fittingItems");
+        int expected = (1024 * 1024 - "{\"actions\":[".length()) / (big.length() + 1);
+        assertTrue(Math.abs(fitting - expected) <= 1, fitting + " vs " + expected);
+        assertEquals(500, tooLarge.json().getInt("maxItems"));
+
+        // revoked: a ticket the device claims to have issued before is refused all the same
+        assertEquals(204, clerk.delete("/api/offline-devices/" + device.getString("id")).status());
+        JsonObject backdated =
+                results(
+                                ok(
+                                        clerk.post(
+                                                actions,
+                                                batch(
+                                                        action(
+                                                                30,
+                                                                today + "T09:00:00+02:00",
+                                                                "walk-in",
+                                                                "\"number\":\""
+                                                                        + prefix
+                                                                        + "520\",\"service\":\"geburtsurkunde\""))),
+                                        200))
+                        .get(0);
+        assertEquals("REJECTED", backdated.getString("result"), backdated.toString());
+        assertTrue(
+                backdated.getJsonObject("problem").getString("detail").contains("gesperrt"),
+                backdated.toString());
     }
 
     @Test

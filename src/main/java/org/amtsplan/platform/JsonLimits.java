@@ -45,8 +45,32 @@ public final class JsonLimits {
 
     /** Checks a body; blank bodies pass (whether one is required is the reader's business). */
     public static void check(String body) {
+        List<FieldError> errors = errors(body);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /**
+     * Checks only what makes a body unreadable as a whole (size, depth, JSON syntax), for bodies
+     * whose items are judged one by one ({@link JsonRulesPerItem}): one pasted tab must not refuse
+     * the other items.
+     */
+    public static void checkStructure(String body) {
+        scan(body, false);
+    }
+
+    /**
+     * What breaks the rules in a body (or an item of one), as field errors; a body unreadable as a
+     * whole still throws.
+     */
+    public static List<FieldError> errors(String body) {
+        return scan(body, true);
+    }
+
+    private static List<FieldError> scan(String body, boolean rules) {
         if (body == null || body.isBlank()) {
-            return;
+            return List.of();
         }
         if (body.length() > MAX_BYTES) {
             throw tooLarge();
@@ -133,7 +157,9 @@ public final class JsonLimits {
                         key = null;
                     }
                 }
-                if (errors.size() >= 20) {
+                if (!rules) {
+                    errors.clear();
+                } else if (errors.size() >= 20) {
                     break;
                 }
             }
@@ -143,9 +169,51 @@ public final class JsonLimits {
                 | NumberFormatException malformed) {
             throw malformed();
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        return errors;
+    }
+
+    /**
+     * How many items of the body's first list lie wholly within its first bytes: the answer to a
+     * body too large, so that the sender knows how many to send at once.
+     */
+    public static int completeItems(byte[] prefix) {
+        int items = 0;
+        int depth = 0;
+        boolean inList = false;
+        try (JsonParser parser =
+                PROVIDER.createParser(
+                        new StringReader(
+                                new String(prefix, java.nio.charset.StandardCharsets.UTF_8)))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_ARRAY -> {
+                        depth++;
+                        if (!inList && depth == 2) {
+                            inList = true;
+                        }
+                    }
+                    case START_OBJECT -> depth++;
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        if (inList && depth == 2) {
+                            items++;
+                        }
+                        if (inList && depth < 2) {
+                            return items;
+                        }
+                    }
+                    default -> {
+                        if (inList && depth == 2) {
+                            items++;
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException truncated) {
+            // the body ends within an item: the items before it fit
         }
+        return items;
     }
 
     public static ProblemException tooLarge() {

@@ -86,6 +86,26 @@ class JsonLimitsTest {
                         .status());
     }
 
+    @Test
+    void itemsJudgedOneByOneLeaveTheTextRulesToEachItem() {
+        String body = "{\"actions\":[{\"name\":\"a\\tb\"},{\"name\":\"ok\"}]}";
+        assertDoesNotThrow(() -> JsonLimits.checkStructure(body));
+        assertEquals(
+                List.of("name"),
+                JsonLimits.errors("{\"name\":\"a\\tb\"}").stream().map(FieldError::field).toList());
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> JsonLimits.checkStructure("{\"a\":"))
+                        .status());
+    }
+
+    @Test
+    void aTruncatedListSaysHowManyOfItsFirstItemsFit() {
+        byte[] cut = "{\"actions\":[{\"a\":1},{\"b\":[2,3]},{\"c\":\"x".getBytes();
+        assertEquals(2, JsonLimits.completeItems(cut));
+        assertEquals(0, JsonLimits.completeItems("{\"actions\":[{\"a\"".getBytes()));
+    }
+
     private static ProblemException refused(String body) {
         ProblemException problem =
                 assertThrows(ProblemException.class, () -> JsonLimits.check(body));

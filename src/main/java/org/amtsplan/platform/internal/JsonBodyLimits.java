@@ -5,6 +5,8 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonLimits;
+import org.amtsplan.platform.JsonRulesPerItem;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.amtsplan.platform.ProblemResponses;
@@ -35,6 +38,8 @@ public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor
     /** How much of an oversized body is read and thrown away before answering 413. */
     static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
+    @Context ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity()) {
@@ -44,9 +49,12 @@ public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor
         if (!isJson(type) && type != null) {
             return; // CSV uploads and other formats have their own readers and checks
         }
+        JsonRulesPerItem perItem = perItem();
         try {
-            byte[] body = readAtMost(request.getEntityStream(), JsonLimits.MAX_BYTES);
-            if (isJson(type) || looksLikeJson(body)) {
+            byte[] body = readAtMost(request.getEntityStream(), JsonLimits.MAX_BYTES, perItem);
+            if (perItem != null) {
+                JsonLimits.checkStructure(new String(body, StandardCharsets.UTF_8));
+            } else if (isJson(type) || looksLikeJson(body)) {
                 JsonLimits.check(new String(body, StandardCharsets.UTF_8));
             }
             request.setEntityStream(new ByteArrayInputStream(body));
@@ -108,7 +116,19 @@ public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor
         return false;
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    /** The matched method's wish to judge its items one by one, if it has one. */
+    private JsonRulesPerItem perItem() {
+        try {
+            return resource == null || resource.getResourceMethod() == null
+                    ? null
+                    : resource.getResourceMethod().getAnnotation(JsonRulesPerItem.class);
+        } catch (RuntimeException outsideARequest) {
+            return null;
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit, JsonRulesPerItem perItem)
+            throws IOException {
         if (in == null) {
             return new byte[0];
         }
@@ -120,7 +140,19 @@ public class JsonBodyLimits implements ContainerRequestFilter, ReaderInterceptor
             for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
                 drained += n;
             }
-            throw JsonLimits.tooLarge();
+            if (perItem == null) {
+                throw JsonLimits.tooLarge();
+            }
+            // the sender splits its list: say how many of its first items fit at once
+            int fitting = JsonLimits.completeItems(java.util.Arrays.copyOf(body, limit));
+            throw ProblemException.of(
+                            413,
+                            "urn:amtsplan:problem:too-large",
+                            "platform.bodyTooLargeItems",
+                            fitting)
+                    .with("fittingItems", fitting)
+                    .with("maxItems", perItem.maxItems())
+                    .with("maxBytes", limit);
         }
         return body;
     }

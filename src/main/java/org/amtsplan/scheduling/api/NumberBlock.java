@@ -16,7 +16,10 @@ public record NumberBlock(
         Instant reservedAt,
         Instant revokedAt) {
 
-    /** Whether a ticket number ({@code K512}) is one of this block's. */
+    /**
+     * Whether a ticket number ({@code K512}) is one of this block's, written as the server writes
+     * it ({@link #format}): {@code K0512} would be stored as another number than {@code K512}.
+     */
     public boolean holds(String number) {
         if (number == null
                 || !number.startsWith(ticketPrefix)
@@ -24,6 +27,11 @@ public record NumberBlock(
             return false;
         }
         int value = Integer.parseInt(number.substring(ticketPrefix.length()));
-        return value >= from && value <= to;
+        return value >= from && value <= to && number.equals(format(ticketPrefix, value));
+    }
+
+    /** A ticket number as the server writes it: the prefix and at least three digits. */
+    public static String format(String ticketPrefix, int value) {
+        return String.format("%s%03d", ticketPrefix, value);
     }
 }

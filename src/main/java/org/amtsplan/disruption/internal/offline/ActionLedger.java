@@ -56,7 +56,8 @@ public class ActionLedger implements OfflineRecords {
             String problemEn,
             TicketRef ticket,
             OffsetDateTime receivedAt,
-            OffsetDateTime dismissedAt) {}
+            OffsetDateTime dismissedAt,
+            String payload) {}
 
     public record TicketRef(long id, String number, String status) {}
 
@@ -114,17 +115,38 @@ public class ActionLedger implements OfflineRecords {
         return entries("where id = ?1", id).stream().findFirst();
     }
 
-    /** A device's recorded actions, of one result or all; dismissed ones are left out. */
+    /** The most actions a device's list shows: the newest received. */
+    static final int LISTED = 500;
+
+    /**
+     * A device's recorded actions, of one result or all, the newest {@value #LISTED}; dismissed
+     * ones are left out. Only a conflict or rejection carries the action as received (the clerk
+     * resends or corrects it); what was applied is in the server's records, its names and phones no
+     * longer the device list's business.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Entry> of(String deviceId, String result) {
-        return result == null
-                ? entries(
-                        "where device_id = ?1 and dismissed_at is null order by sequence, received_at",
-                        deviceId)
-                : entries(
-                        "where device_id = ?1 and result = ?2 and dismissed_at is null order by sequence, received_at",
-                        deviceId,
-                        result);
+        List<Entry> newest =
+                result == null
+                        ? entries(
+                                "where device_id = ?1 and dismissed_at is null"
+                                        + " order by received_at desc, sequence desc limit "
+                                        + LISTED,
+                                deviceId)
+                        : entries(
+                                "where device_id = ?1 and result = ?2 and dismissed_at is null"
+                                        + " order by received_at desc, sequence desc limit "
+                                        + LISTED,
+                                deviceId,
+                                result);
+        return newest.stream()
+                .sorted(
+                        java.util.Comparator.comparing(
+                                        Entry::sequence,
+                                        java.util.Comparator.nullsLast(
+                                                java.util.Comparator.<Long>naturalOrder()))
+                                .thenComparing(Entry::receivedAt))
+                .toList();
     }
 
     @Override
@@ -180,7 +202,8 @@ public class ActionLedger implements OfflineRecords {
         var query =
                 em.createNativeQuery(
                         "select id, device_id, sequence, at, type, payload_hash, result, problem_de, problem_en,"
-                                + " ticket_id, ticket_number, ticket_status, received_at, dismissed_at from dis_offline_action "
+                                + " ticket_id, ticket_number, ticket_status, received_at, dismissed_at,"
+                                + " case when result in ('CONFLICT', 'REJECTED') then payload end from dis_offline_action "
                                 + where);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
@@ -207,7 +230,8 @@ public class ActionLedger implements OfflineRecords {
                                                         (String) r[10],
                                                         (String) r[11]),
                                         OfflineDevices.offset(r[12]),
-                                        OfflineDevices.offset(r[13])))
+                                        OfflineDevices.offset(r[13]),
+                                        (String) r[14]))
                 .toList();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.amtsplan.identity.ScopedBy;
 import org.amtsplan.identity.StaffRoles;
+import org.amtsplan.platform.JsonRulesPerItem;
 import org.amtsplan.platform.Languages;
 import org.amtsplan.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,6 +76,7 @@ public class OfflineDeviceResource {
                     "{actions: [{id, sequence, at, type, ...}]}, up to 500; one result per action: APPLIED, ALREADY_DONE, CONFLICT or REJECTED")
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.HEAD, StaffRoles.CLERK})
     @ScopedBy(path = "id", resolver = "offline-device")
+    @JsonRulesPerItem(maxItems = Synchronisation.MAX_ACTIONS)
     public Synchronisation.Results synchronise(
             @PathParam("id") String id, String body, @Context HttpServletRequest request) {
         return synchronisation.synchronise(id, body, caller(), Languages.of(request));
@@ -99,9 +101,9 @@ public class OfflineDeviceResource {
             throw ProblemException.invalid("result", "disruption.offline.result");
         }
         String language = Languages.of(request);
-        // the action as received: the page lists an open conflict by name and can send it anew,
-        // also when its own list of conflicts is gone (storage wiped, another browser profile)
-        Map<String, Map<String, Object>> received = devices.received(id);
+        // the action as received, for a conflict or rejection only: the page lists an open one by
+        // name and can send it anew, also when its own list is gone (storage wiped, another
+        // browser profile)
         return ledger.of(id, result).stream()
                 .map(
                         e ->
@@ -114,7 +116,7 @@ public class OfflineDeviceResource {
                                         Synchronisation.storedProblem(e, language),
                                         e.ticket(),
                                         e.receivedAt(),
-                                        received.get(e.id())))
+                                        OfflineDevices.asReceived(e.payload())))
                 .toList();
     }
 

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,27 +135,17 @@ public class OfflineDevices {
                         offset(r[6])));
     }
 
-    /**
-     * The open (not dismissed) actions a device sent, as received, by id; a payload that is no JSON
-     * object is left out.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Map<String, Object>> received(String deviceId) {
-        List<?> rows =
-                em.createNativeQuery(
-                                "select id, payload from dis_offline_action where device_id = ?1 and dismissed_at is null")
-                        .setParameter(1, deviceId)
-                        .getResultList();
-        Map<String, Map<String, Object>> received = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            try (var reader = JsonObjects.reader(new StringReader((String) r[1]))) {
-                received.put((String) r[0], new TreeMap<>(reader.readObject()));
-            } catch (RuntimeException notAnObject) {
-                // kept as received in the ledger; nothing of it to show
-            }
+    /** An action as received, as JSON members; none when it is no JSON object (or not kept). */
+    static Map<String, Object> asReceived(String payload) {
+        if (payload == null) {
+            return null;
         }
-        return received;
+        try (var reader = JsonObjects.reader(new StringReader(payload))) {
+            return new TreeMap<>(reader.readObject());
+        } catch (RuntimeException notAnObject) {
+            // kept as received in the ledger; nothing of it to show
+            return null;
+        }
     }
 
     /** The device's block of numbers. */

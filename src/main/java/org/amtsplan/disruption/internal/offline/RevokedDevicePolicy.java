@@ -7,15 +7,17 @@ import org.amtsplan.disruption.internal.offline.OfflineDevices.Device;
 import org.amtsplan.platform.ProblemException;
 
 /**
- * A revoked device (lost, stolen, retired) issues no more tickets from the moment it was revoked;
- * what it did before still counts, and steps on existing tickets are still taken.
+ * A revoked device (lost, stolen, retired) issues no more tickets from the moment it was revoked,
+ * judged by when the server receives the action: its {@code at} is the device's to choose, so a
+ * backdated ticket would pass otherwise. Steps on existing tickets are still taken.
  */
 final class RevokedDevicePolicy {
 
     private RevokedDevicePolicy() {}
 
-    static Optional<ProblemException> evaluate(OfflineAction action, Device device, Instant at) {
-        if (action instanceof IssuingTicket && device.revokedBefore(at)) {
+    static Optional<ProblemException> evaluate(
+            OfflineAction action, Device device, Instant receivedAt) {
+        if (action instanceof IssuingTicket && device.revokedBefore(receivedAt)) {
             return Optional.of(
                     ProblemException.of(
                             422,

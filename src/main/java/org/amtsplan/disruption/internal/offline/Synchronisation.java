@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -33,6 +35,9 @@ import org.amtsplan.disruption.internal.offline.OfflineAction.IssuingTicket;
 import org.amtsplan.disruption.internal.offline.OfflineAction.OnTicket;
 import org.amtsplan.disruption.internal.offline.OfflineAction.WalkIn;
 import org.amtsplan.disruption.internal.offline.OfflineDevices.Device;
+import org.amtsplan.identity.StaffAccounts;
+import org.amtsplan.identity.StaffMember;
+import org.amtsplan.identity.StaffRoles;
 import org.amtsplan.platform.FieldError;
 import org.amtsplan.platform.JsonLimits;
 import org.amtsplan.platform.JsonObjects;
@@ -63,6 +68,7 @@ public class Synchronisation {
     @Inject ServiceCatalogue catalogue;
     @Inject Instance<Callbacks> callbacks;
     @Inject TypedCommands commands;
+    @Inject StaffAccounts staff;
     @Inject Clock clock;
 
     /** One action's answer. */
@@ -94,7 +100,8 @@ public class Synchronisation {
         if (body == null || body.isBlank()) {
             throw ProblemException.invalid("actions", "disruption.offline.actionsRequired");
         }
-        JsonLimits.check(body);
+        // string rules are each action's own (see judge): one pasted tab refuses that action alone
+        JsonLimits.checkStructure(body);
         JsonStructure document;
         try (var reader = JsonObjects.reader(new StringReader(body))) {
             document = reader.read();
@@ -113,18 +120,29 @@ public class Synchronisation {
     }
 
     private static long sequenceForOrder(JsonValue action) {
-        if (action instanceof JsonObject o
-                && o.get("sequence") instanceof JsonNumber n
-                && n.isIntegral()) {
-            return n.longValue();
+        Long sequence = action instanceof JsonObject o ? plainSequence(o) : null;
+        return sequence == null ? Long.MAX_VALUE : sequence;
+    }
+
+    /**
+     * The sequence if it is a plain whole number; read from the literal, since converting {@code
+     * 1e999999999} to a long takes minutes and the size rules are judged per action only later.
+     */
+    private static Long plainSequence(JsonObject action) {
+        if (action.get("sequence") instanceof JsonNumber n && n.toString().matches("[0-9]{1,18}")) {
+            return Long.valueOf(n.toString());
         }
-        return Long.MAX_VALUE;
+        return null;
     }
 
     private Result judge(
             Device device, NumberBlock block, JsonValue value, String clerk, String language) {
         if (!(value instanceof JsonObject json)) {
             return rejected(language, new FieldError("id", "disruption.offline.notAnAction"));
+        }
+        List<FieldError> broken = JsonLimits.errors(json.toString());
+        if (!broken.isEmpty()) {
+            return brokenRules(device, json, broken, clerk, language);
         }
         Bound<ActionHeader> header = commands.bind(json, ActionHeader.class);
         if (header.command() == null || header.hasErrorOn("id")) {
@@ -165,7 +183,24 @@ public class Synchronisation {
         if (!errors.isEmpty() || action == null) {
             return refuse(received, clerk, ProblemException.invalid(errors), device, language);
         }
-        Optional<ProblemException> refusal = RevokedDevicePolicy.evaluate(action, device, at);
+        // who did it: the clerk who unlocked the device, when named, else whoever sends it
+        String actor = clerk;
+        String named = header.command().clerk();
+        if (named != null && !named.isBlank()) {
+            if (!mayActOn(named.strip(), device.unit())) {
+                return refuse(
+                        received,
+                        clerk,
+                        ProblemException.invalid("clerk", "disruption.offline.unknownClerk"),
+                        device,
+                        language);
+            }
+            actor = named.strip();
+        }
+        // revocation is judged by when the server receives the action, which the device's clock
+        // cannot backdate
+        Optional<ProblemException> refusal =
+                RevokedDevicePolicy.evaluate(action, device, clock.instant());
         if (refusal.isEmpty() && action instanceof Callback && !callbacks.isResolvable()) {
             refusal =
                     Optional.of(
@@ -178,9 +213,10 @@ public class Synchronisation {
             return refuse(received, clerk, refusal.get(), device, language);
         }
         OfflineAction valid = action;
+        String doneBy = actor;
         try {
             TicketRef ticket =
-                    ledger.apply(received, clerk, () -> apply(valid, type, device, at, clerk));
+                    ledger.apply(received, clerk, () -> apply(valid, type, device, at, doneBy));
             return new Result(id, ActionLedger.APPLIED, ticket, null);
         } catch (RuntimeException e) {
             ProblemException problem = problemIn(e);
@@ -194,6 +230,56 @@ public class Synchronisation {
             }
             return refuse(received, clerk, problem, device, language);
         }
+    }
+
+    /** Whether a named clerk is a member of staff who may work at the device's unit. */
+    private boolean mayActOn(String username, String unit) {
+        Optional<StaffMember> member = staff.find(username);
+        return member.isPresent()
+                && (member.get().roles().contains(StaffRoles.ADMIN)
+                        || (member.get().units().contains(unit)
+                                && (member.get().roles().contains(StaffRoles.HEAD)
+                                        || member.get().roles().contains(StaffRoles.CLERK))));
+    }
+
+    /**
+     * An action breaking the rules for any text (a control character, an oversized string or
+     * number): refused alone, and recorded when it has an id, without binding it further.
+     */
+    private Result brokenRules(
+            Device device,
+            JsonObject json,
+            List<FieldError> broken,
+            String clerk,
+            String language) {
+        String id =
+                json.get("id") instanceof JsonString s && s.getString().matches(ActionHeader.UUID)
+                        ? s.getString().toLowerCase(Locale.ROOT)
+                        : null;
+        if (id == null) {
+            return rejected(language, broken.toArray(FieldError[]::new));
+        }
+        String hash = hash(json);
+        Optional<Entry> earlier = ledger.find(id);
+        if (earlier.isPresent()) {
+            return repeated(earlier.get(), device, hash, language);
+        }
+        Instant at = null;
+        if (json.get("at") instanceof JsonString s) {
+            try {
+                at = OffsetDateTime.parse(s.getString()).toInstant();
+            } catch (RuntimeException unreadable) {
+                // recorded without its time
+            }
+        }
+        String type =
+                json.get("type") instanceof JsonString s
+                                && OfflineAction.BY_TYPE.containsKey(s.getString())
+                        ? s.getString()
+                        : null;
+        Received received =
+                new Received(id, device.id(), plainSequence(json), at, type, json.toString(), hash);
+        return refuse(received, clerk, ProblemException.invalid(broken), device, language);
     }
 
     /** The rules that need the device: its block of numbers, its unit's services. */

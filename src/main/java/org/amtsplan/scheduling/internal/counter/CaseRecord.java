@@ -257,4 +257,9 @@ public class CaseRecord {
     public Instant interruptedAt() {
         return interruptedAt;
     }
+
+    /** When the case started or, once ended, ended. */
+    public Instant lastRecordedAt() {
+        return endedAt != null && endedAt.isAfter(startedAt) ? endedAt : startedAt;
+    }
 }

@@ -137,6 +137,9 @@ class RecordedCounterWork implements OfflineCounter {
             return "";
         }
         int value = Integer.parseInt(number.substring(unit.ticketPrefix().length()));
+        if (!number.equals(NumberBlock.format(unit.ticketPrefix(), value))) {
+            return ""; // K0512 is not K512: only the server's form is a block's number
+        }
         List<?> holders =
                 em.createNativeQuery(
                                 "select holder from sch_number_block where unit_id = ?1 and location_id = ?2"
@@ -162,6 +165,20 @@ class RecordedCounterWork implements OfflineCounter {
                                                 "scheduling.offline.unknownTicket",
                                                 step.number(),
                                                 day));
+        // the device's clock may not rewrite history: a step before the ticket's or its case's
+        // last recorded time would give negative waiting or service times
+        Instant last =
+                tickets.caseOf(ticket.id())
+                        .map(CaseRecord::lastRecordedAt)
+                        .filter(c -> c.isAfter(ticket.lastRecordedAt()))
+                        .orElse(ticket.lastRecordedAt());
+        if (step.at().isBefore(last)) {
+            throw ProblemException.conflict(
+                    "out-of-order",
+                    "scheduling.offline.beforeLastStep",
+                    step.number(),
+                    CityTime.offset(last).toLocalTime().withNano(0));
+        }
         switch (step.action()) {
             case "call" -> {
                 CounterService.requireOnDuty(
@@ -256,6 +273,9 @@ class RecordedCounterWork implements OfflineCounter {
                     em.createQuery(
                                     "select a from Appointment a where a.unitId = :unit and a.locationId = :location"
                                             + " and a.startsAt >= :from and a.startsAt < :to and a.status not in :gone"
+                                            // a callback's stand-in is nobody to serve, and
+                                            // its name has no place on a device
+                                            + " and a.unserved = false"
                                             + " order by a.startsAt, a.code",
                                     Appointment.class)
                             .setParameter("unit", unitId)

@@ -183,6 +183,17 @@ public class Ticket {
         }
     }
 
+    /** The latest time recorded on this ticket: arrival, call, start or end. */
+    public Instant lastRecordedAt() {
+        Instant last = arrivedAt;
+        for (Instant t : new Instant[] {calledAt, startedAt, finishedAt}) {
+            if (t != null && t.isAfter(last)) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
     /** Only a case that was started can be finished: a person merely called has not been served. */
     public void requireStarted() {
         if (status == TicketStatus.CALLED) {
