@@ -380,6 +380,7 @@ async function sendAll() {
     byId('sync-status').textContent = w('sending', { count: waiting.length });
     const devices = [...new Set(waiting.map(a => a.device))];
     let taken = 0;
+    let stuck = 0;
     for (const device of devices) {
       const actions = waiting.filter(a => a.device === device);
       let limit = CHUNK;
@@ -395,6 +396,7 @@ async function sendAll() {
           // this device's actions stay here; the next device's still go (the clerk is told)
           const name = off.device && off.device.id === device ? off.device.name : device.slice(0, 8);
           say(off.message, w('deviceStuck', { device: name, reason: answer.refused.describe() }), 'error');
+          stuck += actions.length - i;
           break;
         }
         await store.acknowledge(answer.results, chunk);
@@ -403,7 +405,7 @@ async function sendAll() {
         i += chunk.length;
       }
     }
-    const last = { at: new Date().toISOString(), count: taken };
+    const last = { at: new Date().toISOString(), count: taken, stuck };
     await store.setMeta('lastSync', last);
   });
   await showSyncStatus();
@@ -447,7 +449,8 @@ async function showSyncStatus() {
   const last = await store.meta('lastSync');
   const waiting = await store.waiting();
   const region = byId('sync-status');
-  if (!last || waiting > 0) return;
+  // the actions of a device the server refuses stay; the others' transfer is reported
+  if (!last || waiting > (last.stuck || 0)) return;
   region.textContent = last.count > 0
     ? w(last.count === 1 ? 'transferredOne' : 'transferred', { count: last.count, time: formatTime(last.at) })
     : w('transferredNone', { time: formatTime(last.at) });

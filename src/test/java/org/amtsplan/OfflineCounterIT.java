@@ -368,6 +368,17 @@ class OfflineCounterIT {
         browser.phone();
         assertTrue(browser.pageWidth() <= 390, "the offline desk fits a phone");
 
+        // an action of a device the server does not know (say, deleted meanwhile) waits here too:
+        // it must not hold back this device's actions
+        Object recorded =
+                browser.asyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " import('/assets/offline-store.js').then(s => s.record({id: '00000000-0000-4000-8000-000000000000',"
+                                + " numbers: {from: 0, to: -1}, ticketPrefix: ''}, 'callback', {name: 'Gerd Geraet', service: '"
+                                + SERVICE
+                                + "', phone: '0345 1'})).then(() => done(true), e => done(String(e)));");
+        assertEquals(Boolean.TRUE, recorded);
+
         // the server comes back on the same port and database, then the network
         server = server.restart();
         // meanwhile Dora cancelled her appointment
@@ -396,6 +407,14 @@ class OfflineCounterIT {
                             return (String) text;
                         });
         assertTrue(reported.contains("10 Aktionen übertragen"), reported);
+        assertEquals(
+                1L,
+                ((Number)
+                                browser.asyncScript(
+                                        "const done = arguments[arguments.length - 1];"
+                                                + " import('/assets/offline-store.js').then(s => s.waiting()).then(done);"))
+                        .longValue(),
+                "only the refused device's action still waits");
         // the banner is gone (the page reloads itself after sending: asked in one script)
         waitLong(
                 () ->
