@@ -94,6 +94,18 @@ let csrfToken = null;
 // Who the page signed in as, and what it does when the server says that session has ended.
 let signedInAs = null;
 let onSessionEnded = () => {};
+// who must forget something when the server answers 401 (the counter page locks its offline key)
+const unauthorisedListeners = [];
+
+/** Calls {@code listener()} whenever any request is answered 401: no session (any more). */
+export function onUnauthorised(listener) {
+  unauthorisedListeners.push(listener);
+}
+
+/** The user name the page signed in as, or null. */
+export function signedInAccount() {
+  return signedInAs;
+}
 
 /** Signs in through the session endpoint; answers the account, throws a Problem (401: wrong password). */
 export async function signIn(user, password, kiosk = false) {
@@ -204,6 +216,7 @@ export async function api(method, path, body, headers = {}) {
   if (text && json) {
     parsed = JSON.parse(text);
   }
+  if (response.status === 401) unauthorisedListeners.forEach(listener => listener());
   if (response.status === 401 && signedInAs !== null && !path.startsWith('/api/session')) {
     // the session ended (idle time, end of the working day, signed out elsewhere)
     csrfToken = null;
@@ -325,14 +338,13 @@ export function loginForm(onSignedIn, { onPassword = null, onUnreachable = null,
     event.preventDefault();
     let account;
     const user = form.querySelector('#user').value;
+    const typed = password.value;
     try {
-      account = await signIn(user, password.value);
-      // the counter page derives the key of its encrypted offline copy from it; nothing keeps it
-      if (onPassword) await onPassword(account, user, password.value);
+      account = await signIn(user, typed);
     } catch (problem) {
       if (unreachable(problem) && onOfflineSignIn) {
         // no server to ask: the page may check the password against what it keeps (the counter page)
-        await onOfflineSignIn(user, password.value, region);
+        await onOfflineSignIn(user, typed, region);
         return;
       }
       say(region, problem.status === 401
@@ -346,6 +358,15 @@ export function loginForm(onSignedIn, { onPassword = null, onUnreachable = null,
     }
     region.textContent = '';
     region.className = 'message';
+    if (onPassword) {
+      // the counter page derives the key of its encrypted offline copy from it; nothing keeps it.
+      // Without IndexedDB or WebCrypto only the offline mode is missing: the sign-in stands.
+      try {
+        await onPassword(account, user, typed);
+      } catch (problem) {
+        console.warn('offline copy unavailable', problem);
+      }
+    }
     await enter(account);
   });
   // a kiosk's session draws numbers and nothing else: on a staff page it counts as signed out

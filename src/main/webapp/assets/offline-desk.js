@@ -8,7 +8,8 @@
 // encrypted outbox before the page shows it as done; back online it is sent in order, and what the
 // server did not take is listed for the clerk to resolve, together with what the server still lists
 // as open for this device. A callback recorded online is the same action, sent at once.
-import { api, el, clear, say, lang, dictionary, formatTime, formatDay, cityDay, currentSession, unreachable, BACKGROUND } from './common.js';
+import { api, el, clear, say, lang, dictionary, formatTime, formatDay, cityDay, currentSession, unreachable, BACKGROUND,
+  onUnauthorised, signedInAccount } from './common.js';
 import * as store from './offline-store.js';
 import { verifyConfirmation, startScan, stopScan } from './qr-scan.js';
 
@@ -55,7 +56,16 @@ const w = dictionary({
   WAITING: 'wartet', CALLED: 'aufgerufen', IN_SERVICE: 'in Bearbeitung', PARKED: 'zurückgestellt', DONE: 'erledigt', NO_SHOW: 'nicht erschienen',
   'type-check-in': 'Anmeldung', 'type-walk-in': 'Vorsprache ohne Termin', 'type-call': 'Aufruf', 'type-start': 'Beginn',
   'type-park': 'Zurückgestellt', 'type-draft': 'Entwurf', 'type-finish': 'Abschluss', 'type-callback': 'Rückruf',
-  walkInPerson: 'Person ohne Termin', counterName: 'Schalter {counter}', resolvedNote: 'Erledigt: {what}.', sendFailed: 'Übertragung gescheitert: {reason}'
+  walkInPerson: 'Person ohne Termin', counterName: 'Schalter {counter}', resolvedNote: 'Erledigt: {what}.', sendFailed: 'Übertragung gescheitert: {reason}',
+  deviceStuck: 'Die Aktionen des Geräts „{device}“ nimmt der Server nicht an ({reason}). Sie bleiben auf diesem Gerät; die Aktionen der anderen Geräte werden übertragen. Bitte der Leitung melden.',
+  otherUnit: 'Dieser Arbeitsplatz gehört zu einem Bereich, für den Sie nicht freigeschaltet sind – die gespeicherte Kopie bleibt verschlossen.',
+  idleLocked: 'Nach 15 Minuten ohne Eingabe gesperrt. Bitte mit Benutzername und Passwort wieder öffnen.',
+  sessionLocked: 'Die Anmeldung ist abgelaufen. Die gespeicherte Kopie öffnet nur Ihr Passwort.',
+  noSignatureCheck: 'Dieser Browser kann die Signatur nicht prüfen – bitte über den Buchungscode suchen.',
+  editResend: 'Ändern und erneut senden', editSend: 'Geändert senden', editCancel: 'Abbrechen',
+  status_HELD: 'nicht bestätigt', status_RESERVED: 'nicht bestätigt', status_BOOKED: 'gebucht', status_CHECKED_IN: 'schon angemeldet',
+  status_CALLED: 'aufgerufen', status_IN_SERVICE: 'in Bearbeitung', status_COMPLETED: 'erledigt', status_NO_SHOW: 'nicht erschienen',
+  status_CANCELLED: 'abgesagt', status_CANCELLED_BY_OFFICE: 'vom Amt abgesagt', status_REBOOKED: 'umgebucht', status_EXPIRED: 'verfallen'
 }, {
   offlineBanner: 'No connection to the server since {since} · {count} actions waiting to be sent',
   offlineBannerOne: 'No connection to the server since {since} · 1 action waiting to be sent',
@@ -99,13 +109,27 @@ const w = dictionary({
   WAITING: 'waiting', CALLED: 'called', IN_SERVICE: 'in service', PARKED: 'stepped aside', DONE: 'done', NO_SHOW: 'did not come',
   'type-check-in': 'Check-in', 'type-walk-in': 'Walk-in', 'type-call': 'Call', 'type-start': 'Start',
   'type-park': 'Stepped aside', 'type-draft': 'Draft', 'type-finish': 'Finish', 'type-callback': 'Callback',
-  walkInPerson: 'Person without appointment', counterName: 'counter {counter}', resolvedNote: 'Done: {what}.', sendFailed: 'Sending failed: {reason}'
+  walkInPerson: 'Person without appointment', counterName: 'counter {counter}', resolvedNote: 'Done: {what}.', sendFailed: 'Sending failed: {reason}',
+  deviceStuck: 'The server does not take the actions of the device “{device}” ({reason}). They stay on this device; the other devices\' actions are sent. Please tell the head of unit.',
+  otherUnit: 'This workstation belongs to a unit you are not cleared for – the copy kept here stays locked.',
+  idleLocked: 'Locked after 15 minutes without input. Please open it again with user name and password.',
+  sessionLocked: 'The session has ended. Only your password opens the copy kept here.',
+  noSignatureCheck: 'This browser cannot check the signature – please search by the booking code.',
+  editResend: 'Change and send again', editSend: 'Send changed', editCancel: 'Cancel',
+  status_HELD: 'not confirmed', status_RESERVED: 'not confirmed', status_BOOKED: 'booked', status_CHECKED_IN: 'already checked in',
+  status_CALLED: 'called', status_IN_SERVICE: 'in service', status_COMPLETED: 'done', status_NO_SHOW: 'did not come',
+  status_CANCELLED: 'cancelled', status_CANCELLED_BY_OFFICE: 'cancelled by the office', status_REBOOKED: 'rebooked', status_EXPIRED: 'expired'
 });
 
 const byId = id => document.getElementById(id);
 const COPY_EVERY_MS = 3 * 60 * 1000;
 const PROBE_EVERY_MS = 10 * 1000;
 const CHUNK = 500;
+// a request body well under the server's 1 MiB
+const CHUNK_BYTES = 256 * 1024;
+// the offline desk locks after this long without input; the password opens it again
+const IDLE_MS = 15 * 60 * 1000;
+let lastInput = Date.now();
 
 const off = {
   active: false, unit: null, location: null, counter: null, device: null, copy: null,
@@ -122,12 +146,24 @@ export function setup(message) {
   off.message = message;
   if ('serviceWorker' in navigator && window.isSecureContext) {
     // the shell (page, scripts, styles) then opens without the server; a city serves this over HTTPS
-    navigator.serviceWorker.register('/schalter-sw.js', { scope: '/' }).catch(problem => console.warn('service worker', problem));
+    // only the counter page is controlled (its own requests, also for /assets, still pass the worker)
+    navigator.serviceWorker.register('/schalter-sw.js', { scope: '/schalter' }).catch(problem => console.warn('service worker', problem));
+    navigator.serviceWorker.getRegistrations()
+      .then(all => all.filter(r => r.scope === location.origin + '/').forEach(r => r.unregister()))
+      .catch(() => {});
   }
-  // signing out forgets the key in this tab: the next clerk needs their own password
+  // signing out forgets the key: the next clerk needs their own password
   document.addEventListener('click', event => {
     if (event.target.closest && event.target.closest('#sign-out')) store.lock();
   }, true);
+  // the session ended (idle time, end of the day, signed out elsewhere): nothing opens without the password
+  onUnauthorised(() => lockDesk('sessionLocked'));
+  for (const kind of ['keydown', 'pointerdown', 'input']) {
+    document.addEventListener(kind, () => { lastInput = Date.now(); }, true);
+  }
+  setInterval(() => {
+    if (off.active && store.unlocked() && Date.now() - lastInput > IDLE_MS) lockDesk('idleLocked');
+  }, 15 * 1000);
   window.addEventListener('offline', () => goOffline());
   window.addEventListener('online', () => probe());
   wireDesk();
@@ -139,7 +175,8 @@ export function setup(message) {
 
 /** After an online sign-in with the password: unlocks (or creates) the device's data key. */
 export async function signedIn(account, user, password) {
-  const ok = await store.unlockOnline(account.username || user, password);
+  const units = (account.roles || []).includes('admin') ? ['*'] : (account.units || []);
+  const ok = await store.unlockOnline(account.username || user, password, units);
   if (!ok) say(off.message, w('otherClerkWaits'), 'error');
   await showProblems();
   // signed in again after an outage: what waits goes out now
@@ -152,7 +189,9 @@ export async function deskOpened(unit, location, counter) {
   await store.setMeta('place', { unit, location, counter });
   byId('callback').classList.remove('hidden');
   if (!await store.tabKey()) {
+    // a reload keeps no key: the next sign-in with the password unlocks the copy; the server's list still shows
     byId('sync-status').textContent = w('copyLocked');
+    await showProblems();
     return;
   }
   await sync();
@@ -231,6 +270,8 @@ async function goOffline() {
   clearInterval(off.probeTimer);
   off.probeTimer = setInterval(probe, PROBE_EVERY_MS);
   byId('offline-unlock-hint').classList.remove('hidden');
+  // idle longer than the desk allows (the session may have ended unseen): the password first
+  if (Date.now() - lastInput > IDLE_MS) store.lock();
   if (await store.tabKey()) {
     await openDesk();
   } else {
@@ -241,6 +282,20 @@ async function goOffline() {
     if (!await store.prepared()) say(byId('login-message'), w('notPrepared'), 'error');
   }
   await showBanner();
+}
+
+/** Forgets the key; a desk open without the server gives way to the password form. */
+function lockDesk(why) {
+  if (!store.unlocked()) return;
+  store.lock();
+  if (!off.active) return;
+  stopScan(byId('off-video'));
+  byId('offline').classList.add('hidden');
+  byId('work').classList.add('hidden');
+  byId('callback').classList.add('hidden');
+  byId('login').classList.remove('hidden');
+  say(byId('login-message'), w(why), 'error');
+  byId('user').focus();
 }
 
 /** The page opened without an answer from the server. */
@@ -325,26 +380,56 @@ async function sendAll() {
     byId('sync-status').textContent = w('sending', { count: waiting.length });
     const devices = [...new Set(waiting.map(a => a.device))];
     let taken = 0;
+    let stuck = 0;
     for (const device of devices) {
       const actions = waiting.filter(a => a.device === device);
-      for (let i = 0; i < actions.length; i += CHUNK) {
-        const chunk = actions.slice(i, i + CHUNK);
+      let limit = CHUNK;
+      for (let i = 0; i < actions.length;) {
+        const chunk = nextChunk(actions, i, limit);
         const answer = await sendChunk(device, chunk);
-        if (!answer) return; // gone again: the next connection sends the rest
+        if (answer === null) return; // gone again: the next connection sends the rest
+        if (answer.refused) {
+          if (answer.refused.status === 413 && chunk.length > 1) {
+            limit = Math.ceil(chunk.length / 2); // too large for the server: halves until it fits
+            continue;
+          }
+          // this device's actions stay here; the next device's still go (the clerk is told)
+          const name = off.device && off.device.id === device ? off.device.name : device.slice(0, 8);
+          say(off.message, w('deviceStuck', { device: name, reason: answer.refused.describe() }), 'error');
+          stuck += actions.length - i;
+          break;
+        }
         await store.acknowledge(answer.results, chunk);
         answer.results.forEach(r => answers.set(r.id, r));
         taken += answer.results.filter(r => r.result === 'APPLIED' || r.result === 'ALREADY_DONE').length;
+        i += chunk.length;
       }
     }
-    const last = { at: new Date().toISOString(), count: taken };
+    const last = { at: new Date().toISOString(), count: taken, stuck };
     await store.setMeta('lastSync', last);
   });
   await showSyncStatus();
   await showProblems();
 }
 
+const wire = ({ device: ignored, ...action }) => action;
+const utf8 = new TextEncoder();
+
+/** The next actions to send from {@code start}: at most {@code limit}, and at most CHUNK_BYTES (at least one). */
+function nextChunk(actions, start, limit) {
+  let bytes = 20;
+  let end = start;
+  while (end < actions.length && end - start < limit) {
+    bytes += utf8.encode(JSON.stringify(wire(actions[end]))).length + 1;
+    if (bytes > CHUNK_BYTES && end > start) break;
+    end++;
+  }
+  return actions.slice(start, end);
+}
+
+/** The server's answer, {refused: problem} for a 4xx it will give again, or null when the server is gone. */
 async function sendChunk(device, chunk) {
-  const body = { actions: chunk.map(({ device: ignored, ...action }) => action) };
+  const body = { actions: chunk.map(wire) };
   for (let attempt = 0; ; attempt++) {
     try {
       return await api('POST', '/api/offline-devices/' + encodeURIComponent(device) + '/actions', body);
@@ -355,8 +440,7 @@ async function sendChunk(device, chunk) {
         await new Promise(resolve => setTimeout(resolve, Math.min(30000, 1000 * 2 ** attempt)));
         continue;
       }
-      say(off.message, w('sendFailed', { reason: problem.describe() }), 'error');
-      return null;
+      return { refused: problem };
     }
   }
 }
@@ -365,7 +449,8 @@ async function showSyncStatus() {
   const last = await store.meta('lastSync');
   const waiting = await store.waiting();
   const region = byId('sync-status');
-  if (!last || waiting > 0) return;
+  // the actions of a device the server refuses stay; the others' transfer is reported
+  if (!last || waiting > (last.stuck || 0)) return;
   region.textContent = last.count > 0
     ? w(last.count === 1 ? 'transferredOne' : 'transferred', { count: last.count, time: formatTime(last.at) })
     : w('transferredNone', { time: formatTime(last.at) });
@@ -392,6 +477,15 @@ async function openDesk() {
   byId('offline').classList.remove('hidden');
   if (!kept) {
     say(off.message, w('noCopy'), 'error');
+    return;
+  }
+  if (!store.mayOpen(kept.unit)) {
+    // one key opens the device's copies of every unit: only the unlocking clerk's units open here
+    store.lock();
+    byId('offline').classList.add('hidden');
+    byId('login').classList.remove('hidden');
+    say(byId('login-message'), w('otherUnit'), 'error');
+    byId('user').focus();
     return;
   }
   Object.assign(off, kept);
@@ -601,11 +695,12 @@ function appointmentItem(appointment) {
   const today = store.dayOf(appointment.start) === cityDay();
   const when = today ? w('appointmentAt', { time: formatTime(appointment.start) })
     : w('appointmentOn', { day: formatDay(store.dayOf(appointment.start)), time: formatTime(appointment.start) });
-  const cancelled = appointment.status === 'CANCELLED';
+  // only a booked appointment can be checked in; any other status is said in words
+  const booked = appointment.status === 'BOOKED';
   const text = [appointment.name, appointment.code, appointment.serviceName || serviceName(appointment.service), when,
-    cancelled ? w('cancelled') : '', number ? w('alreadyIn', { number }) : ''].filter(x => x).join(' · ');
-  return el('li', { 'data-code': appointment.code }, el('span', {}, text), ' ',
-    !number && today && !cancelled
+    booked || number ? '' : w('status_' + appointment.status), number ? w('alreadyIn', { number }) : ''].filter(x => x).join(' · ');
+  return el('li', { 'data-code': appointment.code, 'data-status': appointment.status || '' }, el('span', {}, text), ' ',
+    !number && today && booked
       ? el('button', { type: 'button', 'aria-label': w('checkIn') + ': ' + appointment.name, onclick: once(() => checkIn(appointment)) }, w('checkIn'))
       : '');
 }
@@ -631,6 +726,11 @@ async function scanned(text) {
     return;
   }
   const content = await verifyConfirmation(text, off.copy.confirmationKey);
+  if (content && content.unsupported) {
+    say(region, w('noSignatureCheck'), 'error');
+    byId('off-search').focus();
+    return;
+  }
   if (!content) {
     say(region, w('notGenuine'), 'error');
     return;
@@ -766,7 +866,7 @@ async function recordCallback(event) {
     if (!answers.has(action.id)) await sync(); // a transfer already under way did not carry it
     result = answers.get(action.id);
   } else {
-    const action = await store.record(device, 'callback', fields, { keep: false });
+    const action = await store.record(device, 'callback', { ...fields, clerk: signedInAccount() }, { keep: false });
     try {
       result = (await api('POST', '/api/offline-devices/' + encodeURIComponent(device.id) + '/actions', { actions: [action] })).results[0];
     } catch (problem) {
@@ -835,18 +935,93 @@ async function showProblems() {
     const reason = entry.problem ? [entry.problem.detail || entry.problem.title, ...(entry.problem.errors || []).map(e => e.message)]
       .filter(x => x).join(' — ') : '';
     const choices = [];
-    if (entry.action.type === 'check-in') {
+    if (entry.action.type === 'check-in' && walkInHelps(entry)) {
       choices.push(el('button', { type: 'button', onclick: () => resolveAsWalkIn(entry, problems) }, w('asWalkIn')));
     }
     if (entry.result === 'CONFLICT') {
       choices.push(el('button', { type: 'button', className: 'secondary', onclick: () => resend(entry) }, w('resend')));
     }
-    choices.push(el('button', { type: 'button', className: 'secondary', onclick: () => dismiss(entry) }, w('dismiss')));
-    list.append(el('li', { 'data-action': entry.id, 'data-result': entry.result },
+    const item = el('li', { 'data-action': entry.id, 'data-result': entry.result },
       el('p', {}, el('strong', {}, w(entry.result) + ': '), describe(entry.action)),
-      reason ? el('p', { className: 'hint' }, reason) : '',
-      el('div', {}, choices)));
+      reason ? el('p', { className: 'hint' }, reason) : '');
+    if (entry.result === 'REJECTED' && editable(entry.action).length) {
+      choices.push(el('button', { type: 'button', className: 'secondary', onclick: () => editForm(item, entry, problems) }, w('editResend')));
+    }
+    choices.push(el('button', { type: 'button', className: 'secondary', onclick: () => dismiss(entry) }, w('dismiss')));
+    item.append(el('div', {}, choices));
+    list.append(item);
   }
+}
+
+/**
+ * A failed check-in becomes a walk-in when the appointment cannot be checked in (cancelled,
+ * rebooked, not today), never when the person is already checked in or the number is taken.
+ */
+function walkInHelps(entry) {
+  const type = entry.problem?.type || '';
+  if (entry.result === 'CONFLICT') return /:appointment-(?!not-confirmed)[a-z-]+$/.test(type);
+  return (entry.problem?.errors || []).some(e => e.field === 'appointmentCode');
+}
+
+// the server's limits of the text fields a clerk may correct (the callback's notes are shorter)
+const LIMITS = { name: 200, phone: 40, email: 254, notes: 4000 };
+const limit = (action, field) => (field === 'notes' && action.type === 'callback' ? 2000 : LIMITS[field]);
+
+/** The text fields of a rejected action a clerk can correct: those it has, and those the server named. */
+function editable(action) {
+  if (!['walk-in', 'callback', 'draft', 'finish'].includes(action.type)) return [];
+  const named = new Set(Object.keys(LIMITS).filter(field => typeof action[field] === 'string'));
+  if (action.type === 'walk-in' || action.type === 'callback') ['name', 'phone'].forEach(f => named.add(f));
+  if (action.type === 'callback') named.add('email');
+  return [...named];
+}
+
+/** A small form under a rejected action: the corrected fields go out as a new action, its ticket's later steps follow. */
+function editForm(item, entry, problems) {
+  if (item.querySelector('form')) return;
+  const action = entry.action;
+  const fields = editable(action);
+  const form = el('form', { className: 'edit-rejected' });
+  fields.forEach(field => {
+    const id = 'edit-' + entry.id + '-' + field;
+    const label = { name: w('offCallbackName'), phone: w('offCallbackPhone'), email: w('offCallbackEmail'), notes: w('offNotes') }[field];
+    form.append(el('label', { for: id }, label),
+      field === 'notes'
+        ? el('textarea', { id, name: field, rows: 2, maxlength: limit(action, field) }, action[field] || '')
+        : el('input', { id, name: field, maxlength: limit(action, field), value: action[field] || '',
+          type: field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text' }));
+  });
+  form.append(el('div', {}, el('button', { type: 'submit' }, w('editSend')), ' ',
+    el('button', { type: 'button', className: 'secondary', onclick: () => form.remove() }, w('editCancel'))));
+  form.addEventListener('submit', once(async event => {
+    event.preventDefault();
+    const changed = {};
+    fields.forEach(field => { changed[field] = form.elements[field].value.trim(); });
+    await resendChanged(entry, changed, problems);
+  }));
+  item.append(form);
+  form.querySelector('input, textarea').focus();
+}
+
+async function resendChanged(entry, changed, problems) {
+  const { id, sequence, at, type, device: ignored, ...fields } = entry.action;
+  for (const [field, value] of Object.entries(changed)) {
+    if (value) fields[field] = value;
+    else delete fields[field];
+  }
+  const device = await deviceRecord(entry.device);
+  await store.record(device, type, { ...fields, atOverride: at });
+  // the steps of that ticket the server could not take without it follow it
+  const number = entry.action.number;
+  const following = number ? problems.filter(p => p.id !== entry.id && p.action.ticket === number) : [];
+  for (const later of following) {
+    const { id: laterId, sequence: s, at: laterAt, type: laterType, device: d, ...laterFields } = later.action;
+    await store.record(device, laterType, { ...laterFields, atOverride: laterAt });
+  }
+  for (const done of [entry, ...following]) await dismissOnServer(done, false);
+  say(off.message, w('resolvedNote', { what: w('editResend') }), 'ok');
+  await sync();
+  await showProblems();
 }
 
 async function deviceRecord(id) {

@@ -1,19 +1,25 @@
 // What the counter page keeps on the device for working without the server (issue #19): the device
 // record, the local copy of its unit and location, and the outbox of actions done offline.
 // Personal data (names, codes, notes, contacts) is stored only sealed with AES-GCM under a random
-// data key; that key is stored only wrapped by a key derived (PBKDF2, SHA-256) from a clerk's user
-// name and password, and unwrapped it lives in this tab alone (memory and sessionStorage), so a
-// reload keeps working and a closed browser asks for the password again.
+// data key; that key is stored only wrapped by a key derived (PBKDF2, SHA-256, 600,000 iterations)
+// from a clerk's user name and password. Unwrapped it lives only in this page's memory, not
+// extractable: it is forgotten when the session ends, on a 401, on signing out, after idle time on
+// the offline desk and with every reload; then only a clerk's password opens the offline desk again.
 
 const DB = 'amtsplan-schalter';
-const ITERATIONS = 310000;
-const TAB_KEY = 'amtsplan.schalter.dataKey';
+// OWASP 2023 for PBKDF2-SHA256; each wrap keeps its own count, so wraps made with fewer stay readable
+const ITERATIONS = 600000;
+const EARLIER_ITERATIONS = 310000;
 const CHECK = 'amtsplan-offline-check';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 let database = null;
 let dataKey = null;
+// who unlocked it: {user, units} (units '*' for an admin); offline only these units' places open
+let unlockedBy = null;
+// earlier versions kept the raw key in sessionStorage: gone
+sessionStorage.removeItem('amtsplan.schalter.dataKey');
 
 function open() {
   if (database) return database;
@@ -69,10 +75,10 @@ const unbytes64 = text => Uint8Array.from(atob(text), c => c.charCodeAt(0));
 
 // --- the key
 
-async function wrappingKey(user, password, salt) {
+async function wrappingKey(user, password, salt, iterations = ITERATIONS) {
   const material = await crypto.subtle.importKey('raw', encoder.encode(user.trim().toLowerCase() + '\u0000' + password),
     'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: ITERATIONS, hash: 'SHA-256' }, material,
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations, hash: 'SHA-256' }, material,
     { name: 'AES-GCM', length: 256 }, false, ['wrapKey', 'unwrapKey']);
 }
 
@@ -85,17 +91,8 @@ async function deviceSalt() {
   return unbytes64(salt);
 }
 
-async function keepInTab(key) {
-  dataKey = key;
-  sessionStorage.setItem(TAB_KEY, bytes64(await crypto.subtle.exportKey('raw', key)));
-}
-
-/** The data key this tab unlocked earlier (a reload), or null. */
+/** The data key this page unlocked, or null (locked). */
 export async function tabKey() {
-  if (dataKey) return dataKey;
-  const kept = sessionStorage.getItem(TAB_KEY);
-  if (!kept) return null;
-  dataKey = await crypto.subtle.importKey('raw', unbytes64(kept), 'AES-GCM', true, ['encrypt', 'decrypt']);
   return dataKey;
 }
 
@@ -103,41 +100,64 @@ export function unlocked() {
   return dataKey !== null;
 }
 
+/** The user name of the clerk who unlocked the key, or null. */
+export function clerk() {
+  return unlockedBy ? unlockedBy.user : null;
+}
+
+/** True when the clerk who unlocked the key works for {@code unit} (recorded at their online sign-in). */
+export function mayOpen(unit) {
+  const units = unlockedBy?.units || [];
+  return units.includes('*') || units.includes(unit);
+}
+
+const wrapIterations = wrap => wrap.iterations || EARLIER_ITERATIONS;
+// the units are bound to the wrap (authenticated data): edited on the disk, the wrap no longer opens
+const wrapParameters = (iv, units) => units
+  ? { name: 'AES-GCM', iv, additionalData: encoder.encode('units:' + JSON.stringify(units)) }
+  : { name: 'AES-GCM', iv };
+
 /**
  * After an online sign-in: unlocks the device's data key with this clerk's password (creating the
  * key on first use), and wraps it for this clerk, so the clerk can unlock it offline later.
  * Answers false when the device holds another clerk's data that cannot be read and still waits
  * for transfer (that clerk must unlock first); otherwise true.
  */
-export async function unlockOnline(user, password) {
+export async function unlockOnline(user, password, units) {
   const salt = await deviceSalt();
-  const wrapping = await wrappingKey(user, password, salt);
   const wraps = (await read('meta', 'wraps')) || {};
   const name = user.trim().toLowerCase();
-  let key = await tabKey();
-  if (!key && wraps[name]) key = await unwrap(wraps[name], wrapping).catch(() => null);
-  if (!key && Object.keys(wraps).length) {
+  lock();
+  // extractable only here, to wrap it again; the page keeps a copy that cannot be exported
+  let key = null;
+  if (wraps[name]) {
+    key = await unwrap(wraps[name], await wrappingKey(user, password, salt, wrapIterations(wraps[name])), true).catch(() => null);
+  }
+  const fresh = !key;
+  if (fresh && Object.keys(wraps).length) {
     // data under a key this clerk cannot open: thrown away, unless actions of it still wait
     if ((await all('outbox')).length > 0) return false;
     await wipe();
   }
-  if (!key) {
+  if (fresh) {
     key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-    dataKey = key;
-    await write('meta', await seal(CHECK, 'check'), 'check');
     for (const other of Object.keys(wraps)) delete wraps[other];
   }
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const wrapped = await crypto.subtle.wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv });
-  wraps[name] = { iv: bytes64(iv), key: bytes64(wrapped) };
+  const wrapped = await crypto.subtle.wrapKey('raw', key, await wrappingKey(user, password, salt), wrapParameters(iv, [...units]));
+  // the clerk's units travel with the wrap: offline, this clerk opens only their units' places
+  wraps[name] = { iv: bytes64(iv), key: bytes64(wrapped), iterations: ITERATIONS, units: [...units] };
+  dataKey = await crypto.subtle.importKey('raw', await crypto.subtle.exportKey('raw', key), 'AES-GCM', false, ['encrypt', 'decrypt']);
+  key = null;
+  if (fresh) await write('meta', await seal(CHECK, 'check'), 'check');
   await write('meta', wraps, 'wraps');
-  await keepInTab(key);
+  unlockedBy = { user: name, units: [...units] };
   return true;
 }
 
-async function unwrap(wrap, wrapping) {
-  return crypto.subtle.unwrapKey('raw', unbytes64(wrap.key), wrapping, { name: 'AES-GCM', iv: unbytes64(wrap.iv) },
-    'AES-GCM', true, ['encrypt', 'decrypt']);
+async function unwrap(wrap, wrapping, extractable = false) {
+  return crypto.subtle.unwrapKey('raw', unbytes64(wrap.key), wrapping, wrapParameters(unbytes64(wrap.iv), wrap.units),
+    'AES-GCM', extractable, ['encrypt', 'decrypt']);
 }
 
 /**
@@ -149,20 +169,20 @@ export async function unlockOffline(user, password) {
   const wrap = wraps[user.trim().toLowerCase()];
   if (!wrap) return Object.keys(wraps).length ? 'wrong' : 'none';
   try {
-    dataKey = await unwrap(wrap, await wrappingKey(user, password, await deviceSalt()));
+    dataKey = await unwrap(wrap, await wrappingKey(user, password, await deviceSalt(), wrapIterations(wrap)));
     if (await unseal(await read('meta', 'check'), 'check') !== CHECK) throw new Error('check');
   } catch (wrong) {
-    dataKey = null;
+    lock();
     return 'wrong';
   }
-  await keepInTab(dataKey);
+  unlockedBy = { user: user.trim().toLowerCase(), units: wrap.units || [] };
   return 'ok';
 }
 
-/** Forgets the key in this tab (signing out). */
+/** Forgets the key (signing out, the session ended, idle time): only a password opens it again. */
 export function lock() {
   dataKey = null;
-  sessionStorage.removeItem(TAB_KEY);
+  unlockedBy = null;
 }
 
 /** True when some clerk prepared this device (signed in online here once). */
@@ -278,7 +298,9 @@ export async function record(deviceRecord, type, fields, { drawNumber = false, k
     const numberKey = 'number:' + deviceRecord.id + ':' + day;
     const sequence = ((await read('meta', sequenceKey)) || 0) + 1;
     let next = null;
-    const action = { id: crypto.randomUUID(), sequence, at: atOverride || localInstant(now), type, ...content };
+    // who did it (a resolution sent again keeps the clerk who did the step)
+    const action = { id: crypto.randomUUID(), sequence, at: atOverride || localInstant(now), type,
+      ...(clerk() ? { clerk: clerk() } : {}), ...content };
     if (drawNumber) {
       next = (await read('meta', numberKey)) || deviceRecord.numbers.from;
       if (next > deviceRecord.numbers.to) throw new RangeError('block exhausted');

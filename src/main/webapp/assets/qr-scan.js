@@ -8,13 +8,22 @@ const bytes = base64 => {
   return Uint8Array.from(atob(normal + '==='.slice((normal.length + 3) % 4)), c => c.charCodeAt(0));
 };
 
-/** The confirmation's content ({code, unit, location, start, initials}) if genuine, else null. */
+/**
+ * The confirmation's content ({code, unit, location, start, initials}) if genuine, null if not, and
+ * {unsupported: true} when this browser cannot check Ed25519 signatures (a genuine code is not forged).
+ */
 export async function verifyConfirmation(payload, publicKeySpki) {
   if (!publicKeySpki) return null;
   const parts = String(payload).trim().split('.');
   if (parts.length !== 3 || parts[0] !== 'AP1') return null;
+  let key;
   try {
-    const key = await crypto.subtle.importKey('spki', bytes(publicKeySpki), { name: 'Ed25519' }, false, ['verify']);
+    key = await crypto.subtle.importKey('spki', bytes(publicKeySpki), { name: 'Ed25519' }, false, ['verify']);
+  } catch (failure) {
+    // a browser without Ed25519 says NotSupportedError; a damaged key in the copy is no check either
+    return failure && failure.name === 'NotSupportedError' ? { unsupported: true } : null;
+  }
+  try {
     const signed = new TextEncoder().encode(parts[0] + '.' + parts[1]);
     if (!await crypto.subtle.verify({ name: 'Ed25519' }, key, bytes(parts[2]), signed)) return null;
     return JSON.parse(new TextDecoder().decode(bytes(parts[1])));

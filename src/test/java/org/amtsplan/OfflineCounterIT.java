@@ -102,6 +102,11 @@ class OfflineCounterIT {
         JsonObject erika = book(admin, location, slot, "Erika Offline");
         JsonObject bruno = book(admin, location, slot.plusMinutes(15), "Bruno Kamera");
         JsonObject dora = book(admin, location, slot.plusMinutes(30), "Dora Konflikt");
+        // marked as not come earlier: in the copy, but not to be checked in
+        JsonObject nina = book(admin, location, slot.plusMinutes(45), "Nina Nichterschienen");
+        TestDatabase.update(
+                "update sch_appointment set status = 'NO_SHOW' where code = ?",
+                nina.getString("code"));
         // a walk-in drew a server number before the outage and waits
         String olga =
                 ok(
@@ -216,11 +221,63 @@ class OfflineCounterIT {
                                                         + " caches.keys().then(k => done(k.join(',')))"))
                                 .equals(cacheName));
 
-        // the power goes: no server, no network
+        // the session ends (idle time); the page's next request is answered 401
+        TestDatabase.update("delete from idn_session where username = 'standesamt-schalter'");
+        browser.script(
+                "import('/assets/common.js').then(c => c.api('GET', '/api/units/"
+                        + UNIT
+                        + "/locations/"
+                        + location
+                        + "/offline-devices')).catch(e => console.warn(e));");
+        waitLong(() -> browser.find("#login").isDisplayed());
+
+        // the power goes: no server, no network; the desk does not open without the password
         server.close();
         browser.offline(true);
         browser.awaitText("#offline-banner", "Keine Verbindung zum Server seit");
+        assertTrue(browser.find("#login").isDisplayed(), "the password is asked");
+        assertTrue(!browser.all("#offline").get(0).isDisplayed(), "the desk stays closed");
+        assertEquals(
+                Boolean.FALSE,
+                browser.asyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " import('/assets/offline-store.js').then(s => done(s.unlocked()));"),
+                "the key was forgotten when the session ended");
+        assertEquals(
+                null,
+                browser.script(
+                        "return Object.keys(sessionStorage).find(k => k.includes('dataKey')) || null"),
+                "no key in sessionStorage");
+        // the last place used is of a unit this clerk does not work for: the copy stays locked
+        String place =
+                (String) browser.script("return sessionStorage.getItem('amtsplan.schalter.place')");
+        browser.script(
+                "sessionStorage.setItem('amtsplan.schalter.place', JSON.stringify({unit: 'vehicle',"
+                        + " location: arguments[0], counter: '1'}))",
+                location);
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+        browser.awaitText("#login-message", "nicht freigeschaltet");
+        assertTrue(
+                !browser.all("#offline").get(0).isDisplayed(),
+                "another unit's place does not open");
+        browser.script("sessionStorage.setItem('amtsplan.schalter.place', arguments[0])", place);
+        signInOffline();
         browser.find("#offline");
+        waitLong(() -> browser.find("#offline").isDisplayed());
+
+        // Nina did not come: found, with her status in words, and nothing to check in
+        browser.type("#off-search", "Nina");
+        browser.click("#off-find-form button[type=submit]");
+        String ninasLine =
+                browser.awaitText(
+                        "#off-found li[data-code='" + nina.getString("code") + "']",
+                        "nicht erschienen");
+        assertTrue(
+                browser.all("#off-found li[data-code='" + nina.getString("code") + "'] button")
+                        .isEmpty(),
+                "no check-in for " + ninasLine);
 
         // Erika by her booking code
         browser.type("#off-search", erika.getString("code"));
@@ -279,10 +336,15 @@ class OfflineCounterIT {
         browser.awaitText("#message", "Rückruf gespeichert für Clara Rückruf");
         browser.awaitText("#offline-banner", "11 Aktionen warten auf Übertragung");
 
-        // a reload without server: the page opens from the service worker, the actions are there
+        // a reload without server: the page opens from the service worker, the password opens the
+        // desk again (the key lived in the page only), the actions are there
         browser.go("/schalter.html");
         browser.awaitText("#offline-banner", "11 Aktionen warten auf Übertragung");
-        assertEquals(11, browser.all("#off-outbox li[data-type]").size());
+        waitLong(() -> browser.find("#login").isDisplayed());
+        assertTrue(!browser.all("#offline").get(0).isDisplayed(), "no desk without the password");
+        signInOffline();
+        waitLong(() -> browser.find("#offline").isDisplayed());
+        waitLong(() -> browser.all("#off-outbox li[data-type]").size() == 11);
         List<Map<String, Object>> actions = waitingActions();
         assertEquals(
                 List.of(
@@ -298,9 +360,24 @@ class OfflineCounterIT {
                         "finish",
                         "callback"),
                 actions.stream().map(a -> (String) a.get("type")).toList());
+        assertEquals(
+                List.of("standesamt-schalter"),
+                actions.stream().map(a -> a.get("clerk")).distinct().toList(),
+                "every action names the clerk who did it");
         assertEquals(List.of(), browser.accessibilityProblems("offline-counter-waiting"));
         browser.phone();
         assertTrue(browser.pageWidth() <= 390, "the offline desk fits a phone");
+
+        // an action of a device the server does not know (say, deleted meanwhile) waits here too:
+        // it must not hold back this device's actions
+        Object recorded =
+                browser.asyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " import('/assets/offline-store.js').then(s => s.record({id: '00000000-0000-4000-8000-000000000000',"
+                                + " numbers: {from: 0, to: -1}, ticketPrefix: ''}, 'callback', {name: 'Gerd Geraet', service: '"
+                                + SERVICE
+                                + "', phone: '0345 1'})).then(() => done(true), e => done(String(e)));");
+        assertEquals(Boolean.TRUE, recorded);
 
         // the server comes back on the same port and database, then the network
         server = server.restart();
@@ -316,6 +393,11 @@ class OfflineCounterIT {
                         .status());
         String dorasCheckIn = (String) actions.get(2).get("id");
         browser.offline(false);
+        // the session had ended: the clerk signs in again, then what waits is sent
+        waitLong(() -> browser.find("#login").isDisplayed());
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
         String reported =
                 waitLongFor(
                         () -> {
@@ -325,6 +407,14 @@ class OfflineCounterIT {
                             return (String) text;
                         });
         assertTrue(reported.contains("10 Aktionen übertragen"), reported);
+        assertEquals(
+                1L,
+                ((Number)
+                                browser.asyncScript(
+                                        "const done = arguments[arguments.length - 1];"
+                                                + " import('/assets/offline-store.js').then(s => s.waiting()).then(done);"))
+                        .longValue(),
+                "only the refused device's action still waits");
         // the banner is gone (the page reloads itself after sending: asked in one script)
         waitLong(
                 () ->
@@ -454,6 +544,11 @@ class OfflineCounterIT {
                         + " const t = r.result.transaction('problems', 'readwrite'); t.objectStore('problems').clear();"
                         + " t.oncomplete = () => { r.result.close(); done(true); }; };");
         browser.go("/schalter.html");
+        // after a reload the copy (with the names) opens with the password again
+        browser.click("#sign-out");
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
         String listed =
                 browser.awaitText(
                         "#problem-list li[data-action='" + dorasCheckIn + "']", "Dora Konflikt");
@@ -570,6 +665,12 @@ class OfflineCounterIT {
         return file;
     }
 
+    private void signInOffline() {
+        browser.type("#user", "standesamt-schalter");
+        browser.type("#password", "demo");
+        browser.click("#login button[type=submit]");
+    }
+
     /** The waiting actions as the page keeps them (decrypted with the tab's key). */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> waitingActions() {
@@ -577,7 +678,7 @@ class OfflineCounterIT {
                 browser.asyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + "import('/assets/offline-store.js').then(async s => { await s.tabKey();"
-                                + " done((await s.outbox()).map(a => ({id: a.id, type: a.type, at: a.at, sequence: a.sequence}))); })"
+                                + " done((await s.outbox()).map(a => ({id: a.id, type: a.type, at: a.at, sequence: a.sequence, clerk: a.clerk}))); })"
                                 + ".catch(e => done(String(e)));");
     }
 
