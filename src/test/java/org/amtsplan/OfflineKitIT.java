@@ -524,10 +524,7 @@ class OfflineKitIT {
         assertEquals(
                 today + "T09:50:00+02:00", ticket.getString("waitingSince"), ticket.toString());
         assertEquals(today + "T09:55:00+02:00", ticket.getString("calledAt"));
-        JsonObject caseView =
-                ticket.getJsonObject("caseRecord") != null
-                        ? ticket.getJsonObject("caseRecord")
-                        : ticket.getJsonObject("case");
+        JsonObject caseView = ticket.getJsonObject("caseRecord");
         assertEquals(
                 today + "T09:56:00+02:00", caseView.getString("startedAt"), caseView.toString());
         assertEquals(today + "T09:59:00+02:00", caseView.getString("endedAt"));
@@ -996,15 +993,10 @@ class OfflineKitIT {
                 "another department's head sees none of it");
         assertEquals(
                 "INTERRUPTED",
-                ok(clerk.get("/api/tickets/" + id), 200).json().getJsonObject("caseRecord") != null
-                        ? ok(clerk.get("/api/tickets/" + id), 200)
-                                .json()
-                                .getJsonObject("caseRecord")
-                                .getString("status")
-                        : ok(clerk.get("/api/tickets/" + id), 200)
-                                .json()
-                                .getJsonObject("case")
-                                .getString("status"));
+                ok(clerk.get("/api/tickets/" + id), 200)
+                        .json()
+                        .getJsonObject("caseRecord")
+                        .getString("status"));
         JsonObject result =
                 results(
                                 ok(
@@ -1024,10 +1016,7 @@ class OfflineKitIT {
                         .get(0);
         assertEquals("APPLIED", result.getString("result"), result.toString());
         JsonObject ticket = ok(clerk.get("/api/tickets/" + id), 200).json();
-        JsonObject caseView =
-                ticket.getJsonObject("caseRecord") != null
-                        ? ticket.getJsonObject("caseRecord")
-                        : ticket.getJsonObject("case");
+        JsonObject caseView = ticket.getJsonObject("caseRecord");
         assertEquals("INTERRUPTED", caseView.getString("status"), "still to be resumed");
         assertEquals("Geburtsurkunde auf Papier begonnen", caseView.getString("notes"));
         assertEquals("Reisepass", caseView.getJsonArray("documents").getString(0));
@@ -1127,10 +1116,7 @@ class OfflineKitIT {
             assertEquals("APPLIED", applied.getString("result"), applied.toString());
         }
         JsonObject ticket = ok(clerk.get("/api/tickets/" + id), 200).json();
-        JsonObject caseView =
-                ticket.getJsonObject("caseRecord") != null
-                        ? ticket.getJsonObject("caseRecord")
-                        : ticket.getJsonObject("case");
+        JsonObject caseView = ticket.getJsonObject("caseRecord");
         assertEquals("CLOSED", caseView.getString("status"), caseView.toString());
         assertEquals(
                 "Pass vorgelegt\n\nAntrag ausgefüllt, Gebühr bezahlt",

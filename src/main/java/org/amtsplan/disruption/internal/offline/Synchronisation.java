@@ -1,7 +1,6 @@
 package org.amtsplan.disruption.internal.offline;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -66,7 +65,7 @@ public class Synchronisation {
     @Inject ActionLedger ledger;
     @Inject OfflineCounter counter;
     @Inject ServiceCatalogue catalogue;
-    @Inject Instance<Callbacks> callbacks;
+    @Inject Callbacks callbacks;
     @Inject TypedCommands commands;
     @Inject StaffAccounts staff;
     @Inject Clock clock;
@@ -201,14 +200,6 @@ public class Synchronisation {
         // cannot backdate
         Optional<ProblemException> refusal =
                 RevokedDevicePolicy.evaluate(action, device, clock.instant());
-        if (refusal.isEmpty() && action instanceof Callback && !callbacks.isResolvable()) {
-            refusal =
-                    Optional.of(
-                            ProblemException.of(
-                                    422,
-                                    "urn:amtsplan:problem:callbacks-unavailable",
-                                    "disruption.offline.callbacksUnavailable"));
-        }
         if (refusal.isPresent()) {
             return refuse(received, clerk, refusal.get(), device, language);
         }
@@ -301,7 +292,7 @@ public class Synchronisation {
     private TicketRef apply(
             OfflineAction action, String type, Device device, Instant at, String clerk) {
         if (action instanceof Callback callback) {
-            callbacks.get().record(callback.toRecord(device, clerk, at));
+            callbacks.record(callback.toRecord(device, clerk, at));
             return null;
         }
         TicketView ticket =
