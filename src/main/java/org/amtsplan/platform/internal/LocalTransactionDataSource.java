@@ -13,7 +13,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * {@code XADataSource}, and Payara then runs every transaction as XA: two extra round trips and a
  * two-phase commit for a transaction that only ever touches this one database, and a data source
  * that a Galera cluster refuses outright. Offering only {@code DataSource} gives the container
- * local transactions.
+ * local transactions. Its connections leave autocommit off between transactions ({@link
+ * DeferredAutoCommit}).
  */
 public class LocalTransactionDataSource implements DataSource {
 
@@ -41,12 +42,12 @@ public class LocalTransactionDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate.getConnection();
+        return DeferredAutoCommit.wrap(delegate.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate.getConnection(username, password);
+        return DeferredAutoCommit.wrap(delegate.getConnection(username, password));
     }
 
     @Override
