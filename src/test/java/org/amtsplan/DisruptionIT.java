@@ -641,6 +641,53 @@ class DisruptionIT {
     }
 
     @Test
+    void liftingGivesBackTheSeatsOfAnAppointmentItCannotRestore() {
+        JsonObject twoSlots =
+                book(
+                        "civil-registry",
+                        "sterbeurkunde",
+                        day + "T09:00",
+                        "Otto Zweifach",
+                        null,
+                        null);
+        String id =
+                ok(
+                                admin.post(
+                                        "/api/disruptions",
+                                        "{\"locations\":[\""
+                                                + location
+                                                + "\"],\"units\":[\"civil-registry\"],"
+                                                + "\"from\":\""
+                                                + day
+                                                + "T08:00:00\",\"to\":\""
+                                                + day
+                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
+                                201)
+                        .json()
+                        .getString("id");
+        // meanwhile both counters of its second slot went to others
+        TestDatabase.update(
+                "update sch_seat_ledger set taken = 2 where location_id = ? and unit_id = 'civil-registry'"
+                        + " and slot_start = ? and pool = 'PUBLIC'",
+                location,
+                day + " 09:15:00");
+
+        JsonObject lifted = ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200).json();
+
+        assertEquals(0, lifted.getInt("restored"));
+        assertEquals(1, lifted.getInt("leftCancelled"));
+        assertEquals("CANCELLED_BY_OFFICE", status(twoSlots));
+        assertEquals(
+                0,
+                TestDatabase.number(
+                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+                                + " and pool = 'PUBLIC'",
+                        location,
+                        day + " 09:00:00"),
+                "its first slot's seat is not held for an appointment that stays cancelled");
+    }
+
+    @Test
     void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
         String declaration =
                 "{\"locations\":[\""

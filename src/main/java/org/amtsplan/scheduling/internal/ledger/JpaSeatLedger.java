@@ -9,6 +9,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +38,10 @@ class JpaSeatLedger implements SeatLedger {
         // ascending order: two bookings over the same slots lock them in the same order, no
         // deadlock
         List<Claim> ordered = claims.stream().sorted(Comparator.comparing(Claim::slot)).toList();
+        List<LocalDateTime> taken = new ArrayList<>();
         for (Claim claim : ordered) {
             if (claim.capacity() <= 0) {
-                return false;
+                return giveBackTaken(unitId, locationId, pool, taken);
             }
             // Creates the row if missing and locks it exclusively either way. INSERT IGNORE would
             // take a
@@ -55,10 +57,23 @@ class JpaSeatLedger implements SeatLedger {
                     .setParameter(4, pool.id())
                     .executeUpdate();
             if (!takeOne(unitId, locationId, pool, claim)) {
-                return false;
+                return giveBackTaken(unitId, locationId, pool, taken);
             }
+            taken.add(claim.slot());
         }
         return true;
+    }
+
+    /**
+     * All or none: a caller that goes on after a refused claim (lifting a disruption skips the
+     * appointment and restores the next) must not keep the earlier slots' seats.
+     */
+    private boolean giveBackTaken(
+            String unitId, String locationId, SeatPool pool, List<LocalDateTime> taken) {
+        if (!taken.isEmpty()) {
+            giveBack(unitId, locationId, pool, taken);
+        }
+        return false;
     }
 
     @Override

@@ -19,9 +19,8 @@ public interface SeatLedger {
     record Claim(LocalDateTime slot, int capacity) {}
 
     /**
-     * Takes one seat in every claimed slot, in ascending slot order. Returns false as soon as one
-     * slot is full; the caller must then roll back its transaction, which undoes the seats already
-     * taken.
+     * Takes one seat in every claimed slot, in ascending slot order, or none: returns false as soon
+     * as one slot is full, having given back the seats it took in the slots before.
      */
     boolean take(String unitId, String locationId, SeatPool pool, List<Claim> claims);
 
