@@ -274,11 +274,7 @@ class DisruptionIT {
         assertTrue(chosen.getString("start").startsWith(replacementDay + "T16:30"));
         assertEquals(
                 0,
-                TestDatabase.number(
-                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
-                        location,
-                        replacementDay + " 16:00:00",
-                        "REPLACEMENT:" + id),
+                seatsTaken(replacementDay + " 16:00:00", "REPLACEMENT:" + id),
                 "the seat of the proposal not taken is free again");
 
         JsonObject after = ok(admin.get("/api/disruptions/" + id), 200).json();
@@ -344,19 +340,7 @@ class DisruptionIT {
                         "hanna@example.org",
                         null);
         String id =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],"
-                                                + "\"from\":\""
-                                                + day
-                                                + "T13:00:00\",\"to\":\""
-                                                + day
-                                                + "T14:00:00\",\"reason\":\"Heizungsausfall\"}"),
-                                201)
-                        .json()
+                declare(admin, day + "T13:00:00", day + "T14:00:00", "Heizungsausfall")
                         .getString("id");
         String sessions = "/api/units/civil-registry/locations/" + location + "/sessions";
         ok(
@@ -471,19 +455,7 @@ class DisruptionIT {
                         .json()
                         .getString("number");
         JsonObject declared =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],"
-                                                + "\"from\":\""
-                                                + today
-                                                + "T00:00:00\",\"to\":\""
-                                                + today.plusDays(1)
-                                                + "T00:00:00\",\"reason\":\"Brandalarm\"}"),
-                                201)
-                        .json();
+                declare(admin, today + "T00:00:00", today.plusDays(1) + "T00:00:00", "Brandalarm");
         assertEquals(
                 1,
                 TestDatabase.number(
@@ -537,19 +509,7 @@ class DisruptionIT {
                         "jan@example.org",
                         null);
         String id =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],"
-                                                + "\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Netzwerkausfall\"}"),
-                                201)
-                        .json()
+                declare(admin, day + "T08:00:00", day + "T12:00:00", "Netzwerkausfall")
                         .getString("id");
         ok(
                 admin.post(
@@ -617,21 +577,9 @@ class DisruptionIT {
                 acceptedHistory.toString());
         assertEquals(
                 0,
-                TestDatabase.number(
-                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
-                                + " and pool = ?",
-                        location,
-                        replacementDay + " 16:15:00",
-                        "REPLACEMENT:" + id),
+                seatsTaken(replacementDay + " 16:15:00", "REPLACEMENT:" + id),
                 "the released proposal's seat is free again");
-        assertEquals(
-                1,
-                TestDatabase.number(
-                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
-                                + " and pool = 'PUBLIC'",
-                        location,
-                        day + " 09:15:00"),
-                "the original seat is held again");
+        assertEquals(1, seatsTaken(day + " 09:15:00", "PUBLIC"), "the original seat is held again");
         assertEquals(
                 0,
                 ok(admin.post("/api/disruptions/" + id + "/lift", ""), 200)
@@ -651,19 +599,7 @@ class DisruptionIT {
                         null,
                         null);
         String id =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],"
-                                                + "\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
-                                201)
-                        .json()
+                declare(admin, day + "T08:00:00", day + "T12:00:00", "Stromausfall")
                         .getString("id");
         // meanwhile both counters of its second slot went to others
         TestDatabase.update(
@@ -679,25 +615,13 @@ class DisruptionIT {
         assertEquals("CANCELLED_BY_OFFICE", status(twoSlots));
         assertEquals(
                 0,
-                TestDatabase.number(
-                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
-                                + " and pool = 'PUBLIC'",
-                        location,
-                        day + " 09:00:00"),
+                seatsTaken(day + " 09:00:00", "PUBLIC"),
                 "its first slot's seat is not held for an appointment that stays cancelled");
     }
 
     @Test
     void onlyHeadsOfTheUnitsDeclareAndBadDeclarationsAreRefused() {
-        String declaration =
-                "{\"locations\":[\""
-                        + location
-                        + "\"],\"units\":[\"civil-registry\"],"
-                        + "\"from\":\""
-                        + day
-                        + "T08:00:00\",\"to\":\""
-                        + day
-                        + "T12:00:00\",\"reason\":\"Wasserschaden\"}";
+        String declaration = declaration(day + "T08:00:00", day + "T12:00:00", "Wasserschaden");
         assertProblem(
                 citizen.as("standesamt-schalter", "demo").post("/api/disruptions", declaration),
                 403);
@@ -733,19 +657,7 @@ class DisruptionIT {
         book("civil-registry", "geburtsurkunde", day + "T09:00", "Lisa Liste", null, null);
         ApiClient head = citizen.as("standesamt-leitung", "demo");
         String id =
-                ok(
-                                head.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],"
-                                                + "\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Heizungsausfall\"}"),
-                                201)
-                        .json()
+                declare(head, day + "T08:00:00", day + "T12:00:00", "Heizungsausfall")
                         .getString("id");
 
         JsonObject listed = listed(head, id).orElseThrow(() -> new AssertionError(id + " listed"));
@@ -804,18 +716,7 @@ class DisruptionIT {
                         "bruno@example.org",
                         null);
         String id =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Wasserschaden\"}"),
-                                201)
-                        .json()
+                declare(admin, day + "T08:00:00", day + "T12:00:00", "Wasserschaden")
                         .getString("id");
         ok(
                 admin.post(
@@ -861,11 +762,7 @@ class DisruptionIT {
                 details(declined).contains("Ersatztermin abgelehnt"), details(declined).toString());
         assertEquals(
                 0,
-                TestDatabase.number(
-                        "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ? and pool = ?",
-                        location,
-                        replacementDay + " 16:15:00",
-                        "REPLACEMENT:" + id),
+                seatsTaken(replacementDay + " 16:15:00", "REPLACEMENT:" + id),
                 "the declined proposal's seat is free again");
         assertEquals(
                 List.of(
@@ -1092,19 +989,7 @@ class DisruptionIT {
                         "Anna Früh",
                         "anna@example.org",
                         null);
-        JsonObject declared =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
-                                201)
-                        .json();
+        JsonObject declared = declare(admin, day + "T08:00:00", day + "T12:00:00", "Stromausfall");
         String id = declared.getString("id");
         assertEquals(1, declared.getInt("appointments"));
         assertEquals(1, declared.getInt("callbacks"), "declaring picks up Clara, not Otto");
@@ -1276,18 +1161,7 @@ class DisruptionIT {
         ApiClient head = citizen.as("standesamt-leitung", "demo");
         long clara = callback(clerk, day + "T09:30", "Clara Vorher", "+49 345 111", null);
         String id =
-                ok(
-                                admin.post(
-                                        "/api/disruptions",
-                                        "{\"locations\":[\""
-                                                + location
-                                                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
-                                                + day
-                                                + "T08:00:00\",\"to\":\""
-                                                + day
-                                                + "T12:00:00\",\"reason\":\"Stromausfall\"}"),
-                                201)
-                        .json()
+                declare(admin, day + "T08:00:00", day + "T12:00:00", "Stromausfall")
                         .getString("id");
         // Mia was recorded at the very moment of declaring: her recording did not see the
         // declaration, the declaration did not see her, and her row was committed unattached
@@ -1445,6 +1319,34 @@ class DisruptionIT {
                                 + "}");
         assertEquals(201, booked.status(), booked.toString());
         return booked.json();
+    }
+
+    /** A disruption of the civil registry at this test's location; from and to as date-times. */
+    private String declaration(String from, String to, String reason) {
+        return "{\"locations\":[\""
+                + location
+                + "\"],\"units\":[\"civil-registry\"],\"from\":\""
+                + from
+                + "\",\"to\":\""
+                + to
+                + "\",\"reason\":\""
+                + reason
+                + "\"}";
+    }
+
+    /** Declared by {@code who}: the answer to the declaration (201). */
+    private JsonObject declare(ApiClient who, String from, String to, String reason) {
+        return ok(who.post("/api/disruptions", declaration(from, to, reason)), 201).json();
+    }
+
+    /** Seats taken in one slot of the civil registry at this test's location, in one pool. */
+    private long seatsTaken(String slotStart, String pool) {
+        return TestDatabase.number(
+                "select taken from sch_seat_ledger where location_id = ? and unit_id = 'civil-registry' and slot_start = ?"
+                        + " and pool = ?",
+                location,
+                slotStart,
+                pool);
     }
 
     private static Reply ok(Reply reply, int status) {

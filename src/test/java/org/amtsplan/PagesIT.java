@@ -1215,8 +1215,13 @@ class PagesIT {
     }
 
     private void citizenReads(String page, String service) throws Exception {
+        readsAsWords(page, concat(CODES, List.of(service, location)));
+    }
+
+    /** No code of {@code codes}, no ISO date, no English word, not wider than a phone. */
+    private void readsAsWords(String page, List<String> codes) throws Exception {
         String text = browser.visibleText();
-        for (String code : concat(CODES, List.of(service, location))) {
+        for (String code : codes) {
             assertTrue(
                     !java.util.regex.Pattern.compile(
                                     "\\b" + java.util.regex.Pattern.quote(code) + "\\b")
@@ -1602,27 +1607,7 @@ class PagesIT {
      * A head's page shows names and words: no codes, no ISO dates, German only, a phone's width.
      */
     private void headReads(String page, List<String> codes) throws Exception {
-        String text = browser.visibleText();
-        for (String code : concat(concat(CODES, codes), List.of(location))) {
-            assertTrue(
-                    !java.util.regex.Pattern.compile(
-                                    "\\b" + java.util.regex.Pattern.quote(code) + "\\b")
-                            .matcher(text)
-                            .find(),
-                    page + " shows the code " + code + ":\n" + text);
-        }
-        assertTrue(
-                !text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"),
-                page + " shows an ISO date:\n" + text);
-        for (String word : ENGLISH_WORDS) {
-            assertTrue(
-                    !java.util.regex.Pattern.compile("\\b" + word + "\\b").matcher(text).find(),
-                    page + " (German) shows the English word " + word + ":\n" + text);
-        }
-        assertTrue(
-                browser.pageWidth() <= 390,
-                page + " is wider than the phone: " + browser.pageWidth() + " px");
-        accessible(page);
+        readsAsWords(page, concat(concat(CODES, codes), List.of(location)));
     }
 
     @Test

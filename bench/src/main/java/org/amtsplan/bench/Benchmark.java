@@ -356,7 +356,7 @@ public final class Benchmark {
               "insert into amtsplan_bench.sch_contact_guard (bucket, bookings) values (?, 1) on duplicate key update bookings = bookings + 1");
               PreparedStatement key = c.prepareStatement("insert ignore into amtsplan_bench.sch_idempotency (scope, caller, idem_key,"
                   + " body_hash, appointment_code, created_at) values ('appointments', 'staff:admin', ?, ?, ?, ?)");
-              PreparedStatement open = c.prepareStatement("select count(id) from amtsplan_bench.sch_appointment where unit_id = ?"
+              PreparedStatement openCount = c.prepareStatement("select count(id) from amtsplan_bench.sch_appointment where unit_id = ?"
                   + " and status in ('BOOKED','RESERVED') and starts_at > ? and code <> '' and (email = ? or phone = ?)");
               PreparedStatement row = c.prepareStatement(seatRow);
               PreparedStatement take = c.prepareStatement("update amtsplan_bench.sch_seat_ledger set taken = taken + 1 where unit_id = ?"
@@ -377,11 +377,11 @@ public final class Benchmark {
             key.setString(3, code);
             key.setTimestamp(4, now);
             key.executeUpdate();
-            open.setString(1, UNIT);
-            open.setTimestamp(2, now);
-            open.setString(3, "");
-            open.setString(4, phone);
-            try (ResultSet count = open.executeQuery()) {
+            openCount.setString(1, UNIT);
+            openCount.setTimestamp(2, now);
+            openCount.setString(3, "");
+            openCount.setString(4, phone);
+            try (ResultSet count = openCount.executeQuery()) {
               count.next();
             }
             row.setString(1, UNIT);

@@ -63,11 +63,12 @@ final class DeferredAutoCommit implements InvocationHandler {
     private final Connection physical;
     private Connection proxy;
 
-    /** The mode the caller asked for. */
+    /**
+     * The mode the caller asked for. The mode MariaDB is in is the driver's {@code
+     * getAutoCommit()}, read from the last answer's status without a round trip; the driver sends
+     * nothing for a switch to the mode it is already in.
+     */
     private boolean autoCommit;
-
-    /** The mode MariaDB is in. */
-    private boolean physicalAutoCommit;
 
     /** Whether anything ran since the transaction began or last committed or rolled back. */
     private boolean workSinceEnd;
@@ -75,7 +76,6 @@ final class DeferredAutoCommit implements InvocationHandler {
     private DeferredAutoCommit(Connection physical) throws SQLException {
         this.physical = physical;
         this.autoCommit = physical.getAutoCommit();
-        this.physicalAutoCommit = autoCommit;
     }
 
     static Connection wrap(Connection physical) throws SQLException {
@@ -127,15 +127,11 @@ final class DeferredAutoCommit implements InvocationHandler {
             if (workSinceEnd) {
                 // JDBC: switching autocommit on inside a transaction commits it
                 physical.setAutoCommit(true);
-                physicalAutoCommit = true;
                 workSinceEnd = false;
             }
             // else: deferred until something runs in autocommit
         } else {
-            if (physicalAutoCommit) {
-                physical.setAutoCommit(false);
-                physicalAutoCommit = false;
-            }
+            physical.setAutoCommit(false);
             workSinceEnd = false;
         }
     }
@@ -143,10 +139,7 @@ final class DeferredAutoCommit implements InvocationHandler {
     /** Before anything that may read or write: MariaDB in the mode the caller asked for. */
     private void beforeWork() throws SQLException {
         if (autoCommit) {
-            if (!physicalAutoCommit) {
-                physical.setAutoCommit(true);
-                physicalAutoCommit = true;
-            }
+            physical.setAutoCommit(true);
         } else {
             workSinceEnd = true;
         }
